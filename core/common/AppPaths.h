@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+namespace soar::common {
+
+// Where soar-imap keeps its files. XDG locations by default; --data-dir / --config override
+// them for one process (and tests point them into a temporary directory).
+class AppPaths {
+public:
+    static void setDataDirOverride(const QString &dir);
+    static void setConfigFileOverride(const QString &file);
+
+    static QString dataDir(); // store, raw mails, lock files
+    static QString logDir(); // rotating log files
+    static QString configFile(); // settings JSON shared by soar-imap and soar-imapd
+
+    // Creates dir (and parents) with owner-only permissions; false when that fails.
+    static bool ensurePrivateDir(const QString &dir);
+};
+
+} // namespace soar::common

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QSslCertificate>
+#include <QString>
+
+namespace soar::test {
+
+// The private Dovecot and keychain started by tests/rig/with-rig.sh, as seen from a test.
+// A test that needs the rig calls require(): without the rig it fails loudly (never skips).
+class RigEnvironment {
+public:
+    static bool available();
+    static QString missingReason();
+
+    static QString host();
+    static quint16 imapPort(); // plain + STARTTLS
+    static quint16 imapsPort(); // implicit TLS
+    static quint16 noStartTlsPort(); // a Dovecot without TLS: STARTTLS is not offered
+    static QString caFile();
+    static QString wrongCaFile();
+    static QByteArray serverSha256Hex();
+    static QString dovecotConfig();
+    static bool keyringAvailable();
+
+    static QList<QSslCertificate> caCertificates();
+    static QList<QSslCertificate> wrongCaCertificates();
+
+    // Users configured in the rig's passwd-file.
+    static inline const QString kAlice = QStringLiteral("alice");
+    static inline const QString kAlicePassword = QStringLiteral("alice-secret");
+    static inline const QString kBob = QStringLiteral("bob");
+    static inline const QString kBobPassword = QStringLiteral("bob-secret");
+    static inline const QString kCarol = QStringLiteral("carol@example.test");
+    static inline const QString kCarolPassword = QStringLiteral("carol-secret");
+    static inline const QString kMaster = QStringLiteral("admin");
+    static inline const QString kMasterPassword = QStringLiteral("master-secret");
+};
+
+} // namespace soar::test
+
+// Fails the current test function when the rig is not running.
+#define SOAR_REQUIRE_RIG()                                                                                                       \
+    do {                                                                                                                         \
+        if (!soar::test::RigEnvironment::available())                                                                            \
+            QFAIL(qPrintable(soar::test::RigEnvironment::missingReason()));                                                      \
+    } while (false)
