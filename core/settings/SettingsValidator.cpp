@@ -1,0 +1,120 @@
+#include "settings/SettingsValidator.h"
+
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QRegularExpression>
+#include <QSet>
+#include <QUrl>
+
+namespace soar::settings {
+
+namespace {
+
+constexpr int kMinPollSeconds = 10;
+constexpr int kMaxPollSeconds = 24 * 3600;
+
+bool looksLikeEmail(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    return re.match(text).hasMatch();
+}
+
+bool isLoopback(const QString &host)
+{
+    if (host == QLatin1String("localhost"))
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+} // namespace
+
+bool SettingsValidator::isValidName(const QString &name)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9 ._@-]{0,63}$"));
+    return re.match(name).hasMatch();
+}
+
+QList<SettingsIssue> SettingsValidator::validate(const AppSettings &settings)
+{
+    QList<SettingsIssue> issues;
+    QSet<QString> names;
+    for (const ResourceSettings &r : settings.resources) {
+        issues += validate(r);
+        if (names.contains(r.name.toCaseFolded()))
+            issues.append(
+                {r.name, QStringLiteral("name"), QStringLiteral("another resource already has this name; names must be unique")});
+        names.insert(r.name.toCaseFolded());
+    }
+    return issues;
+}
+
+QList<SettingsIssue> SettingsValidator::validate(const ResourceSettings &r)
+{
+    QList<SettingsIssue> out;
+    const QString res = r.name.isEmpty() ? QStringLiteral("(unnamed resource)") : r.name;
+    auto add = [&](const char *key, const QString &message) { out.append({res, QString::fromLatin1(key), message}); };
+
+    if (r.name.isEmpty())
+        add("name", QStringLiteral("a resource needs a name, e.g. soc-inbox"));
+    else if (!isValidName(r.name))
+        add("name", QStringLiteral("'%1' may only use letters, digits, space and . _ @ - (at most 64 characters)").arg(r.name));
+
+    const ImapSettings &imap = r.imap;
+    if (imap.host.isEmpty())
+        add("imap.host", QStringLiteral("the IMAP server is missing, e.g. outlook.office365.com"));
+    else if (imap.host.contains(QLatin1String("://")))
+        add("imap.host",
+            QStringLiteral("give the host name only, without '%1'")
+                .arg(imap.host.section(QLatin1String("://"), 0, 0) + QStringLiteral("://")));
+    else if (imap.host.contains(QLatin1Char(' ')) || imap.host.contains(QLatin1Char('/')))
+        add("imap.host", QStringLiteral("'%1' is not a host name").arg(imap.host));
+    if (imap.port < 1 || imap.port > 65535)
+        add("imap.port", QStringLiteral("%1 is not a port (1-65535)").arg(imap.port));
+    if (imap.username.trimmed().isEmpty() && imap.auth != ImapAuth::XOAuth2)
+        add("imap.username", QStringLiteral("the username is missing"));
+    if (!imap.mailboxAccount.isEmpty() && !looksLikeEmail(imap.mailboxAccount))
+        add("imap.mailboxAccount",
+            QStringLiteral("'%1' is not an e-mail address (it is only needed when the username is not one)")
+                .arg(imap.mailboxAccount));
+    if (imap.folder.trimmed().isEmpty())
+        add("imap.folder", QStringLiteral("the folder is missing, e.g. INBOX"));
+    if (!imap.caFile.isEmpty() && !QFileInfo(imap.caFile).isReadable())
+        add("imap.caFile", QStringLiteral("cannot read %1").arg(imap.caFile));
+    if (!imap.trustedFingerprint.isEmpty()) {
+        QString hex = imap.trustedFingerprint;
+        hex.remove(QLatin1Char(':'));
+        static const QRegularExpression sha256(QStringLiteral("^[0-9A-Fa-f]{64}$"));
+        if (!sha256.match(hex).hasMatch())
+            add("imap.trustedFingerprint",
+                QStringLiteral("expected the certificate's SHA-256 fingerprint: 64 hex digits (colons allowed)"));
+    }
+    if (imap.security != ImapSecurity::None && imap.allowPlaintextPassword)
+        add("imap.allowPlaintextPassword", QStringLiteral("only applies when security is none; remove it"));
+
+    const SoarSettings &soar = r.soar;
+    if (soar.isConfigured()) {
+        const QUrl url(soar.url, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty()
+            || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+            add("soar.url",
+                QStringLiteral("'%1' is not a web address; expected e.g. https://tenant.soar.sumologic.com").arg(soar.url));
+        else if (url.scheme() == QLatin1String("http") && !isLoopback(url.host()))
+            add("soar.url", QStringLiteral("use https:// — the token would travel unencrypted over http://"));
+        if (soar.auth == SoarAuth::AccessKey && soar.accessId.isEmpty())
+            add("soar.accessId", QStringLiteral("the Access ID is missing (needed with Access ID + Access Key authentication)"));
+    } else if (!soar.accessId.isEmpty() || !soar.secretCommand.isEmpty()) {
+        add("soar.url",
+            QStringLiteral("the Cloud SOAR URL is missing; leave all SOAR fields empty to keep mail in the local store"));
+    }
+
+    if (r.fetch.pollSeconds < kMinPollSeconds || r.fetch.pollSeconds > kMaxPollSeconds)
+        add("fetch.pollSeconds",
+            QStringLiteral("%1 is out of range (%2-%3 seconds)")
+                .arg(r.fetch.pollSeconds)
+                .arg(kMinPollSeconds)
+                .arg(kMaxPollSeconds));
+    return out;
+}
+
+} // namespace soar::settings

@@ -1,0 +1,107 @@
+#include "settings/SettingsValidator.h"
+
+#include <QTest>
+
+using namespace soar::settings;
+
+class TestSettingsValidator : public QObject {
+    Q_OBJECT
+private:
+    static ResourceSettings valid()
+    {
+        ResourceSettings r;
+        r.name = QStringLiteral("soc-inbox");
+        r.imap.host = QStringLiteral("imap.example.com");
+        r.imap.username = QStringLiteral("analyst");
+        return r;
+    }
+
+private slots:
+    void validResourceHasNoIssues() { QVERIFY(SettingsValidator::validate(valid()).isEmpty()); }
+
+    void issues_data()
+    {
+        QTest::addColumn<ResourceSettings>("resource");
+        QTest::addColumn<QString>("expected");
+        auto row = [](const char *name, const std::function<void(ResourceSettings &)> &change, const char *expected) {
+            ResourceSettings r = valid();
+            change(r);
+            QTest::newRow(name) << r << QString::fromUtf8(expected);
+        };
+        row(
+            "port too big", [](auto &r) { r.imap.port = 99999; }, "soc-inbox: imap.port: 99999 is not a port (1-65535)");
+        row(
+            "port zero", [](auto &r) { r.imap.port = 0; }, "imap.port: 0 is not a port");
+        row(
+            "no host", [](auto &r) { r.imap.host.clear(); }, "imap.host: the IMAP server is missing");
+        row(
+            "host with scheme", [](auto &r) { r.imap.host = QStringLiteral("imaps://mail.x"); },
+            "imap.host: give the host name only, without 'imaps://'");
+        row(
+            "no username", [](auto &r) { r.imap.username.clear(); }, "imap.username: the username is missing");
+        row(
+            "bad mailbox account", [](auto &r) { r.imap.mailboxAccount = QStringLiteral("admin"); },
+            "imap.mailboxAccount: 'admin' is not an e-mail address");
+        row(
+            "no folder", [](auto &r) { r.imap.folder = QStringLiteral(" "); }, "imap.folder: the folder is missing");
+        row(
+            "unreadable ca", [](auto &r) { r.imap.caFile = QStringLiteral("/nonexistent/ca.pem"); },
+            "imap.caFile: cannot read /nonexistent/ca.pem");
+        row(
+            "bad fingerprint", [](auto &r) { r.imap.trustedFingerprint = QStringLiteral("abc"); },
+            "imap.trustedFingerprint: expected the certificate's SHA-256");
+        row(
+            "plaintext flag with tls", [](auto &r) { r.imap.allowPlaintextPassword = true; },
+            "imap.allowPlaintextPassword: only applies when security is none");
+        row(
+            "no name", [](auto &r) { r.name.clear(); }, "(unnamed resource): name: a resource needs a name");
+        row(
+            "bad name", [](auto &r) { r.name = QStringLiteral("a/b"); }, "name: 'a/b' may only use letters");
+        row(
+            "soar url not url", [](auto &r) { r.soar.url = QStringLiteral("soar dot com"); },
+            "soar.url: 'soar dot com' is not a web address");
+        row(
+            "soar http", [](auto &r) { r.soar.url = QStringLiteral("http://soar.example.com"); }, "soar.url: use https://");
+        row(
+            "soar access id",
+            [](auto &r) {
+                r.soar.url = QStringLiteral("https://api.sumologic.com/api/csoar/v3/");
+                r.soar.auth = SoarAuth::AccessKey;
+            },
+            "soar.accessId: the Access ID is missing");
+        row(
+            "soar fields without url", [](auto &r) { r.soar.accessId = QStringLiteral("x"); },
+            "soar.url: the Cloud SOAR URL is missing");
+        row(
+            "poll too fast", [](auto &r) { r.fetch.pollSeconds = 1; }, "fetch.pollSeconds: 1 is out of range (10-86400 seconds)");
+    }
+
+    void issues()
+    {
+        QFETCH(ResourceSettings, resource);
+        QFETCH(QString, expected);
+        const QString all = SettingsIssue::joined(SettingsValidator::validate(resource));
+        QVERIFY2(all.contains(expected), qPrintable(all));
+        QCOMPARE(SettingsValidator::validate(resource).size(), 1);
+    }
+
+    void loopbackHttpIsAllowedForLocalTesting()
+    {
+        ResourceSettings r = valid();
+        r.soar.url = QStringLiteral("http://127.0.0.1:8080/api/v3/");
+        QVERIFY(SettingsValidator::validate(r).isEmpty());
+    }
+
+    void duplicateNames()
+    {
+        AppSettings settings;
+        settings.resources << valid() << valid();
+        const auto issues = SettingsValidator::validate(settings);
+        QCOMPARE(issues.size(), 1);
+        QVERIFY(issues.first().message.contains(QLatin1String("names must be unique")));
+    }
+};
+
+Q_DECLARE_METATYPE(ResourceSettings)
+QTEST_GUILESS_MAIN(TestSettingsValidator)
+#include "tst_settingsvalidator.moc"
