@@ -1,0 +1,100 @@
+#include "rules/SearchCompiler.h"
+
+#include <limits>
+
+namespace soar::rules {
+
+namespace {
+
+std::optional<SearchNode> windowNode(const FetchWindow &window)
+{
+    switch (window.kind) {
+    case FetchWindow::Kind::Unseen:
+        return SearchNode::key(QByteArrayLiteral("UNSEEN"));
+    case FetchWindow::Kind::UidsAbove: {
+        // At the largest UID nothing can be newer; n:* still returns the last mail, which the
+        // client check drops as already stored.
+        const quint32 first = window.uidAbove == std::numeric_limits<quint32>::max() ? window.uidAbove : window.uidAbove + 1;
+        return SearchNode::key(QByteArrayLiteral("UID"), QByteArray::number(first) + QByteArrayLiteral(":*"));
+    }
+    case FetchWindow::Kind::Since:
+        if (!window.since.isValid())
+            break; // nothing to narrow by: rescan everything
+        return SearchNode::key(QByteArrayLiteral("SINCE"), SearchCompiler::imapDate(window.since));
+    case FetchWindow::Kind::All:
+        break;
+    }
+    return std::nullopt;
+}
+
+bool pushedDownWhenExcluded(FilterField field)
+{
+    return field == FilterField::Subject || field == FilterField::Header;
+}
+
+} // namespace
+
+SearchQuery SearchCompiler::compile(const FetchPlan &plan, quint32 mailboxUidValidity)
+{
+    return compile(plan.filters, plan.windowFor(mailboxUidValidity));
+}
+
+SearchQuery SearchCompiler::compile(const FilterSpec &filters, const FetchWindow &window)
+{
+    std::vector<SearchNode> all;
+    if (auto w = windowNode(window))
+        all.push_back(std::move(*w));
+    for (const FilterField field : allFilterFields()) {
+        std::vector<SearchNode> any = leaves(filters.require, field);
+        if (!any.empty())
+            all.push_back(SearchNode::anyOf(std::move(any)));
+    }
+    QStringList clientOnly;
+    for (const FilterField field : allFilterFields()) {
+        std::vector<SearchNode> any = leaves(filters.exclude, field);
+        if (any.empty())
+            continue;
+        if (pushedDownWhenExcluded(field))
+            all.push_back(SearchNode::negation(SearchNode::anyOf(std::move(any))));
+        else
+            clientOnly.append(filterLabel(field, Polarity::Exclude));
+    }
+    return SearchQuery(window, SearchNode::allOf(std::move(all)), clientOnly);
+}
+
+std::vector<SearchNode> SearchCompiler::leaves(const FilterSet &set, FilterField field)
+{
+    std::vector<SearchNode> out;
+    for (const QString &v : set.values(field)) {
+        switch (field) {
+        case FilterField::From:
+            out.push_back(SearchNode::textKey(QByteArrayLiteral("FROM"), v));
+            break;
+        case FilterField::To:
+            out.push_back(SearchNode::textKey(QByteArrayLiteral("TO"), v));
+            out.push_back(SearchNode::textKey(QByteArrayLiteral("CC"), v));
+            break;
+        case FilterField::Subject:
+            out.push_back(SearchNode::textKey(QByteArrayLiteral("SUBJECT"), v));
+            break;
+        case FilterField::TextBody:
+            out.push_back(SearchNode::textKey(QByteArrayLiteral("TEXT"), v));
+            break;
+        case FilterField::Header:
+            out.push_back(SearchNode::headerKey(set.headerField, v));
+            break;
+        }
+    }
+    return out;
+}
+
+QByteArray SearchCompiler::imapDate(QDate date)
+{
+    if (!date.isValid())
+        return {};
+    static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    return QByteArray::number(date.day()) + '-' + months[date.month() - 1] + '-'
+        + QByteArray::number(date.year()).rightJustified(4, '0');
+}
+
+} // namespace soar::rules

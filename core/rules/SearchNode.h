@@ -1,0 +1,57 @@
+#pragma once
+
+#include "rules/SearchToken.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace soar::rules {
+
+// A node of a compiled IMAP SEARCH criterion: And (juxtaposed keys), Or (IMAP's binary OR),
+// Not, or a Key such as UNSEEN, UID 5:*, FROM <value>, HEADER <name> <value>.
+class SearchNode {
+public:
+    enum class Type { And, Or, Not, Key };
+
+    // A key with no argument (UNSEEN, ALL) or with a protocol argument we write (UID 5:*).
+    static SearchNode key(QByteArray keyword, QByteArray atomArgument = {});
+    // A key with a user value: FROM "sumologic.com".
+    static SearchNode textKey(QByteArray keyword, QString value);
+    static SearchNode headerKey(QString fieldName, QString value);
+    // AND of the nodes; one node stays itself, none means every mail.
+    static SearchNode allOf(std::vector<SearchNode> nodes);
+    // OR of the nodes as a balanced binary tree, so n values nest only ceil(log2 n) deep.
+    static SearchNode anyOf(std::vector<SearchNode> nodes);
+    static SearchNode negation(SearchNode node);
+
+    Type type() const { return m_type; }
+    const std::vector<SearchNode> &children() const { return m_children; }
+    const QByteArray &keyword() const { return m_keyword; }
+    const QByteArray &atomArgument() const { return m_atomArgument; }
+    const std::optional<QString> &headerName() const { return m_headerName; }
+    const std::optional<QString> &value() const { return m_value; }
+
+    // Nesting depth of OR/NOT/AND nodes above the deepest key (a key alone is 0).
+    int depth() const;
+
+    // Top level: an AND is written as juxtaposed keys; as an operand of OR/NOT a compound AND
+    // is grouped in parentheses, and so is the operand of NOT unless it is a single key.
+    QList<SearchToken> tokens() const;
+
+private:
+    void appendTo(QList<SearchToken> &out) const;
+    void appendOperand(QList<SearchToken> &out, bool groupCompound) const;
+
+    Type m_type = Type::And;
+    std::vector<SearchNode> m_children;
+    QByteArray m_keyword;
+    QByteArray m_atomArgument;
+    std::optional<QString> m_headerName;
+    std::optional<QString> m_value;
+};
+
+} // namespace soar::rules

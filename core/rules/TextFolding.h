@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+namespace soar::rules {
+
+// Case-insensitive comparison that works beyond ASCII: NFC, Unicode case folding
+// (QString::toCaseFolded), then the full foldings simple folding lacks: German ß and ẞ become
+// "ss", and Turkish İ and ı become i, so the i-variants of every locale match each other
+// (a filter prefers a rare over-match to losing a mail).
+class TextFolding {
+public:
+    static QString fold(const QString &text);
+    // True when needle (already folded) occurs in text (folded here).
+    static bool containsFolded(const QString &text, const QString &foldedNeedle);
+};
+
+} // namespace soar::rules
