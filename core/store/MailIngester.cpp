@@ -1,0 +1,169 @@
+#include "store/MailIngester.h"
+
+#include "common/CrashPoint.h"
+#include "store/Sql.h"
+
+#include <QCryptographicHash>
+#include <QUuid>
+
+namespace soar::store {
+
+namespace {
+const QString kWhat = QStringLiteral("store a mail");
+
+// Fixed namespace for stableMailId(); changing it would change every mail id.
+const QUuid kMailIdNamespace(QStringLiteral("f27a5027-d3f0-44f4-813e-5096afeadc43"));
+
+common::Error invalidMail(const IncomingMail &mail, const QString &problem)
+{
+    return common::Error(common::Error::Kind::Internal,
+        QStringLiteral("Cannot store the mail with UID %1 in folder \"%2\" of resource \"%3\": %4")
+            .arg(mail.uid)
+            .arg(mail.folder, mail.resource, problem));
+}
+} // namespace
+
+MailIngester::MailIngester(QSqlDatabase db, QDateTime fetchedAt) : m_db(std::move(db)), m_fetchedAt(std::move(fetchedAt))
+{ }
+
+common::Result<void> MailIngester::validate(const IncomingMail &mail)
+{
+    if (mail.resource.isEmpty())
+        return invalidMail(mail, QStringLiteral("the resource name is empty."));
+    if (mail.folder.isEmpty())
+        return invalidMail(mail, QStringLiteral("the folder name is empty."));
+    if (mail.uidValidity == 0 || mail.uid == 0)
+        return invalidMail(mail, QStringLiteral("UIDVALIDITY and UID must be non-zero (RFC 3501 nz-number)."));
+    if (mail.raw.isEmpty())
+        return invalidMail(mail, QStringLiteral("the raw message is empty."));
+    return {};
+}
+
+QString MailIngester::stableMailId(const QString &resource, const QString &messageId, const QString &rawSha256)
+{
+    const QByteArray name = resource.toUtf8() + '\0' + messageId.toUtf8() + '\0' + rawSha256.toLatin1();
+    return QUuid::createUuidV5(kMailIdNamespace, name).toString(QUuid::WithoutBraces);
+}
+
+common::Result<IngestOutcome> MailIngester::ingest(const IncomingMail &mail)
+{
+    if (auto valid = validate(mail); !valid.ok())
+        return valid.error();
+    const QString rawSha256 = QString::fromLatin1(QCryptographicHash::hash(mail.raw, QCryptographicHash::Sha256).toHex());
+
+    auto resource = resourceId(mail.resource);
+    if (!resource.ok())
+        return resource.error();
+    auto existing = existingMailId(resource.value(), mail, rawSha256);
+    if (!existing.ok())
+        return existing.error();
+    if (!existing.value().isEmpty())
+        return IngestOutcome {existing.value(), true};
+
+    if (auto raw = insertRaw(rawSha256, mail.raw); !raw.ok())
+        return raw.error();
+    common::CrashPoint::hit("store.after-raw-insert");
+
+    const QString mailId = stableMailId(mail.resource, mail.messageId, rawSha256);
+    auto rowId = insertMail(resource.value(), mail, mailId, rawSha256);
+    if (!rowId.ok())
+        return rowId.error();
+    if (auto attachments = insertAttachments(rowId.value(), mail); !attachments.ok())
+        return attachments.error();
+    if (auto search = insertSearchText(rowId.value(), mail); !search.ok())
+        return search.error();
+    return IngestOutcome {mailId, false};
+}
+
+common::Result<qint64> MailIngester::resourceId(const QString &name)
+{
+    if (auto inserted = sql::exec(m_db, kWhat, QStringLiteral("INSERT OR IGNORE INTO resources(name) VALUES (?)"), {name});
+        !inserted.ok())
+        return inserted.error();
+    auto query = sql::exec(m_db, kWhat, QStringLiteral("SELECT id FROM resources WHERE name = ?"), {name});
+    if (!query.ok())
+        return query.error();
+    if (!query.value().next())
+        return common::Error(
+            common::Error::Kind::Storage, QStringLiteral("The resource \"%1\" vanished from the mail store").arg(name));
+    return query.value().value(0).toLongLong();
+}
+
+common::Result<QString> MailIngester::existingMailId(qint64 resource, const IncomingMail &mail, const QString &rawSha256)
+{
+    auto byLocation = sql::exec(m_db, kWhat,
+        QStringLiteral("SELECT mail_id FROM mails WHERE resource_id = ? AND folder = ? AND uidvalidity = ? AND uid = ?"),
+        {resource, mail.folder, qint64(mail.uidValidity), qint64(mail.uid)});
+    if (!byLocation.ok())
+        return byLocation.error();
+    if (byLocation.value().next())
+        return byLocation.value().value(0).toString();
+
+    auto byContent = sql::exec(m_db, kWhat,
+        QStringLiteral("SELECT mail_id FROM mails WHERE resource_id = ? AND message_id = ? AND raw_sha256 = ? LIMIT 1"),
+        {resource, mail.messageId, rawSha256});
+    if (!byContent.ok())
+        return byContent.error();
+    if (byContent.value().next())
+        return byContent.value().value(0).toString();
+    return QString();
+}
+
+common::Result<void> MailIngester::insertRaw(const QString &rawSha256, const QByteArray &raw)
+{
+    auto inserted
+        = sql::exec(m_db, kWhat, QStringLiteral("INSERT OR IGNORE INTO raw_messages(sha256, size, data) VALUES (?, ?, ?)"),
+            {rawSha256, qint64(raw.size()), qCompress(raw)});
+    if (!inserted.ok())
+        return inserted.error();
+    return {};
+}
+
+common::Result<qint64> MailIngester::insertMail(
+    qint64 resource, const IncomingMail &mail, const QString &mailId, const QString &rawSha256)
+{
+    auto inserted = sql::exec(m_db, kWhat,
+        QStringLiteral("INSERT INTO mails(mail_id, resource_id, folder, uidvalidity, uid, message_id, raw_sha256, date,"
+                       " internal_date, from_display, from_address, to_addrs, cc_addrs, subject, size, flags,"
+                       " attachment_count, fetched_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {mailId, resource, mail.folder, qint64(mail.uidValidity), qint64(mail.uid), mail.messageId, rawSha256,
+            sql::timestamp(mail.date), sql::timestamp(mail.internalDate), mail.fromDisplay, mail.fromAddress,
+            sql::joinLines(mail.to), sql::joinLines(mail.cc), mail.subject, qint64(mail.raw.size()), sql::joinLines(mail.flags),
+            int(mail.attachments.size()), sql::timestamp(m_fetchedAt)});
+    if (!inserted.ok())
+        return inserted.error();
+    return inserted.value().lastInsertId().toLongLong();
+}
+
+common::Result<void> MailIngester::insertAttachments(qint64 rowId, const IncomingMail &mail)
+{
+    for (int i = 0; i < mail.attachments.size(); ++i) {
+        const AttachmentInfo &a = mail.attachments.at(i);
+        auto inserted = sql::exec(m_db, kWhat,
+            QStringLiteral("INSERT INTO attachments(mail_id, position, file_name, content_type, size,"
+                           " md5, sha1, sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            {rowId, i, a.fileName, a.contentType, a.size, a.md5, a.sha1, a.sha256});
+        if (!inserted.ok())
+            return inserted.error();
+    }
+    return {};
+}
+
+common::Result<void> MailIngester::insertSearchText(qint64 rowId, const IncomingMail &mail)
+{
+    QStringList addresses {mail.fromDisplay, mail.fromAddress};
+    addresses << mail.to << mail.cc;
+    QStringList attachmentNames;
+    for (const AttachmentInfo &a : mail.attachments)
+        attachmentNames << a.fileName;
+    auto inserted = sql::exec(m_db, kWhat,
+        QStringLiteral("INSERT INTO mail_fts(rowid, subject, addresses, body, attachments)"
+                       " VALUES (?, ?, ?, ?, ?)"),
+        {rowId, mail.subject, addresses.join(QLatin1Char(' ')), mail.bodyText, attachmentNames.join(QLatin1Char(' '))});
+    if (!inserted.ok())
+        return inserted.error();
+    return {};
+}
+
+} // namespace soar::store

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "common/Result.h"
+#include "store/StoredMail.h"
+
+#include <QByteArray>
+#include <QSqlDatabase>
+
+namespace soar::store {
+
+// Reads single mails back: the full record, the raw bytes, and the lookups the daemon needs
+// before it fetches (is this mail already here? how far back does the folder go?).
+class MailReader {
+public:
+    explicit MailReader(QSqlDatabase db);
+
+    common::Result<StoredMail> mail(const QString &mailId) const;
+    // The raw bytes as fetched; the SHA-256 is checked so corruption is reported, not hidden.
+    common::Result<QByteArray> rawMessage(const QString &mailId) const;
+    common::Result<bool> containsMessage(const QString &resource, const QString &messageId, const QString &rawSha256) const;
+    // Newest INTERNALDATE (or Date: when the server gave none) stored for the folder.
+    common::Result<QDateTime> newestStoredDate(const QString &resource, const QString &folder) const;
+    // The row id behind a stable mail id; a NotFound error names the id.
+    common::Result<qint64> rowId(const QString &mailId) const;
+
+    static common::Error notFound(const QString &mailId);
+
+private:
+    common::Result<QVector<AttachmentInfo>> attachments(qint64 rowId) const;
+
+    QSqlDatabase m_db;
+};
+
+} // namespace soar::store

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "common/Result.h"
+#include "store/Checkpoint.h"
+#include "store/DeliveryState.h"
+#include "store/IncidentLink.h"
+#include "store/IncomingMail.h"
+#include "store/IngestOutcome.h"
+#include "store/MailQuery.h"
+#include "store/MailSummary.h"
+#include "store/RunRecord.h"
+#include "store/StoreConnection.h"
+#include "store/StoredMail.h"
+
+#include <QDateTime>
+#include <QVector>
+
+#include <functional>
+#include <optional>
+
+namespace soar::store {
+
+// The local mail store: one SQLite file (WAL) shared by the GUI and the daemon. Every write is
+// one transaction; a mail is durable (synchronous=FULL) when ingest() returns, which is what
+// lets the daemon mark it \Seen and advance the checkpoint only afterwards.
+// One MailStore is one connection and, like QSqlDatabase, belongs to the thread that opened it.
+class MailStore {
+public:
+    using Clock = std::function<QDateTime()>;
+
+    // clock: "now" for fetched_at and linked_at; the system clock when empty.
+    explicit MailStore(Clock clock = {});
+    MailStore(const MailStore &) = delete;
+    MailStore &operator=(const MailStore &) = delete;
+
+    // Opens (creating it 0600, its directory 0700) and migrates to the latest schema.
+    common::Result<void> open(const QString &path);
+    void close();
+    bool isOpen() const { return m_connection.isOpen(); }
+
+    // Idempotent: a mail already stored (see MailIngester) returns duplicate=true and its id.
+    common::Result<IngestOutcome> ingest(const IncomingMail &mail);
+    // All mails in one transaction: much faster, all or nothing, durable only at the end.
+    common::Result<QVector<IngestOutcome>> ingestBatch(const QVector<IncomingMail> &mails);
+
+    common::Result<StoredMail> mail(const QString &mailId) const;
+    common::Result<QByteArray> rawMessage(const QString &mailId) const;
+    common::Result<QVector<MailSummary>> list(const MailQuery &query) const;
+    common::Result<qint64> count(const MailQuery &query) const; // ignores offset and limit
+    // rawSha256: lowercase or uppercase hex, as sha256Hex() gives.
+    common::Result<bool> containsMessage(const QString &resource, const QString &messageId, const QString &rawSha256) const;
+    common::Result<QDateTime> newestStoredDate(const QString &resource, const QString &folder) const;
+    static QString sha256Hex(const QByteArray &raw);
+
+    common::Result<std::optional<Checkpoint>> checkpoint(const QString &resource, const QString &folder) const;
+    common::Result<void> setCheckpoint(const QString &resource, const QString &folder, const Checkpoint &checkpoint);
+
+    // startedAt defaults to now when invalid; returns the run's id.
+    common::Result<qint64> recordRun(const RunRecord &run);
+    common::Result<QVector<RunRecord>> runs(const QString &resource = {}, int limit = 100) const;
+
+    // Linking the same incident twice updates the note and time.
+    common::Result<void> linkIncident(const QString &mailId, const QString &incidentId, const QString &note = {});
+    common::Result<QVector<IncidentLink>> incidentLinks(const QString &mailId) const;
+
+    common::Result<void> setDeliveryState(
+        const QString &mailId, DeliveryState state, const QString &soarIncidentId = {}, const QString &soarMessage = {});
+
+    // PRAGMA integrity_check and foreign_key_check; an error lists what SQLite found.
+    common::Result<void> checkIntegrity() const;
+
+private:
+    common::Result<void> requireOpen() const;
+    common::Result<qint64> resourceId(const QString &resource) const;
+    QDateTime now() const;
+
+    Clock m_clock;
+    StoreConnection m_connection;
+};
+
+} // namespace soar::store

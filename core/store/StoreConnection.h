@@ -1,0 +1,36 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace soar::store {
+
+// One QtSql connection to the store file, with its own connection name so several stores (or
+// a reader and a writer) can be open in one process. Creates a missing directory 0700 and the
+// file 0600 before SQLite touches them (SQLite gives the -wal/-shm files the file's mode), then
+// sets WAL, foreign keys, synchronous=FULL and a busy timeout.
+class StoreConnection {
+public:
+    StoreConnection() = default;
+    ~StoreConnection();
+    StoreConnection(const StoreConnection &) = delete;
+    StoreConnection &operator=(const StoreConnection &) = delete;
+
+    common::Result<void> open(const QString &path);
+    void close();
+    bool isOpen() const { return m_db.isOpen(); }
+    QSqlDatabase database() const { return m_db; }
+
+    static constexpr int kBusyTimeoutMs = 5000;
+
+private:
+    common::Result<void> preparePrivateFile(const QString &path);
+    common::Result<void> applyPragmas();
+
+    QString m_connectionName;
+    QSqlDatabase m_db;
+};
+
+} // namespace soar::store
