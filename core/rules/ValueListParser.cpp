@@ -53,7 +53,7 @@ common::Result<QStringList> ValueListParser::parse(const QString &text, const QS
                 return configError(label,
                     QStringLiteral("unexpected text after the closing quote at position %1; put the whole value in "
                                    "quotes and separate values with commas")
-                        .arg(pos));
+                        .arg(pos + 1));
         } else {
             const qsizetype start = pos;
             while (pos < n && text.at(pos) != QLatin1Char(',')) {
@@ -90,7 +90,7 @@ Error ValueListParser::checkCharacters(const QString &value, int number, const Q
             return configError(label,
                 QStringLiteral("value %1 contains the control character U+%2; remove it")
                     .arg(number)
-                    .arg(uint(u), 4, 16, QLatin1Char('0')));
+                    .arg(QString::number(uint(u), 16).rightJustified(4, QLatin1Char('0')).toUpper()));
     }
     return {};
 }
