@@ -1,0 +1,66 @@
+#include "mime/MailParser.h"
+
+#include "mime/MailDefect.h"
+#include "mime/gmime/GMimeRuntime.h"
+#include "mime/gmime/GObjectRef.h"
+#include "mime/gmime/MessageReader.h"
+#include "mime/gmime/ParseSession.h"
+
+#include <QCryptographicHash>
+
+namespace soar::mime {
+
+using gmime::GObjectRef;
+
+namespace {
+
+Mail parseWithGMime(const QByteArray &raw, const MailParser::Limits &limits, bool withBody)
+{
+    gmime::GMimeRuntime::ensureInitialized();
+    gmime::ParseSession session(limits);
+    Mail mail;
+    {
+        GObjectRef<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(raw.constData(), size_t(raw.size())));
+        GObjectRef<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
+        g_mime_parser_set_format(parser.get(), GMIME_FORMAT_MESSAGE);
+        GObjectRef<GMimeMessage> message(g_mime_parser_construct_message(parser.get(), session.options()));
+        if (message) {
+            mail = gmime::MessageReader::read(message.get(), session, 0, withBody);
+        } else {
+            session.addDefect(MailDefect::Malformed,
+                QStringLiteral("no message could be read from %1 bytes; only the raw mail is kept").arg(raw.size()));
+        }
+    } // GMime objects go before the session: they may still call its warning callback
+    mail.defects = session.takeDefects();
+    mail.rawSize = raw.size();
+    mail.rawSha256 = QString::fromLatin1(QCryptographicHash::hash(raw, QCryptographicHash::Sha256).toHex());
+    return mail;
+}
+
+} // namespace
+
+Mail MailParser::parse(const QByteArray &raw, const Limits &limits)
+{
+    return parseWithGMime(raw, limits, true);
+}
+
+Mail MailParser::parse(const QByteArray &raw, const Limits &limits, const QDateTime &internalDate)
+{
+    Mail mail = parse(raw, limits);
+    mail.internalDate = internalDate;
+    return mail;
+}
+
+Mail MailParser::parseHeadersOnly(const QByteArray &headerBlock, const Limits &limits)
+{
+    // GMime wants the blank line that ends a header block; IMAP servers usually send it.
+    QByteArray block = headerBlock;
+    if (!block.endsWith("\n\n") && !block.endsWith("\r\n\r\n"))
+        block += block.endsWith('\n') ? "\r\n" : "\r\n\r\n";
+    Mail mail = parseWithGMime(block, limits, false);
+    mail.rawSize = headerBlock.size();
+    mail.rawSha256 = QString::fromLatin1(QCryptographicHash::hash(headerBlock, QCryptographicHash::Sha256).toHex());
+    return mail;
+}
+
+} // namespace soar::mime

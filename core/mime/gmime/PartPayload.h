@@ -1,0 +1,34 @@
+#pragma once
+
+#include "mime/gmime/GMimeInclude.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace soar::mime::gmime {
+
+class ParseSession;
+
+// Getting bytes and text out of GMime parts, recording what is wrong with them on the way.
+class PartPayload {
+public:
+    // The decoded content of a leaf part. Bad base64 is decoded as far as GMime can and
+    // recorded as a defect naming partLabel.
+    static QByteArray decoded(GMimePart *part, ParseSession &session, const QString &partLabel);
+
+    // Text in the given charset (nullptr: undeclared) as UTF-8. An unknown charset is a defect;
+    // the bytes are then read as UTF-8 when valid, else as windows-1252.
+    static QString text(const QByteArray &bytes, const char *charset, ParseSession &session, const QString &partLabel);
+
+    // An object written back to bytes (GMime keeps the original form of unmodified parts).
+    static QByteArray serialized(GMimeObject *object);
+
+    // What is wrong with base64 text, or empty when nothing is.
+    static QString base64Problem(const QByteArray &encoded);
+
+private:
+    static QByteArray readAll(GMimeStream *stream);
+    static QByteArray convert(const QByteArray &bytes, const char *fromCharset, bool *known);
+};
+
+} // namespace soar::mime::gmime
