@@ -27,7 +27,8 @@ QString FullTextQuery::matchExpression(const QString &userText, Matching matchin
     QStringList words;
     QString current;
     for (QChar c : userText) {
-        if (c.isSpace()) {
+        // Control characters separate words too: FTS5 stops reading a string at U+0000.
+        if (c.isSpace() || c.category() == QChar::Other_Control) {
             words << current;
             current.clear();
         } else {

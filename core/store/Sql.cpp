@@ -18,8 +18,11 @@ common::Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &what, cons
     query.setForwardOnly(true);
     if (!query.prepare(statement))
         return storageError(db, what, query.lastError(), statement);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
+    for (const QVariant &value : values) {
+        // A null QString would bind as SQL NULL; the schema wants '' for "no text".
+        const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
+        query.addBindValue(nullText ? QVariant(QString(QLatin1String(""))) : value);
+    }
     if (!query.exec())
         return storageError(db, what, query.lastError(), statement);
     return query;
