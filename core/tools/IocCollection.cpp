@@ -1,0 +1,76 @@
+#include "tools/IocCollection.h"
+
+#include "tools/CsvWriter.h"
+
+namespace soar::tools {
+
+namespace {
+
+QString keyOf(Ioc::Kind kind, const QString &normalized)
+{
+    return QString::number(int(kind)) + u'\x1f' + normalized;
+}
+
+} // namespace
+
+void IocCollection::add(const Ioc &ioc)
+{
+    const QString key = keyOf(ioc.kind, ioc.normalized);
+    const auto it = m_index.constFind(key);
+    if (it == m_index.cend()) {
+        m_index.insert(key, m_items.size());
+        m_items.append(ioc);
+        return;
+    }
+    Ioc &existing = m_items[it.value()];
+    existing.count += ioc.count;
+    existing.defanged = existing.defanged || ioc.defanged;
+    for (const QString &source : ioc.sources) {
+        if (!existing.sources.contains(source))
+            existing.sources.append(source);
+    }
+}
+
+void IocCollection::merge(const IocCollection &other)
+{
+    for (const Ioc &ioc : other.m_items)
+        add(ioc);
+}
+
+QList<Ioc> IocCollection::ofKind(Ioc::Kind kind) const
+{
+    QList<Ioc> list;
+    for (const Ioc &ioc : m_items) {
+        if (ioc.kind == kind)
+            list.append(ioc);
+    }
+    return list;
+}
+
+const Ioc *IocCollection::find(Ioc::Kind kind, const QString &normalized) const
+{
+    const auto it = m_index.constFind(keyOf(kind, normalized));
+    return it == m_index.cend() ? nullptr : &m_items.at(it.value());
+}
+
+QJsonArray IocCollection::toJson() const
+{
+    QJsonArray array;
+    for (const Ioc &ioc : m_items)
+        array.append(ioc.toJson());
+    return array;
+}
+
+QString IocCollection::toCsv() const
+{
+    CsvWriter csv;
+    csv.addRow({QStringLiteral("kind"), QStringLiteral("value"), QStringLiteral("normalized"), QStringLiteral("count"),
+        QStringLiteral("defanged"), QStringLiteral("detail"), QStringLiteral("sources")});
+    for (const Ioc &ioc : m_items) {
+        csv.addRow({Ioc::kindName(ioc.kind), ioc.value, ioc.normalized, QString::number(ioc.count),
+            ioc.defanged ? QStringLiteral("yes") : QStringLiteral("no"), ioc.detail, ioc.sources.join(u';')});
+    }
+    return csv.text();
+}
+
+} // namespace soar::tools
