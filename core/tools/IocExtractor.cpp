@@ -37,8 +37,9 @@ const QRegularExpression &domainPattern()
 
 const QRegularExpression &ipv4Pattern()
 {
-    static const QRegularExpression re(QStringLiteral(R"((?<![0-9.])(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\.){3})"
-                                                      R"((?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(?!\.?[0-9]))"));
+    static const QRegularExpression re(
+        QStringLiteral(R"((?<![\w.])(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\.){3})"
+                       R"((?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(?!\.?[0-9])(?![A-Za-z_]))"));
     return re;
 }
 
