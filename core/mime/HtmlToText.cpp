@@ -99,6 +99,32 @@ QString attributeValue(const QString &tagText, const QString &attribute)
     return {};
 }
 
+// Ends text with at least count line breaks (blanks after the last break do not count).
+void breakLines(QString &text, int count)
+{
+    int have = 0;
+    for (qsizetype i = text.size() - 1; i >= 0 && have < count; --i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('\n'))
+            ++have;
+        else if (c != QLatin1Char(' ') && c != QLatin1Char('\t'))
+            break;
+    }
+    if (text.isEmpty())
+        return;
+    for (; have < count; ++have)
+        text += QLatin1Char('\n');
+}
+
+// '<' opens markup only when followed by a tag name, '/', '!' or '?'.
+bool startsMarkup(const QString &html, int lessThan)
+{
+    if (lessThan + 1 >= html.size())
+        return false;
+    const QChar next = html.at(lessThan + 1);
+    return next.isLetter() || next == QLatin1Char('/') || next == QLatin1Char('!') || next == QLatin1Char('?');
+}
+
 QString collapseWhitespace(const QString &text)
 {
     QStringList lines;
@@ -175,9 +201,19 @@ QString HtmlToText::convert(const QString &html)
         if (c != QLatin1Char('<')) {
             const int next = html.indexOf(QLatin1Char('<'), i);
             const int end = next < 0 ? n : next;
-            if (skipUntil.isEmpty())
-                text += decodeEntities(html.mid(i, end - i));
+            if (skipUntil.isEmpty()) {
+                // Line breaks in the source are blanks in HTML; only elements break lines.
+                QString chunk = decodeEntities(html.mid(i, end - i));
+                chunk.replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\r'), QLatin1Char(' '));
+                text += chunk;
+            }
             i = end;
+            continue;
+        }
+        if (!startsMarkup(html, i)) {
+            if (skipUntil.isEmpty())
+                text += c; // "1 < 2" is text, not a tag
+            ++i;
             continue;
         }
         if (html.mid(i, 4) == QLatin1String("<!--")) {
@@ -205,9 +241,8 @@ QString HtmlToText::convert(const QString &html)
             continue;
         }
         if (isBlockElement(tag)) {
-            text += QLatin1Char('\n');
-            if (tag == QLatin1String("p") || tag.startsWith(QLatin1Char('h')))
-                text += QLatin1Char('\n');
+            const bool paragraph = tag == QLatin1String("p") || (tag.size() == 2 && tag.startsWith(QLatin1Char('h')));
+            breakLines(text, paragraph ? 2 : 1);
         } else if (tag == QLatin1String("td") || tag == QLatin1String("th")) {
             text += QLatin1Char(' ');
         } else if (tag == QLatin1String("a")) {

@@ -14,16 +14,27 @@ using gmime::GObjectRef;
 
 namespace {
 
+GObjectRef<GMimeMessage> constructMessage(const QByteArray &raw, gmime::ParseSession &session)
+{
+    GObjectRef<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(raw.constData(), size_t(raw.size())));
+    GObjectRef<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
+    g_mime_parser_set_format(parser.get(), GMIME_FORMAT_MESSAGE);
+    return GObjectRef<GMimeMessage>(g_mime_parser_construct_message(parser.get(), session.options()));
+}
+
 Mail parseWithGMime(const QByteArray &raw, const MailParser::Limits &limits, bool withBody)
 {
     gmime::GMimeRuntime::ensureInitialized();
     gmime::ParseSession session(limits);
     Mail mail;
     {
-        GObjectRef<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(raw.constData(), size_t(raw.size())));
-        GObjectRef<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
-        g_mime_parser_set_format(parser.get(), GMIME_FORMAT_MESSAGE);
-        GObjectRef<GMimeMessage> message(g_mime_parser_construct_message(parser.get(), session.options()));
+        GObjectRef<GMimeMessage> message = constructMessage(raw, session);
+        if (!message && !raw.isEmpty()) {
+            // GMime gives up when the mail does not start with a header block. An empty header
+            // block in front makes it read everything as the body, so the text is still searchable.
+            session.addDefect(MailDefect::Malformed, QStringLiteral("no header block; the whole mail was read as its body"));
+            message = constructMessage("\n" + raw, session);
+        }
         if (message) {
             mail = gmime::MessageReader::read(message.get(), session, 0, withBody);
         } else {

@@ -9,7 +9,7 @@ QString printableItem(const gchar *item)
 {
     if (!item)
         return {};
-    QString text = QString::fromUtf8(item, qsizetype(qMin<size_t>(strlen(item), 120)));
+    QString text = QString::fromUtf8(item, qsizetype(qMin<size_t>(strlen(item), 120))).trimmed();
     for (QChar &c : text) {
         if (c.category() == QChar::Other_Control)
             c = QLatin1Char('?');

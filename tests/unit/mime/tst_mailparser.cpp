@@ -5,6 +5,10 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 using soar::mime::Attachment;
 using soar::mime::Mail;
 using soar::mime::MailAddress;
@@ -460,6 +464,37 @@ private slots:
         QCOMPARE(unterminated.from.at(0).address, QStringLiteral("x@example.test"));
     }
 
+    void mailWithoutHeaderBlockIsReadAsBody()
+    {
+        const Mail mail = MailParser::parse("just some text without a colon\nand a second line\n");
+        QCOMPARE(mail.textBody, QStringLiteral("just some text without a colon\nand a second line\n"));
+        QCOMPARE(mail.headers.size(), 0);
+        QCOMPARE(mail.defects,
+            QStringList({"bad header: invalid header name \"just some text without a colon\" at byte 0",
+                "malformed: no header block; the whole mail was read as its body"}));
+    }
+
+    void parsesOnManyThreadsAtOnce()
+    {
+        const QByteArray raw = readData("nested_multipart.eml");
+        const Mail expected = MailParser::parse(raw);
+        std::atomic<int> mismatches {0};
+        std::vector<std::thread> threads;
+        for (int t = 0; t < 4; ++t) {
+            threads.emplace_back([&] {
+                for (int i = 0; i < 25; ++i) {
+                    const Mail mail = MailParser::parse(raw);
+                    if (mail.textBody != expected.textBody || mail.attachmentNames() != expected.attachmentNames()
+                        || mail.attachments.at(1).sha256 != expected.attachments.at(1).sha256)
+                        ++mismatches;
+                }
+            });
+        }
+        for (std::thread &thread : threads)
+            thread.join();
+        QCOMPARE(mismatches.load(), 0);
+    }
+
     void internalDateIsTheCallers()
     {
         const QDateTime internal(QDate(2026, 3, 5), QTime(8, 0), QTimeZone::utc());
@@ -470,20 +505,31 @@ private slots:
     void hostileInputNeverCrashes_data()
     {
         QTest::addColumn<QByteArray>("raw");
-        QTest::newRow("empty") << QByteArray();
-        QTest::newRow("one newline") << QByteArray("\n");
-        QTest::newRow("binary") << QByteArray("\x00\xff\xfe\x01\r\n\r\n\x00", 9);
-        QTest::newRow("no headers") << QByteArray("just some text without a colon\n");
-        QTest::newRow("multipart without boundary") << QByteArray("Content-Type: multipart/mixed\n\n--x\n\nbody\n");
-        QTest::newRow("empty boundary") << QByteArray("Content-Type: multipart/mixed; boundary=\"\"\n\n--\n\n----\n");
-        QTest::newRow("empty rfc822") << QByteArray("Content-Type: message/rfc822\n\n");
-        QTest::newRow("header without value") << QByteArray("Subject:\nFrom:\nTo: ,,,\n\n");
+        QTest::addColumn<QStringList>("defects");
+        QTest::newRow("empty") << QByteArray()
+                               << QStringList({"malformed: no message could be read from 0 bytes; only the raw mail is kept"});
+        QTest::newRow("one newline") << QByteArray("\n") << QStringList();
+        QTest::newRow("binary") << QByteArray("\x00\xff\xfe\x01\r\n\r\n\x00", 9)
+                                << QStringList({"bad header: invalid header name at byte 0",
+                                       "malformed: no header block; the whole mail was read as its body"});
+        QTest::newRow("multipart without boundary")
+            << QByteArray("Content-Type: multipart/mixed\n\n--x\n\nbody\n")
+            << QStringList({"bad boundary: multipart without a boundary parameter \"mixed\" at byte 0"});
+        QTest::newRow("empty boundary") << QByteArray("Content-Type: multipart/mixed; boundary=\"\"\n\n--\n\n----\n")
+                                        << QStringList();
+        QTest::newRow("empty rfc822") << QByteArray("Content-Type: message/rfc822\n\n")
+                                      << QStringList({"malformed: malformed message",
+                                             "malformed: body: message/rfc822 part without a message"});
+        QTest::newRow("header without value")
+            << QByteArray("Subject:\nFrom:\nTo: ,,,\n\n") << QStringList({"bad header: invalid address list \",,,\" at byte 15"});
     }
 
     void hostileInputNeverCrashes()
     {
         QFETCH(QByteArray, raw);
+        QFETCH(QStringList, defects);
         const Mail mail = MailParser::parse(raw);
+        QCOMPARE(mail.defects, defects);
         QCOMPARE(mail.rawSize, qint64(raw.size()));
         QCOMPARE(mail.rawSha256.size(), 64);
     }
