@@ -11,6 +11,13 @@ Argument Argument::keyword(const QByteArray &syntax)
     return Argument(Kind::Keyword, syntax);
 }
 
+Argument Argument::secretKeyword(const QByteArray &syntax)
+{
+    Argument out(Kind::Keyword, syntax);
+    out.m_secret = true;
+    return out;
+}
+
 Argument Argument::text(const QString &userText)
 {
     return Argument(Kind::Text, userText.toUtf8());

@@ -22,6 +22,9 @@ public:
     };
 
     static Argument keyword(const QByteArray &syntax);
+    // Protocol-safe bytes that are a secret (a SASL initial response): written as is, logged
+    // as <redacted>.
+    static Argument secretKeyword(const QByteArray &syntax);
     static Argument text(const QString &userText);
     static Argument text(const QByteArray &userBytes);
     // A mailbox name, encoded to modified UTF-7 first.

@@ -94,7 +94,7 @@ common::Error CommandEncoder::append(Output &out, const Argument &arg) const
                 QStringLiteral("Internal error: an IMAP keyword is empty or holds a control character."),
                 QString::fromLatin1(arg.bytes().toPercentEncoding()));
         out.chunks.last() += arg.bytes();
-        out.log += arg.bytes();
+        out.log += arg.isSecret() ? common::Redactor::kMarker.toLatin1() : arg.bytes();
         return {};
     case Argument::Kind::Text: {
         if (arg.bytes().contains('\0'))

@@ -1,0 +1,109 @@
+#include "imap/tasks/AuthenticateTask.h"
+
+#include "common/Redactor.h"
+#include "imap/ImapSession.h"
+
+namespace soar::imap {
+
+using common::Error;
+
+AuthenticateTask::AuthenticateTask(SaslCredentials credentials, QObject *parent)
+    : Task(parent), m_credentials(std::move(credentials))
+{ }
+
+QByteArray AuthenticateTask::initialResponse(const SaslCredentials &c, const QString &host, quint16 port)
+{
+    switch (c.mechanism) {
+    case SaslCredentials::Mechanism::Plain:
+        return c.authorizationId.toUtf8() + '\0' + c.user.toUtf8() + '\0' + c.secret.toUtf8();
+    case SaslCredentials::Mechanism::XOAuth2:
+        return "user=" + c.user.toUtf8()
+            + "\x01"
+              "auth=Bearer "
+            + c.secret.toUtf8() + "\x01\x01";
+    case SaslCredentials::Mechanism::OAuthBearer:
+        return "n,a=" + c.user.toUtf8()
+            + ",\x01"
+              "host="
+            + host.toUtf8()
+            + "\x01"
+              "port="
+            + QByteArray::number(port)
+            + "\x01"
+              "auth=Bearer "
+            + c.secret.toUtf8() + "\x01\x01";
+    }
+    return {};
+}
+
+void AuthenticateTask::run()
+{
+    const QByteArray mechanism = m_credentials.mechanismName();
+    if (!session().hasCapability("AUTH=" + mechanism)) {
+        fail(Error(Error::Kind::Auth,
+            QStringLiteral("%1 does not offer AUTHENTICATE %2; choose another authentication method.")
+                .arg(session().options().host, QString::fromLatin1(mechanism))));
+        return;
+    }
+    if (const Error error = session().checkCredentialsMaySend()) {
+        fail(error);
+        return;
+    }
+    common::Redactor::registerSecret(m_credentials.secret);
+    m_response = initialResponse(m_credentials, session().options().host, session().options().port).toBase64();
+    if (session().hasCapability("SASL-IR")) {
+        m_responseSent = true;
+        send("AUTHENTICATE", {Argument::keyword(mechanism), Argument::secretKeyword(m_response.isEmpty() ? "=" : m_response)});
+    } else {
+        send("AUTHENTICATE", {Argument::keyword(mechanism)});
+    }
+}
+
+void AuthenticateTask::onContinuation(const ContinuationResponse &response)
+{
+    if (!m_responseSent) {
+        m_responseSent = true;
+        session().sendLine(m_response, common::Redactor::saslResponse());
+        return;
+    }
+    // A second challenge carries the failure details (RFC 7628); answer so the server sends NO.
+    m_serverChallenge = QString::fromUtf8(QByteArray::fromBase64(response.text));
+    if (m_credentials.mechanism == SaslCredentials::Mechanism::OAuthBearer)
+        session().sendLine(QByteArray("\x01").toBase64(), "AQ==");
+    else if (m_credentials.mechanism == SaslCredentials::Mechanism::XOAuth2)
+        session().sendLine(QByteArray(), QByteArray());
+    else
+        session().sendLine("*", "*"); // cancel
+}
+
+void AuthenticateTask::onTaggedOk(const StateResponse &response)
+{
+    if (m_authenticated) {
+        succeed();
+        return;
+    }
+    m_authenticated = true;
+    session().setState(ImapSession::State::Authenticated);
+    if (response.code.kind == ResponseCode::Kind::Capability)
+        succeed();
+    else
+        send("CAPABILITY");
+}
+
+Error AuthenticateTask::errorForRejection(const StateResponse &response) const
+{
+    if (m_authenticated)
+        return Task::errorForRejection(response);
+    QString who = QStringLiteral("\"%1\"").arg(m_credentials.user);
+    if (!m_credentials.authorizationId.isEmpty())
+        who += QStringLiteral(" acting as \"%1\"").arg(m_credentials.authorizationId);
+    QString detail = QString::fromUtf8(response.text);
+    if (!m_serverChallenge.isEmpty())
+        detail += QStringLiteral(" ") + m_serverChallenge;
+    return Error(Error::Kind::Auth,
+        QStringLiteral("%1 rejected %2 for %3: %4. Check the credentials.")
+            .arg(session().options().host, name(), who, serverText(response)),
+        detail);
+}
+
+} // namespace soar::imap

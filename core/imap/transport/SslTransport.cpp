@@ -1,0 +1,141 @@
+#include "imap/transport/SslTransport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSslConfiguration>
+#include <QTimer>
+
+namespace soar::imap {
+
+using common::Error;
+
+SslTransport::SslTransport(TlsOptions options, QObject *parent) : Transport(parent), m_options(std::move(options))
+{
+    connect(&m_socket, &QSslSocket::connected, this, [this]() {
+        if (!m_implicitTls)
+            emit connected();
+    });
+    connect(&m_socket, &QSslSocket::encrypted, this, [this]() {
+        if (m_implicitTls)
+            emit connected();
+        else
+            emit encrypted();
+    });
+    connect(&m_socket, &QSslSocket::readyRead, this, [this]() { emit bytesReceived(m_socket.readAll()); });
+    connect(&m_socket, &QSslSocket::disconnected, this, [this]() {
+        if (!m_failed)
+            emit disconnected();
+    });
+    connect(&m_socket, &QSslSocket::sslErrors, this, &SslTransport::onSslErrors);
+    connect(&m_socket, &QSslSocket::errorOccurred, this, &SslTransport::onSocketError);
+}
+
+QByteArray SslTransport::sha256Hex(const QSslCertificate &certificate)
+{
+    return certificate.digest(QCryptographicHash::Sha256).toHex();
+}
+
+bool SslTransport::configureTls(const QString &host)
+{
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    if (!m_options.extraCaFile.isEmpty()) {
+        QFile file(m_options.extraCaFile);
+        const QList<QSslCertificate> extra
+            = file.open(QIODevice::ReadOnly) ? QSslCertificate::fromData(file.readAll(), QSsl::Pem) : QList<QSslCertificate>();
+        if (extra.isEmpty()) {
+            fail(Error(Error::Kind::Config,
+                QStringLiteral("The CA file \"%1\" could not be read or holds no PEM certificate; choose a valid CA file in the "
+                               "connection settings.")
+                    .arg(m_options.extraCaFile)));
+            return false;
+        }
+        config.addCaCertificates(extra);
+    }
+    m_socket.setSslConfiguration(config);
+    m_socket.setPeerVerifyName(m_options.peerVerifyName.isEmpty() ? host : m_options.peerVerifyName);
+    return true;
+}
+
+void SslTransport::connectToHost(const QString &host, quint16 port, bool implicitTls)
+{
+    m_host = host;
+    m_port = port;
+    m_implicitTls = implicitTls;
+    m_failed = false;
+    if (!configureTls(host))
+        return;
+    if (implicitTls)
+        m_socket.connectToHostEncrypted(host, port, m_socket.peerVerifyName());
+    else
+        m_socket.connectToHost(host, port);
+}
+
+void SslTransport::startTls()
+{
+    m_socket.startClientEncryption();
+}
+
+void SslTransport::write(const QByteArray &bytes)
+{
+    m_socket.write(bytes);
+}
+
+void SslTransport::disconnectFromHost()
+{
+    m_failed = true; // a close we asked for is not an error
+    m_socket.abort();
+}
+
+void SslTransport::onSslErrors(const QList<QSslError> &errors)
+{
+    const QSslCertificate leaf = m_socket.peerCertificate();
+    const QByteArray fingerprint = leaf.isNull() ? QByteArray() : sha256Hex(leaf);
+    const QByteArray pin = TlsOptions::normalizeFingerprint(m_options.pinnedSha256);
+    if (!pin.isEmpty() && fingerprint == pin) {
+        // The user trusted exactly this certificate: accept these errors, and only these.
+        m_socket.ignoreSslErrors(errors);
+        return;
+    }
+    QStringList texts;
+    for (const QSslError &error : errors)
+        texts.append(error.errorString());
+    QString message = QStringLiteral("The certificate of %1:%2 was not accepted: %3.")
+                          .arg(m_host)
+                          .arg(m_port)
+                          .arg(texts.join(QStringLiteral("; ")));
+    if (!pin.isEmpty())
+        message += QStringLiteral(" It does not match the trusted SHA-256 fingerprint.");
+    message
+        += QStringLiteral(" If you trust this server, add its CA file or trust the certificate with SHA-256 fingerprint %1 in "
+                          "the connection settings.")
+               .arg(QString::fromLatin1(fingerprint));
+    m_tlsError = Error(Error::Kind::Tls, message, texts.join(QStringLiteral("; ")));
+}
+
+void SslTransport::onSocketError(QAbstractSocket::SocketError error)
+{
+    if (m_tlsError.isError()) {
+        fail(m_tlsError);
+        return;
+    }
+    if (error == QAbstractSocket::RemoteHostClosedError)
+        return; // reported through disconnected()
+    const bool tls = error == QAbstractSocket::SslHandshakeFailedError || error == QAbstractSocket::SslInternalError
+        || error == QAbstractSocket::SslInvalidUserDataError;
+    fail(Error(tls ? Error::Kind::Tls : Error::Kind::Network,
+        QStringLiteral("Connection to %1:%2 failed: %3").arg(m_host).arg(m_port).arg(m_socket.errorString()),
+        m_socket.errorString()));
+}
+
+void SslTransport::fail(const Error &error)
+{
+    if (m_failed)
+        return;
+    m_failed = true;
+    m_socket.abort();
+    // Reported from the event loop so callers never see a signal from inside connectToHost().
+    QTimer::singleShot(0, this, [this, error]() { emit failed(error); });
+}
+
+} // namespace soar::imap
