@@ -1,0 +1,51 @@
+#pragma once
+
+#include "common/Result.h"
+#include "soar/SoarClientOptions.h"
+#include "soar/SoarConnection.h"
+#include "soar/SoarJobContext.h"
+#include "soar/SoarUrl.h"
+
+#include <QJsonObject>
+
+class QNetworkAccessManager;
+class QObject;
+
+namespace soar::soar {
+
+class CreateIncidentJob;
+class GetIncidentJob;
+class UpdateIncidentJob;
+
+// The Cloud SOAR REST client: checks a connection's settings once and hands out one job per
+// request. Jobs are returned unstarted: connect to finished(), then call start().
+//
+// Proxy: jobs use the QNetworkAccessManager's proxy. The application calls
+// QNetworkProxyFactory::setUseSystemConfiguration(true) once at start so the system proxy
+// is honoured; the client never sets a proxy itself.
+class SoarClient {
+public:
+    // Fails with an actionable Config error for a bad URL, CA file, fingerprint or credentials.
+    static common::Result<SoarClient> create(
+        QNetworkAccessManager *network, const SoarConnection &connection, SoarClientOptions options = {});
+
+    const SoarApiBase &api() const { return m_api; }
+    const SoarJobContext &context() const { return m_context; }
+
+    GetIncidentJob *getIncident(const QString &incidentId, QObject *parent = nullptr) const;
+    CreateIncidentJob *createIncident(const QJsonObject &body, const QByteArray &idempotencyKey, QObject *parent = nullptr) const;
+    UpdateIncidentJob *updateIncident(const QString &incidentId, const QString &additionalInfo, QObject *parent = nullptr) const;
+
+    // The context without a connection's checks failing on credentials: for the connection
+    // test's reachability probe, which must work before a token is entered.
+    static common::Result<SoarJobContext> contextWithoutCredentials(QNetworkAccessManager *network, const SoarApiBase &api,
+        const SoarConnection &connection, const SoarClientOptions &options);
+
+private:
+    SoarClient() = default;
+
+    SoarApiBase m_api;
+    SoarJobContext m_context;
+};
+
+} // namespace soar::soar

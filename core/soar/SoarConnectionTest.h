@@ -1,0 +1,52 @@
+#pragma once
+
+#include "soar/ConnectionTestStep.h"
+#include "soar/SoarClientOptions.h"
+#include "soar/SoarConnection.h"
+#include "soar/SoarResult.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+class QNetworkAccessManager;
+
+namespace soar::soar {
+
+class GetIncidentJob;
+
+// "Test connection": URL normalised, server reachable over verified TLS, credentials accepted,
+// each reported on its own. One request does the work: GET incidents/<made-up id>, where a
+// JSON 404 proves URL and credentials both work and 401/403 proves only the credentials wrong.
+class SoarConnectionTest : public QObject {
+    Q_OBJECT
+public:
+    SoarConnectionTest(
+        QNetworkAccessManager *network, SoarConnection connection, SoarClientOptions options = {}, QObject *parent = nullptr);
+
+    void start();
+
+    // Always three steps, in order; steps after a failure are NotRun.
+    const QList<ConnectionTestStep> &steps() const { return m_steps; }
+    bool passed() const;
+
+signals:
+    void stepFinished(const ::soar::soar::ConnectionTestStep &step);
+    void finished(bool passed);
+
+private:
+    void run();
+    void onProbeFinished(const SoarResult &result);
+    void report(ConnectionTestStep::Kind kind, bool ok, const QString &message);
+    void finishRemaining(const QString &reason);
+
+    QNetworkAccessManager *m_network;
+    SoarConnection m_connection;
+    SoarClientOptions m_options;
+    QString m_credentialsProblem; // set when the credentials cannot even be sent
+    QPointer<GetIncidentJob> m_probe;
+    QList<ConnectionTestStep> m_steps;
+    bool m_done = false;
+};
+
+} // namespace soar::soar
