@@ -1,7 +1,5 @@
 #include "soar/MailField.h"
 
-#include <QTimeZone>
-
 namespace soar::soar {
 
 namespace {
@@ -33,7 +31,7 @@ QJsonValue textOrUndefined(const QString &text)
 
 QString isoUtc(const QDateTime &date)
 {
-    return date.toTimeZone(QTimeZone::utc()).toString(Qt::ISODate);
+    return date.toUTC().toString(Qt::ISODate); // UTC spec prints "Z"; a UTC QTimeZone prints "+00:00"
 }
 
 } // namespace

@@ -7,26 +7,32 @@ namespace soar::soar {
 
 namespace {
 
-// RFC 9110 allows three date forms; IMF-fixdate is what servers send today, the two
-// obsolete ones must still be accepted by recipients.
+// RFC 9110 allows three date forms: IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT") is what
+// servers send today; RFC 850 ("Sunday, 06-Nov-94 08:49:37 GMT") and asctime
+// ("Sun Nov  6 08:49:37 1994") must still be accepted. The weekday is redundant and dropped
+// (Qt would reject a two-digit year whose weekday belongs to the other century).
 QDateTime parseHttpDate(const QString &text)
 {
-    QDateTime date = QDateTime::fromString(text, Qt::RFC2822Date); // IMF-fixdate: "Sun, 06 Nov 1994 08:49:37 GMT"
-    if (date.isValid())
-        return date;
     const QLocale c = QLocale::c();
-    QString withoutZone = text;
-    if (withoutZone.endsWith(QLatin1String(" GMT")))
-        withoutZone.chop(4);
-    date = c.toDateTime(withoutZone, QStringLiteral("dddd, dd-MMM-yy HH:mm:ss")); // RFC 850
-    if (date.isValid()) {
-        if (date.date().year() < 1970) // two-digit years: a date 50 years away is the other century
-            date = date.addYears(100);
+    QString value = text.simplified();
+    if (value.endsWith(QLatin1String(" GMT")))
+        value.chop(4);
+    QDateTime date;
+    const int comma = value.indexOf(QLatin1String(", "));
+    if (comma > 0) {
+        const QString rest = value.mid(comma + 2);
+        date = c.toDateTime(rest, QStringLiteral("dd MMM yyyy HH:mm:ss"));
+        if (!date.isValid()) {
+            date = c.toDateTime(rest, QStringLiteral("dd-MMM-yy HH:mm:ss"));
+            if (date.isValid() && date.date().year() < 1970) // "yy" means 19yy to Qt
+                date = date.addYears(100);
+        }
     } else {
-        date = c.toDateTime(text.simplified(), QStringLiteral("ddd MMM d HH:mm:ss yyyy")); // asctime
+        const int space = value.indexOf(QLatin1Char(' '));
+        date = c.toDateTime(value.mid(space + 1), QStringLiteral("MMM d HH:mm:ss yyyy"));
     }
     if (date.isValid())
-        date.setTimeZone(QTimeZone::utc());
+        date = QDateTime(date.date(), date.time(), QTimeZone::utc());
     return date;
 }
 
