@@ -1,0 +1,65 @@
+#include "daemon/MailConverter.h"
+
+#include "mime/HtmlToText.h"
+
+namespace soar::daemon {
+
+QString MailConverter::display(const mime::MailAddress &address)
+{
+    if (address.name.isEmpty() || address.name == address.address)
+        return address.address;
+    return address.name + QStringLiteral(" <") + address.address + QLatin1Char('>');
+}
+
+rules::MailFacts MailConverter::toFacts(const mime::Mail &mail, quint32 uid, bool seen, bool withBody)
+{
+    rules::MailFacts facts;
+    facts.from = mail.addressStrings(mime::Mail::AddressKind::From);
+    facts.to = mail.addressStrings(mime::Mail::AddressKind::To);
+    facts.cc = mail.addressStrings(mime::Mail::AddressKind::Cc);
+    facts.subject = mail.subject;
+    for (const mime::MailHeader &header : mail.headers)
+        facts.headers.append({header.name, header.decodedValue});
+    facts.attachmentNames = mail.allAttachmentNames();
+    facts.seen = seen;
+    facts.uid = uid;
+    facts.date = mail.date.isValid() ? mail.date : mail.internalDate;
+    if (withBody) {
+        QStringList parts;
+        if (!mail.textBody.isEmpty())
+            parts << mail.textBody;
+        if (!mail.htmlBody.isEmpty())
+            parts << mime::HtmlToText::convert(mail.htmlBody);
+        facts.textParts = parts;
+    }
+    return facts;
+}
+
+store::IncomingMail MailConverter::toIncoming(const mime::Mail &mail, const QByteArray &raw, const Origin &origin)
+{
+    store::IncomingMail in;
+    in.resource = origin.resource;
+    in.folder = origin.folder;
+    in.uidValidity = origin.uidValidity;
+    in.uid = origin.uid;
+    in.flags = origin.flags;
+    in.messageId = mail.messageId;
+    in.date = mail.date;
+    in.internalDate = mail.internalDate;
+    if (!mail.from.isEmpty()) {
+        in.fromDisplay = display(mail.from.first());
+        in.fromAddress = mail.from.first().address;
+    }
+    for (const mime::MailAddress &a : mail.to)
+        in.to << display(a);
+    for (const mime::MailAddress &a : mail.cc)
+        in.cc << display(a);
+    in.subject = mail.subject;
+    in.bodyText = mail.bodyText();
+    for (const mime::Attachment &a : mail.attachments)
+        in.attachments.append({a.fileName, a.contentType, a.size, a.md5, a.sha1, a.sha256});
+    in.raw = raw;
+    return in;
+}
+
+} // namespace soar::daemon

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "mime/Mail.h"
+#include "rules/MailFacts.h"
+#include "store/IncomingMail.h"
+
+namespace soar::daemon {
+
+// Translates a parsed mail into the shapes the other modules take, so that the rules and the
+// store stay independent of the MIME parser.
+class MailConverter {
+public:
+    struct Origin {
+        QString resource;
+        QString folder;
+        quint32 uidValidity = 0;
+        quint32 uid = 0;
+        QStringList flags;
+    };
+
+    static rules::MailFacts toFacts(const mime::Mail &mail, quint32 uid, bool seen, bool withBody);
+    static store::IncomingMail toIncoming(const mime::Mail &mail, const QByteArray &raw, const Origin &origin);
+
+    // "Alice Example <alice@example.test>", or the bare address when there is no name.
+    static QString display(const mime::MailAddress &address);
+};
+
+} // namespace soar::daemon
