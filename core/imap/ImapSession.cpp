@@ -132,9 +132,9 @@ void ImapSession::pump()
             continue;
         }
         m_active->start(*this);
+        if (m_active && m_active->isFinished())
+            retireActive();
     }
-    if (m_active && m_active->isFinished())
-        m_active = nullptr;
     if (!m_active)
         m_timer->stop();
     m_pumping = false;
@@ -241,13 +241,13 @@ void ImapSession::onBytes(const QByteArray &bytes)
         return;
     }
     m_parser.feed(bytes);
-    restartTimer();
     while (auto response = m_parser.next()) {
         dispatch(*response);
         if (m_discardUntilEncrypted || !m_transport)
             break;
     }
     pump();
+    restartTimer();
 }
 
 void ImapSession::track(const Response &response)
@@ -294,13 +294,19 @@ void ImapSession::dispatch(const Response &response)
         m_active->handle(response);
     else if (const auto *state = std::get_if<StateResponse>(&response); state && state->isTagged())
         logger()->warn("{}: response for unknown tag {}", m_options.name, state->tag);
-    if (m_active && m_active->isFinished()) {
-        const Error error = m_active->error();
-        const bool opener = m_active->opensConnection();
-        m_active = nullptr;
-        // A failed STARTTLS or greeting leaves nothing safe to continue with.
-        if (error.isError() && (error.kind == Error::Kind::Tls || opener) && m_transport)
-            closeConnection();
+    if (m_active && m_active->isFinished())
+        retireActive();
+}
+
+void ImapSession::retireActive()
+{
+    const Error error = m_active->error();
+    const bool opener = m_active->opensConnection();
+    m_active = nullptr;
+    // A failed STARTTLS or greeting leaves nothing safe to continue with.
+    if (error.isError() && (error.kind == Error::Kind::Tls || opener) && m_transport) {
+        closeConnection();
+        failAll(Error(Error::Kind::Network, QStringLiteral("Not connected to %1: %2").arg(m_options.host, error.message)));
     }
 }
 

@@ -73,6 +73,7 @@ signals:
 
 private:
     void pump();
+    void retireActive();
     void onBytes(const QByteArray &bytes);
     void dispatch(const Response &response);
     void track(const Response &response);
