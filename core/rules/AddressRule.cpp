@@ -7,13 +7,11 @@
 namespace soar::rules {
 
 AddressRule::AddressRule(const QString &value)
-    : m_exactAddress(value.contains(QLatin1Char('@'))),
-      m_normalized(m_exactAddress ? normalizeAddress(value) : normalizeDomain(value))
+    : m_exactAddress(value.contains(QLatin1Char('@'))), m_normalized(m_exactAddress ? normalize(value) : normalizeDomain(value))
 { }
 
-bool AddressRule::matches(const QString &address) const
+bool AddressRule::matches(const QString &candidate) const
 {
-    const QString candidate = normalizeAddress(address);
     if (m_exactAddress)
         return candidate == m_normalized;
     const qsizetype at = candidate.lastIndexOf(QLatin1Char('@'));
@@ -33,7 +31,7 @@ QString AddressRule::normalizeDomain(const QString &domain)
     return ace.isEmpty() ? TextFolding::fold(d) : QString::fromLatin1(ace).toLower();
 }
 
-QString AddressRule::normalizeAddress(const QString &address)
+QString AddressRule::normalize(const QString &address)
 {
     QString a = address.trimmed();
     if (a.startsWith(QLatin1Char('<')) && a.endsWith(QLatin1Char('>')))

@@ -12,11 +12,14 @@ class AddressRule {
 public:
     explicit AddressRule(const QString &value);
 
-    bool matches(const QString &address) const;
+    // address must come from normalize(): a mail's addresses are normalized once, not once per rule.
+    bool matches(const QString &normalizedAddress) const;
+
+    // Bare, case-folded address with its domain in ASCII form; accepts "<a@b>" too.
+    static QString normalize(const QString &address);
 
 private:
     static QString normalizeDomain(const QString &domain);
-    static QString normalizeAddress(const QString &address);
 
     bool m_exactAddress = false;
     QString m_normalized; // address or domain, normalized

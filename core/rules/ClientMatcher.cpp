@@ -11,8 +11,12 @@ namespace {
 bool anyAddressMatches(
     const std::vector<AddressRule> &rules, const QStringList &addresses, const QStringList &values, QString *matchedValue)
 {
+    QStringList normalized;
+    normalized.reserve(addresses.size());
+    for (const QString &a : addresses)
+        normalized.append(AddressRule::normalize(a));
     for (size_t i = 0; i < rules.size(); ++i) {
-        for (const QString &address : addresses) {
+        for (const QString &address : normalized) {
             if (rules[i].matches(address)) {
                 *matchedValue = values.at(qsizetype(i));
                 return true;
