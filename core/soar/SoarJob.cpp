@@ -49,8 +49,7 @@ void SoarJob::start()
     if (m_started)
         return;
     m_started = true;
-    const Request r = request();
-    m_url = m_context.apiBase.resolved(QUrl(r.path));
+    m_request = request();
     if (!m_context.network) {
         SoarResult failed;
         failed.error = Error(Error::Kind::Internal, QStringLiteral("No network access is set up for Cloud SOAR."));
@@ -58,29 +57,37 @@ void SoarJob::start()
         QTimer::singleShot(0, this, [this, failed] { finish(failed); });
         return;
     }
+    m_timer = m_context.timerFactory ? m_context.timerFactory() : nullptr;
+    if (m_timer) {
+        connect(m_timer.get(), &RequestTimer::expired, this, &SoarJob::onTimeout);
+        m_timer->start(m_context.timeout);
+    }
+    send(m_context.apiBase.resolved(QUrl(m_request.path)));
+}
 
+void SoarJob::send(const QUrl &url)
+{
+    m_url = url;
     QNetworkRequest http(m_url);
     http.setSslConfiguration(m_context.tls.configuration());
-    http.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
-    http.setMaximumRedirectsAllowed(kMaxRedirects);
+    http.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     http.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     http.setRawHeader("Accept", "application/json");
     http.setRawHeader("User-Agent", QByteArray(common::kAppName) + '/' + common::kVersion);
     if (!m_context.authorization.isEmpty()) // empty only for the connection test's reachability probe
         http.setRawHeader("Authorization", m_context.authorization);
-    if (!r.contentType.isEmpty())
-        http.setRawHeader("Content-Type", r.contentType);
-    if (!r.idempotencyKey.isEmpty())
-        http.setRawHeader(SoarEndpoints::kIdempotencyKeyHeader, r.idempotencyKey);
+    if (!m_request.contentType.isEmpty())
+        http.setRawHeader("Content-Type", m_request.contentType);
+    if (!m_request.idempotencyKey.isEmpty())
+        http.setRawHeader(SoarEndpoints::kIdempotencyKeyHeader, m_request.idempotencyKey);
 
-    soarLog()->info("{} {}", r.method, common::Redactor::url(m_url));
+    soarLog()->info("{} {}", m_request.method, common::Redactor::url(m_url));
     for (const QByteArray &name : http.rawHeaderList())
         soarLog()->debug("  {}", common::Redactor::httpHeader(name, http.rawHeader(name)));
 
-    m_reply = r.contentType.isEmpty() ? m_context.network->sendCustomRequest(http, r.method)
-                                      : m_context.network->sendCustomRequest(http, r.method, r.body);
+    m_reply = m_request.contentType.isEmpty() ? m_context.network->sendCustomRequest(http, m_request.method)
+                                              : m_context.network->sendCustomRequest(http, m_request.method, m_request.body);
     connect(m_reply, &QNetworkReply::finished, this, &SoarJob::onReplyFinished);
-    connect(m_reply, &QNetworkReply::redirected, this, &SoarJob::onRedirected);
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         if (m_context.tls.mayIgnore(errors)) {
             soarLog()->info("accepting the trusted certificate of {} by its SHA-256 fingerprint", m_url.host());
@@ -89,12 +96,6 @@ void SoarJob::start()
         }
         m_tlsProblems = SoarTlsPolicy::describe(errors);
     });
-
-    m_timer = m_context.timerFactory ? m_context.timerFactory() : nullptr;
-    if (m_timer) {
-        connect(m_timer.get(), &RequestTimer::expired, this, &SoarJob::onTimeout);
-        m_timer->start(m_context.timeout);
-    }
 }
 
 void SoarJob::abort()
@@ -127,22 +128,38 @@ bool SoarJob::redirectAllowed(const QUrl &target) const
     return sameHost && !downgrade;
 }
 
-void SoarJob::onRedirected(const QUrl &target)
+bool SoarJob::followRedirect(QNetworkReply *reply)
 {
-    if (redirectAllowed(target)) {
-        soarLog()->info("following redirect to {}", common::Redactor::url(target));
-        emit m_reply->redirectAllowed();
-        return;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray location = reply->rawHeader("Location");
+    if (status < 300 || status >= 400 || status == 304 || location.isEmpty() || m_redirects >= kMaxRedirects || m_timedOut
+        || m_cancelled)
+        return false;
+    const QUrl target = m_url.resolved(QUrl::fromEncoded(location));
+    if (!redirectAllowed(target)) {
+        soarLog()->warn("refusing redirect to {}", common::Redactor::url(target));
+        m_rejectedRedirect = target;
+        return false;
     }
-    soarLog()->warn("refusing redirect to {}", common::Redactor::url(target));
-    m_rejectedRedirect = target;
-    m_reply->abort();
+    ++m_redirects;
+    soarLog()->info("following redirect (HTTP {}) to {}", status, common::Redactor::url(target));
+    if (status == 303) { // "see other": fetch the answer with GET
+        m_request.method = "GET";
+        m_request.contentType.clear();
+        m_request.body.clear();
+    }
+    reply->disconnect(this);
+    reply->deleteLater();
+    send(target);
+    return true;
 }
 
 void SoarJob::onReplyFinished()
 {
     QNetworkReply *reply = m_reply;
     if (!reply || m_finished)
+        return;
+    if (followRedirect(reply))
         return;
     if (m_timer)
         m_timer->stop();

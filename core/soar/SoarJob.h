@@ -52,8 +52,11 @@ protected:
     const SoarJobContext &context() const { return m_context; }
 
 private:
+    void send(const QUrl &url);
     void onReplyFinished();
-    void onRedirected(const QUrl &target);
+    // Follows a 3xx itself (Qt 6.4's user-verified redirects mix up bodies on keep-alive
+    // connections); returns false when the answer is not a redirect to follow.
+    bool followRedirect(QNetworkReply *reply);
     void onTimeout();
     void finish(SoarResult result);
     SoarResult resultFromReply(QNetworkReply *reply) const;
@@ -62,8 +65,10 @@ private:
     SoarJobContext m_context;
     QPointer<QNetworkReply> m_reply;
     std::unique_ptr<RequestTimer> m_timer;
-    QUrl m_url;
+    Request m_request;
+    QUrl m_url; // the URL of the current request
     QUrl m_rejectedRedirect;
+    int m_redirects = 0;
     QString m_tlsProblems;
     bool m_started = false;
     bool m_timedOut = false;
