@@ -2,44 +2,55 @@
 #include "common/AppPaths.h"
 #include "common/Logging.h"
 #include "common/Version.h"
+#include "daemon/DaemonOptions.h"
+#include "daemon/StoreCommands.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QTextStream>
 
 #include <cstdio>
+
+using soar::daemon::DaemonOptions;
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("soar-imapd"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(soar::common::kVersion));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Fetch mail over IMAP into the local store and the SOAR, without a display."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption configOption(
-        QStringLiteral("config"), QStringLiteral("Settings file to use."), QStringLiteral("FILE"));
-    const QCommandLineOption dataOption(
-        QStringLiteral("data-dir"), QStringLiteral("Directory for the mail store and logs."), QStringLiteral("DIR"));
-    const QCommandLineOption verboseOption(
-        {QStringLiteral("v"), QStringLiteral("verbose")}, QStringLiteral("Log the protocol trace to stderr (secrets redacted)."));
-    parser.addOptions({configOption, dataOption, verboseOption});
-    parser.addPositionalArgument(
-        QStringLiteral("command"), QStringLiteral("run | once | test-settings | test-action | list | show"));
-    parser.process(app);
-
-    soar::common::AppPaths::setConfigFileOverride(parser.value(configOption));
-    soar::common::AppPaths::setDataDirOverride(parser.value(dataOption));
-    soar::common::Logging::setup({QString(), true, parser.isSet(verboseOption) ? spdlog::level::trace : spdlog::level::info});
-
-    const QStringList args = parser.positionalArguments();
-    if (args.isEmpty()) {
-        std::fprintf(stderr, "soar-imapd: no command given.\n\n%s", qPrintable(parser.helpText()));
+    const auto parsed = DaemonOptions::parse(QCoreApplication::arguments());
+    if (!parsed.ok()) {
+        err << "soar-imapd: " << parsed.error().message << Qt::endl;
         return 2;
     }
-    std::fprintf(stderr, "soar-imapd: unknown command '%s'. Commands: run, once, test-settings, test-action, list, show.\n",
-        qPrintable(args.first()));
-    return 2;
+    const DaemonOptions &options = parsed.value();
+    switch (options.command) {
+    case DaemonOptions::Command::Help:
+        out << DaemonOptions::usage();
+        return 0;
+    case DaemonOptions::Command::Version:
+        out << "soar-imapd " << soar::common::kVersion << Qt::endl;
+        return 0;
+    default:
+        break;
+    }
+
+    soar::common::AppPaths::setConfigFileOverride(options.configFile);
+    soar::common::AppPaths::setDataDirOverride(options.dataDir);
+    soar::common::AppPaths::ensurePrivateDir(soar::common::AppPaths::dataDir());
+    soar::common::Logging::setup(
+        {soar::common::AppPaths::logDir(), true, options.verbose ? spdlog::level::trace : spdlog::level::info});
+
+    switch (options.command) {
+    case DaemonOptions::Command::List:
+        return soar::daemon::StoreCommands::list(options, out, err);
+    case DaemonOptions::Command::Show:
+        return soar::daemon::StoreCommands::show(options, out, err);
+    default:
+        break;
+    }
+    err << "soar-imapd: this command is not available in this build yet." << Qt::endl;
+    return 1;
 }

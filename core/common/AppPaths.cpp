@@ -50,6 +50,11 @@ QString AppPaths::configFile()
     return QDir(base).filePath(kAppFolder + QStringLiteral("/settings.json"));
 }
 
+QString AppPaths::storeFile()
+{
+    return QDir(dataDir()).filePath(QStringLiteral("mail-store.sqlite"));
+}
+
 bool AppPaths::ensurePrivateDir(const QString &dir)
 {
     if (!QDir().mkpath(dir))

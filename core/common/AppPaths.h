@@ -14,6 +14,7 @@ public:
     static QString dataDir(); // store, raw mails, lock files
     static QString logDir(); // rotating log files
     static QString configFile(); // settings JSON shared by soar-imap and soar-imapd
+    static QString storeFile(); // the SQLite mail store inside dataDir()
 
     // Creates dir (and parents) with owner-only permissions; false when that fails.
     static bool ensurePrivateDir(const QString &dir);

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "daemon/DaemonOptions.h"
+
+#include <QTextStream>
+
+namespace soar::daemon {
+
+// soar-imapd's read-only commands over the local mail store: list and show. They never take
+// the run lock, so they work while the GUI or another soar-imapd is fetching.
+class StoreCommands {
+public:
+    // Exit code: 0 success, 1 not found / store error.
+    static int list(const DaemonOptions &options, QTextStream &out, QTextStream &err);
+    static int show(const DaemonOptions &options, QTextStream &out, QTextStream &err);
+};
+
+} // namespace soar::daemon
