@@ -23,6 +23,11 @@ class UpdateIncidentJob;
 // Proxy: jobs use the QNetworkAccessManager's proxy. The application calls
 // QNetworkProxyFactory::setUseSystemConfiguration(true) once at start so the system proxy
 // is honoured; the client never sets a proxy itself.
+//
+// TLS: Qt keys its connection cache by scheme, host and port only, so requests with different
+// TLS options on one QNetworkAccessManager can share a connection verified under the other
+// options. Give each SOAR configuration its own manager, and a new one when the TLS options
+// change.
 class SoarClient {
 public:
     // Fails with an actionable Config error for a bad URL, CA file, fingerprint or credentials.

@@ -6,6 +6,7 @@
 #include "soar/SoarEndpoints.h"
 #include "soar/SoarUrl.h"
 
+#include <QNetworkAccessManager>
 #include <QTimer>
 
 namespace soar::soar {
@@ -18,6 +19,8 @@ SoarConnectionTest::SoarConnectionTest(
     QNetworkAccessManager *network, SoarConnection connection, SoarClientOptions options, QObject *parent)
     : QObject(parent), m_network(network), m_connection(std::move(connection)), m_options(std::move(options))
 {
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
     for (Kind kind : {Kind::Url, Kind::Reachable, Kind::Credentials})
         m_steps.append(ConnectionTestStep {kind, State::NotRun, {}});
 }

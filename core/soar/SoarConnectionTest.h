@@ -21,6 +21,9 @@ class GetIncidentJob;
 class SoarConnectionTest : public QObject {
     Q_OBJECT
 public:
+    // `network` may be null: the test then uses a QNetworkAccessManager of its own, which is
+    // what the settings dialog wants — Qt reuses a connection to the same host and port across
+    // requests with different TLS options, so a shared manager could pass on an earlier trust.
     SoarConnectionTest(
         QNetworkAccessManager *network, SoarConnection connection, SoarClientOptions options = {}, QObject *parent = nullptr);
 
