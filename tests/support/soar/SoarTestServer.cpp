@@ -9,6 +9,8 @@
 #include <QSslSocket>
 #include <QUrlQuery>
 
+#include <utility>
+
 namespace soar::test {
 
 namespace {
@@ -233,6 +235,7 @@ void SoarTestServer::handle(QTcpSocket *socket, const HttpRequest &request)
             m_faults.removeFirst();
         if (fault.kind == Fault::Kind::Hang) {
             ++m_droppedOrHeld;
+            m_held.append({socket, request});
             return;
         }
         if (fault.kind == Fault::Kind::Drop) {
@@ -252,6 +255,15 @@ void SoarTestServer::handle(QTcpSocket *socket, const HttpRequest &request)
         return;
     }
     socket->write(serialise(route(request)));
+}
+
+void SoarTestServer::releaseHeld()
+{
+    const auto held = std::exchange(m_held, {});
+    for (const auto &[socket, request] : held) {
+        if (socket && socket->state() == QAbstractSocket::ConnectedState)
+            socket->write(serialise(route(request)));
+    }
 }
 
 void SoarTestServer::violation(const HttpRequest &request, const QString &what)

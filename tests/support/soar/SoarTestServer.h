@@ -29,7 +29,7 @@ public:
     struct Fault {
         enum class Kind {
             Answer, // send `status` with `body` / `contentType` / `retryAfter` / `location`
-            Hang, // read the request, never answer
+            Hang, // read the request, answer only on releaseHeld() (a slow server)
             Drop, // close the connection without an answer
         };
         Kind kind = Kind::Answer;
@@ -65,6 +65,9 @@ public:
     void addIncident(const QString &id, const QJsonObject &incident);
     QJsonObject incident(const QString &id) const { return m_incidents.value(id); }
     int incidentCount() const { return int(m_incidents.size()); }
+
+    // Answers the requests held by Hang faults normally, as a slow server finally would.
+    void releaseHeld();
 
     const QList<HttpRequest> &requests() const { return m_requests; }
     const QStringList &violations() const { return m_violations; }
@@ -104,6 +107,7 @@ private:
     QMap<QString, QJsonObject> m_incidents;
     QMap<QByteArray, QString> m_idempotencyKeys;
     QMap<QTcpSocket *, QByteArray> m_buffers;
+    QList<QPair<QPointer<QTcpSocket>, HttpRequest>> m_held;
     QList<HttpRequest> m_requests;
     QStringList m_violations;
     int m_nextIncidentId = 1000;

@@ -1,0 +1,297 @@
+#include "daemon/FetchCycle.h"
+
+#include "common/CrashPoint.h"
+#include "common/Logging.h"
+#include "daemon/MailConverter.h"
+#include "daemon/ResourceMapping.h"
+#include "daemon/SearchArguments.h"
+#include "imap/ImapSession.h"
+#include "imap/tasks/UidFetchTask.h"
+#include "imap/tasks/UidSearchTask.h"
+#include "imap/tasks/UidStoreTask.h"
+#include "mime/MailParser.h"
+#include "rules/SearchCompiler.h"
+#include "store/MailStore.h"
+
+#include <algorithm>
+
+namespace soar::daemon {
+
+using common::Error;
+
+namespace {
+
+const QByteArray kHeaderSection = "BODY[HEADER]";
+const QByteArray kBodySection = "BODY[]";
+
+bool hasSeenFlag(const imap::FetchResponse &response)
+{
+    return response.flags && response.flags->contains("\\Seen");
+}
+
+std::shared_ptr<spdlog::logger> log()
+{
+    return common::Logging::get("daemon");
+}
+
+} // namespace
+
+FetchCycle::FetchCycle(imap::ImapSession &session, imap::MailboxInfo mailbox, QString resource, rules::FetchPlan plan,
+    store::MailStore *store, Options options, QObject *parent)
+    : QObject(parent), m_session(session), m_mailbox(std::move(mailbox)), m_resource(std::move(resource)),
+      m_plan(std::move(plan)), m_window(m_plan.windowFor(m_mailbox.uidValidity)), m_matcher(m_plan, m_mailbox.uidValidity),
+      m_store(store), m_options(options)
+{
+    m_record.resource = m_resource;
+}
+
+FetchCycle::~FetchCycle() = default;
+
+void FetchCycle::start()
+{
+    m_elapsed.start();
+    m_record.startedAt = QDateTime::currentDateTimeUtc();
+    if (m_window.isRescan())
+        log()->warn("[{}] UIDVALIDITY of {} changed: rescanning; mails already stored are skipped", m_resource, m_mailbox.name);
+    search();
+}
+
+void FetchCycle::search()
+{
+    const rules::SearchQuery query = rules::SearchCompiler::compile(m_plan, m_mailbox.uidValidity);
+    auto task = std::make_unique<imap::UidSearchTask>(SearchArguments::fromTokens(query.tokens()));
+    auto *raw = task.get();
+    connect(raw, &imap::Task::finished, this, [this, raw](const Error &error) {
+        if (error) {
+            complete(error);
+            return;
+        }
+        QList<quint32> uids = raw->uids();
+        // "UID n:*" also returns the newest mail when n is above every UID: drop what we have.
+        if (m_window.kind == rules::FetchWindow::Kind::UidsAbove) {
+            uids.erase(
+                std::remove_if(uids.begin(), uids.end(), [this](quint32 uid) { return uid <= m_window.uidAbove; }), uids.end());
+        }
+        if (m_options.dryRun && uids.size() > m_options.dryRunLimit)
+            uids = uids.mid(uids.size() - m_options.dryRunLimit);
+        m_candidates = uids;
+        m_record.matched = int(uids.size());
+        log()->info("[{}] {} mail(s) match on the server", m_resource, uids.size());
+        if (uids.isEmpty())
+            markSeen();
+        else if (m_plan.filters.isEmpty())
+            fetchBodies(uids);
+        else
+            fetchHeaders(uids);
+    });
+    m_tasks.push_back(std::move(task));
+    m_session.enqueue(raw);
+}
+
+void FetchCycle::fetchHeaders(const QList<quint32> &uids)
+{
+    imap::UidFetchTask::Request request;
+    request.uids = uids;
+    request.items = {
+        imap::Argument::keyword("FLAGS"), imap::Argument::keyword("INTERNALDATE"), imap::Argument::keyword("BODY.PEEK[HEADER]")};
+    request.batchSize = 200;
+    request.pipelineDepth = m_options.pipelineDepth;
+    auto task = std::make_unique<imap::UidFetchTask>(request);
+    auto *raw = task.get();
+    connect(raw, &imap::UidFetchTask::messageFetched, this, &FetchCycle::onHeaders);
+    connect(raw, &imap::UidFetchTask::messageFailed, this, &FetchCycle::onMessageFailed);
+    connect(raw, &imap::Task::finished, this, [this](const Error &error) {
+        if (error) {
+            complete(error);
+            return;
+        }
+        if (m_toFetch.isEmpty() || m_stopRequested)
+            markSeen();
+        else
+            fetchBodies(m_toFetch);
+    });
+    m_tasks.push_back(std::move(task));
+    m_session.enqueue(raw);
+}
+
+void FetchCycle::onHeaders(const imap::FetchResponse &response)
+{
+    if (!response.uid)
+        return;
+    const quint32 uid = *response.uid;
+    const auto section = response.sections.find(kHeaderSection);
+    const QByteArray header = section == response.sections.end() ? QByteArray() : section->second;
+    mime::Mail mail = mime::MailParser::parseHeadersOnly(header);
+    mail.internalDate = response.internalDate;
+    const auto outcome = m_matcher.evaluate(MailConverter::toFacts(mail, uid, hasSeenFlag(response), false));
+    if (outcome.verdict == rules::ClientMatcher::Verdict::Reject) {
+        ++m_record.droppedByClientCheck;
+        m_highestProcessedUid = std::max(m_highestProcessedUid, uid);
+        log()->debug("[{}] UID {} dropped by the exact check: {}", m_resource, uid, outcome.reason);
+        return;
+    }
+    m_toFetch.append(uid);
+}
+
+void FetchCycle::fetchBodies(const QList<quint32> &uids)
+{
+    imap::UidFetchTask::Request request;
+    request.uids = uids;
+    request.items = imap::UidFetchTask::fullMessageItems();
+    request.batchSize = m_options.batchSize;
+    request.pipelineDepth = m_options.pipelineDepth;
+    auto task = std::make_unique<imap::UidFetchTask>(request);
+    auto *raw = task.get();
+    connect(raw, &imap::UidFetchTask::messageFetched, this, &FetchCycle::onMessage);
+    connect(raw, &imap::UidFetchTask::messageFailed, this, &FetchCycle::onMessageFailed);
+    connect(raw, &imap::Task::finished, this, [this](const Error &error) {
+        if (error) {
+            complete(error);
+            return;
+        }
+        markSeen();
+    });
+    m_tasks.push_back(std::move(task));
+    m_session.enqueue(raw);
+}
+
+void FetchCycle::onMessage(const imap::FetchResponse &response)
+{
+    if (!response.uid || m_finished)
+        return;
+    const quint32 uid = *response.uid;
+    const auto section = response.sections.find(kBodySection);
+    if (section == response.sections.end()) {
+        onMessageFailed(
+            uid, Error(Error::Kind::Protocol, QStringLiteral("The server sent no message body for UID %1.").arg(uid)));
+        return;
+    }
+    const QByteArray &raw = section->second;
+    ++m_record.downloaded;
+    m_record.bytes += raw.size();
+    mime::Mail mail = mime::MailParser::parse(raw, {}, response.internalDate);
+    const auto outcome = m_matcher.evaluate(MailConverter::toFacts(mail, uid, hasSeenFlag(response), true));
+    if (outcome.verdict != rules::ClientMatcher::Verdict::Accept) {
+        ++m_record.droppedByClientCheck;
+        m_highestProcessedUid = std::max(m_highestProcessedUid, uid);
+        log()->debug("[{}] UID {} dropped by the exact check: {}", m_resource, uid, outcome.reason);
+        return;
+    }
+    if (m_options.dryRun) {
+        m_mails.append({uid, QString(), false, std::move(mail)});
+        return;
+    }
+    storeMail(uid, raw, response, std::move(mail));
+}
+
+void FetchCycle::storeMail(quint32 uid, const QByteArray &raw, const imap::FetchResponse &response, mime::Mail mail)
+{
+    MailConverter::Origin origin {m_resource, m_mailbox.name, m_mailbox.uidValidity, uid, {}};
+    if (response.flags) {
+        for (const QByteArray &flag : *response.flags)
+            origin.flags << QString::fromUtf8(flag);
+    }
+    const auto outcome = m_store->ingest(MailConverter::toIncoming(mail, raw, origin));
+    if (!outcome.ok()) {
+        // Not stored: it must not be flagged, and the checkpoint must not move past it.
+        ++m_record.failed;
+        m_failures << QStringLiteral("UID %1: %2").arg(uid).arg(outcome.error().toString());
+        log()->error("[{}] UID {} could not be stored: {}", m_resource, uid, outcome.error().toString());
+        m_stopRequested = true;
+        return;
+    }
+    common::CrashPoint::hit("daemon.after-store");
+    if (outcome.value().duplicate)
+        ++m_record.duplicates;
+    else
+        ++m_record.stored;
+    if (!hasSeenFlag(response))
+        m_seenToSet.append(uid);
+    m_highestProcessedUid = std::max(m_highestProcessedUid, uid);
+    if (mail.internalDate.isValid() && (!m_newestDate.isValid() || mail.internalDate > m_newestDate))
+        m_newestDate = mail.internalDate;
+    m_mails.append({uid, outcome.value().mailId, outcome.value().duplicate, std::move(mail)});
+    if (!outcome.value().duplicate) {
+        log()->info("[{}] stored UID {} as {}", m_resource, uid, outcome.value().mailId);
+        emit mailStored(outcome.value().mailId, uid);
+    }
+}
+
+void FetchCycle::onMessageFailed(quint32 uid, const Error &error)
+{
+    // A poison mail (too large, missing body) is recorded and skipped; it never blocks the rest.
+    ++m_record.failed;
+    m_highestProcessedUid = std::max(m_highestProcessedUid, uid);
+    m_failures << QStringLiteral("UID %1: %2").arg(uid).arg(error.toString());
+    log()->warn("[{}] UID {} skipped: {}", m_resource, uid, error.toString());
+}
+
+void FetchCycle::markSeen()
+{
+    if (m_options.dryRun || !m_options.markSeen || m_seenToSet.isEmpty()) {
+        complete();
+        return;
+    }
+    auto task = std::make_unique<imap::UidStoreTask>(m_seenToSet, imap::UidStoreTask::Mode::Add, QByteArrayList {"\\Seen"});
+    auto *raw = task.get();
+    connect(raw, &imap::Task::finished, this, [this](const Error &error) {
+        if (!error)
+            common::CrashPoint::hit("daemon.after-seen");
+        complete(error);
+    });
+    m_tasks.push_back(std::move(task));
+    m_session.enqueue(raw);
+}
+
+bool FetchCycle::saveCheckpoint()
+{
+    const auto previous = m_store->checkpoint(m_resource, m_mailbox.name);
+    store::Checkpoint next;
+    next.uidValidity = m_mailbox.uidValidity;
+    if (previous.ok() && previous.value() && previous.value()->uidValidity == m_mailbox.uidValidity) {
+        next.highestUid = previous.value()->highestUid;
+        next.newestDate = previous.value()->newestDate;
+    }
+    next.highestUid = std::max(next.highestUid, m_highestProcessedUid);
+    // The first run of "Fetch From Latest" takes UNSEEN; afterwards everything that arrives
+    // after this run is new, so the checkpoint starts at the folder's current end.
+    if (m_plan.type == rules::FetchType::FromLatestStored && m_window.kind == rules::FetchWindow::Kind::Unseen
+        && m_mailbox.uidNext > 0)
+        next.highestUid = std::max(next.highestUid, m_mailbox.uidNext - 1);
+    if (m_newestDate.isValid() && (!next.newestDate.isValid() || m_newestDate > next.newestDate))
+        next.newestDate = m_newestDate;
+    const auto saved = m_store->setCheckpoint(m_resource, m_mailbox.name, next);
+    if (!saved.ok())
+        log()->error("[{}] checkpoint not saved: {}", m_resource, saved.error().toString());
+    return saved.ok();
+}
+
+void FetchCycle::complete(const Error &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_record.durationMs = m_elapsed.elapsed();
+    // A store failure stops the run early; the checkpoint then stays where it was so the
+    // mail is fetched again next time.
+    const bool storeFailed = m_stopRequested && m_record.failed > 0;
+    if (!m_options.dryRun && !error && !storeFailed)
+        saveCheckpoint();
+    if (error)
+        m_record.error = error.toString();
+    else if (!m_failures.isEmpty())
+        m_record.error = m_failures.join(QStringLiteral("; "));
+    if (!m_options.dryRun && m_store) {
+        const auto recorded = m_store->recordRun(m_record);
+        if (!recorded.ok())
+            log()->warn("[{}] run history not saved: {}", m_resource, recorded.error().toString());
+    }
+    log()->info(
+        "[{}] run finished: {} matched, {} downloaded, {} dropped by the exact check, {} stored, {} duplicates, {} failed, "
+        "{} bytes in {} ms{}",
+        m_resource, m_record.matched, m_record.downloaded, m_record.droppedByClientCheck, m_record.stored, m_record.duplicates,
+        m_record.failed, m_record.bytes, m_record.durationMs, error ? QStringLiteral(": ") + error.toString() : QString());
+    emit finished(error);
+}
+
+} // namespace soar::daemon

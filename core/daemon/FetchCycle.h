@@ -1,0 +1,103 @@
+#pragma once
+
+#include "common/Error.h"
+#include "imap/tasks/MailboxInfo.h"
+#include "mime/Mail.h"
+#include "rules/ClientMatcher.h"
+#include "rules/FetchPlan.h"
+#include "store/RunRecord.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+
+#include <memory>
+#include <vector>
+
+namespace soar::imap {
+class ImapSession;
+class Task;
+struct FetchResponse;
+} // namespace soar::imap
+namespace soar::store {
+class MailStore;
+}
+
+namespace soar::daemon {
+
+// One fetch run over a selected folder:
+//   search (the compiled pre-filters) -> fetch headers and drop what the exact check rejects
+//   -> fetch whole mails in pipelined batches -> parse -> exact check -> commit to the store
+//   -> set \Seen on what is stored -> advance the checkpoint -> record the run.
+// A mail is flagged \Seen and counted done only after it is durably stored. A mail that cannot
+// be fetched or stored is counted as failed and never blocks the others. In a dry run nothing
+// is stored or flagged; the matching mails are kept in dryRunMails().
+class FetchCycle : public QObject {
+    Q_OBJECT
+public:
+    struct Options {
+        bool dryRun = false;
+        int dryRunLimit = 20; // newest candidates considered in a dry run
+        bool markSeen = true;
+        int batchSize = 50;
+        int pipelineDepth = 4;
+    };
+    struct FetchedMail {
+        quint32 uid = 0;
+        QString mailId; // empty in a dry run
+        bool duplicate = false;
+        mime::Mail mail;
+    };
+
+    FetchCycle(imap::ImapSession &session, imap::MailboxInfo mailbox, QString resource, rules::FetchPlan plan,
+        store::MailStore *store, Options options, QObject *parent = nullptr);
+    ~FetchCycle() override;
+
+    void start();
+    // Stops after the mail being processed; what is stored stays stored.
+    void requestStop() { m_stopRequested = true; }
+
+    const store::RunRecord &record() const { return m_record; }
+    const QList<FetchedMail> &mails() const { return m_mails; }
+
+signals:
+    void mailStored(const QString &mailId, quint32 uid);
+    void finished(const soar::common::Error &error);
+
+private:
+    void search();
+    void fetchHeaders(const QList<quint32> &uids);
+    void fetchBodies(const QList<quint32> &uids);
+    void markSeen();
+    void complete(const common::Error &error = {});
+    void onHeaders(const imap::FetchResponse &response);
+    void onMessage(const imap::FetchResponse &response);
+    void onMessageFailed(quint32 uid, const common::Error &error);
+    void storeMail(quint32 uid, const QByteArray &raw, const imap::FetchResponse &response, mime::Mail mail);
+    bool saveCheckpoint();
+
+    imap::ImapSession &m_session;
+    imap::MailboxInfo m_mailbox;
+    QString m_resource;
+    rules::FetchPlan m_plan;
+    rules::FetchWindow m_window;
+    rules::ClientMatcher m_matcher;
+    store::MailStore *m_store;
+    Options m_options;
+
+    // Every task of this run stays alive until the run is destroyed: a task must not be
+    // deleted from inside its own finished() signal.
+    std::vector<std::unique_ptr<imap::Task>> m_tasks;
+    QList<quint32> m_candidates;
+    QList<quint32> m_toFetch;
+    QList<quint32> m_seenToSet;
+    QList<FetchedMail> m_mails;
+    quint32 m_highestProcessedUid = 0;
+    QDateTime m_newestDate;
+    store::RunRecord m_record;
+    QElapsedTimer m_elapsed;
+    bool m_stopRequested = false;
+    bool m_finished = false;
+    QStringList m_failures;
+};
+
+} // namespace soar::daemon

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace soar::test {
+
+// Builds RFC 5322 test mails: a fluent description in, raw bytes out.
+//   TestMail().from("a@x.org").to("b@y.org").subject("Hi").body("text").attach("a.pdf", bytes).raw()
+class TestMail {
+public:
+    TestMail &from(const QString &address);
+    TestMail &to(const QString &address);
+    TestMail &cc(const QString &address);
+    TestMail &subject(const QString &subject); // non-ASCII is RFC 2047 encoded
+    TestMail &messageId(const QString &id); // without <>; a unique one by default
+    TestMail &date(const QDateTime &date);
+    TestMail &header(const QString &name, const QString &value);
+    TestMail &body(const QString &text);
+    TestMail &html(const QString &html);
+    TestMail &attach(const QString &fileName, const QByteArray &data, const QByteArray &contentType = "application/octet-stream");
+    TestMail &padTo(int bytes); // adds body text until the mail is about this size
+
+    QByteArray raw() const;
+    QString id() const { return m_messageId; }
+
+private:
+    struct Part {
+        QString fileName;
+        QByteArray data;
+        QByteArray contentType;
+    };
+    static QByteArray encodeWord(const QString &text);
+
+    QString m_from = QStringLiteral("sender@example.org");
+    QStringList m_to {QStringLiteral("soc@example.test")};
+    QStringList m_cc;
+    QString m_subject = QStringLiteral("Test mail");
+    QString m_messageId;
+    QDateTime m_date = QDateTime(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC);
+    QList<std::pair<QString, QString>> m_headers;
+    QString m_body = QStringLiteral("Hello.");
+    QString m_html;
+    QList<Part> m_parts;
+    int m_padTo = 0;
+    bool m_toSet = false;
+
+public:
+    TestMail();
+};
+
+} // namespace soar::test
