@@ -47,6 +47,15 @@ QStringList foldAll(const QStringList &texts)
     return out;
 }
 
+// The first few values of a long list, so a rejection reason stays one readable log line.
+QString shortList(const QStringList &values)
+{
+    constexpr qsizetype shown = 5;
+    if (values.size() <= shown)
+        return values.join(QStringLiteral(", "));
+    return values.mid(0, shown).join(QStringLiteral(", ")) + QStringLiteral(" and %1 more").arg(values.size() - shown);
+}
+
 QString quoted(const QString &value)
 {
     return QLatin1Char('\'') + value + QLatin1Char('\'');
@@ -97,8 +106,7 @@ ClientMatcher::Outcome ClientMatcher::evaluate(const MailFacts &facts) const
             undecided = true;
         } else if (rule.polarity == Polarity::Require && truth == Truth::No) {
             return {Verdict::Reject,
-                QStringLiteral("%1 matches none of: %2")
-                    .arg(filterLabel(rule.field, rule.polarity), rule.values.join(QStringLiteral(", ")))};
+                QStringLiteral("%1 matches none of: %2").arg(filterLabel(rule.field, rule.polarity), shortList(rule.values))};
         } else if (rule.polarity == Polarity::Exclude && truth == Truth::Yes) {
             return {
                 Verdict::Reject, QStringLiteral("%1 matched %2").arg(filterLabel(rule.field, rule.polarity), quoted(matched))};

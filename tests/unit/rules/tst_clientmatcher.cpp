@@ -106,6 +106,9 @@ private slots:
             << fromAddress << unseen << MailFacts(Mail().from("sales@eu.sumologic.com")) << Verdict::Reject << noSales;
         QTest::newRow("values ORed") << Settings {{"from", "a.com, b@c.com"}} << unseen << MailFacts(Mail().from("b@c.com"))
                                      << Verdict::Accept << "";
+        QTest::newRow("long list in the reason")
+            << Settings {{"from", "a.com,b.com,c.com,d.com,e.com,f.com,g.com"}} << unseen << MailFacts(Mail().from("x@y.org"))
+            << Verdict::Reject << "From matches none of: a.com, b.com, c.com, d.com, e.com and 2 more";
         QTest::newRow("any of several senders")
             << fromDomain << unseen << MailFacts(Mail().from("x@y.org").from("a@eu.sumologic.com")) << Verdict::Accept << "";
 
