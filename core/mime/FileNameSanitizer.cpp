@@ -1,5 +1,8 @@
 #include "mime/FileNameSanitizer.h"
 
+#include <QHash>
+#include <QRegularExpression>
+
 #include <algorithm>
 #include <utility>
 
@@ -20,13 +23,27 @@ bool isForbiddenOnWindows(QChar c)
 
 QString extensionFor(const QString &contentType)
 {
-    if (contentType == QLatin1String("message/rfc822") || contentType == QLatin1String("message/global"))
-        return QStringLiteral(".eml");
-    if (contentType == QLatin1String("text/plain"))
-        return QStringLiteral(".txt");
-    if (contentType == QLatin1String("text/html"))
-        return QStringLiteral(".html");
-    return QStringLiteral(".bin");
+    static const QHash<QString, QString> extensions = {
+        {QStringLiteral("message/rfc822"), QStringLiteral(".eml")},
+        {QStringLiteral("message/global"), QStringLiteral(".eml")},
+        {QStringLiteral("text/plain"), QStringLiteral(".txt")},
+        {QStringLiteral("text/html"), QStringLiteral(".html")},
+        {QStringLiteral("text/calendar"), QStringLiteral(".ics")},
+        {QStringLiteral("image/png"), QStringLiteral(".png")},
+        {QStringLiteral("image/jpeg"), QStringLiteral(".jpg")},
+        {QStringLiteral("image/gif"), QStringLiteral(".gif")},
+        {QStringLiteral("application/pdf"), QStringLiteral(".pdf")},
+        {QStringLiteral("application/zip"), QStringLiteral(".zip")},
+    };
+    return extensions.value(contentType, QStringLiteral(".bin"));
+}
+
+// "CON", "nul.txt" and friends name devices on Windows, whatever the extension.
+bool isWindowsDeviceName(const QString &name)
+{
+    static const QRegularExpression device(
+        QStringLiteral("^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?$"), QRegularExpression::CaseInsensitiveOption);
+    return device.match(name).hasMatch();
 }
 
 // Keeps the extension when a long name has to be shortened.
@@ -69,6 +86,8 @@ QString FileNameSanitizer::sanitize(const QString &decodedName, int index, const
     while (clean.endsWith(QLatin1Char('.')) || clean.endsWith(QLatin1Char(' ')))
         clean.chop(1);
     clean = capLength(clean.trimmed());
+    if (isWindowsDeviceName(clean))
+        clean.prepend(QLatin1Char('_'));
     return clean.isEmpty() ? fallbackName(index, contentType) : clean;
 }
 

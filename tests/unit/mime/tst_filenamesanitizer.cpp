@@ -31,6 +31,11 @@ private slots:
         QTest::newRow("empty mail") << QString() << QStringLiteral("message/rfc822") << QStringLiteral("attachment-4.eml");
         QTest::newRow("empty text") << QString() << QStringLiteral("text/plain") << QStringLiteral("attachment-4.txt");
         QTest::newRow("empty html") << QString() << QStringLiteral("text/html") << QStringLiteral("attachment-4.html");
+        QTest::newRow("empty png") << QString() << QStringLiteral("image/png") << QStringLiteral("attachment-4.png");
+        QTest::newRow("empty unknown type") << QString() << QStringLiteral("x-foo/bar") << QStringLiteral("attachment-4.bin");
+        QTest::newRow("windows device") << QStringLiteral("NUL.txt") << octets << QStringLiteral("_NUL.txt");
+        QTest::newRow("windows device bare") << QStringLiteral("com1") << octets << QStringLiteral("_com1");
+        QTest::newRow("not a device") << QStringLiteral("console.log") << octets << QStringLiteral("console.log");
         QTest::newRow("too long keeps extension") << QString(300, QLatin1Char('x')) + QStringLiteral(".docx") << octets
                                                   << QString(195, QLatin1Char('x')) + QStringLiteral(".docx");
     }

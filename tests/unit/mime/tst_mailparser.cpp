@@ -156,7 +156,7 @@ private slots:
     {
         const Mail mail = MailParser::parse(readData("nested_multipart.eml"));
         QCOMPARE(mail.attachments.size(), 2);
-        QCOMPARE(mail.attachmentNames(), QStringList({"attachment-1.bin", "report.pdf"}));
+        QCOMPARE(mail.attachmentNames(), QStringList({"attachment-1.png", "report.pdf"}));
 
         const Attachment &image = mail.attachments.at(0);
         QCOMPARE(image.contentType, QStringLiteral("image/png"));
