@@ -3,11 +3,9 @@
 #include "HttpRequestReader.h"
 
 #include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSslSocket>
-#include <QUrlQuery>
 
 #include <utility>
 

@@ -181,6 +181,29 @@ private slots:
             text);
     }
 
+    void updateOnTheSumoApiUsesItsV2Root()
+    {
+        startServer(SoarTestServer::Deployment::SumoApi);
+        m_server->addIncident(QStringLiteral("8"), {});
+        std::unique_ptr<UpdateIncidentJob> job(
+            client(accessKeyConnection()).updateIncident(QStringLiteral("8"), QStringLiteral("note")));
+        QVERIFY(runJob(job.get()));
+        QVERIFY2(job->result().ok(), qPrintable(job->result().error.toString()));
+        QCOMPARE(m_server->requests().first().path(), QByteArray("/api/csoar/v2/incidents/8"));
+    }
+
+    void createAnsweredWithoutIdIsStillASuccess()
+    {
+        m_server->injectFault(Fault::answer(200, "created"));
+        std::unique_ptr<CreateIncidentJob> job(
+            client(jwtConnection())
+                .createIncident(
+                    {{QStringLiteral("template_id"), 1}, {QStringLiteral("fields"), QJsonObject()}}, QByteArray(64, 'b')));
+        QVERIFY(runJob(job.get()));
+        QVERIFY(job->result().ok()); // the incident exists: a retry would create a second one
+        QVERIFY(job->result().incidentId.isEmpty());
+    }
+
     void updateOfUnknownIncidentIsNotFound()
     {
         std::unique_ptr<UpdateIncidentJob> job(
@@ -272,6 +295,22 @@ private slots:
         QVERIFY(job->result().error.message.contains(QLatin1String("did not answer within 20 s")));
         QCoreApplication::processEvents();
         QCOMPARE(spy.count(), 1);
+    }
+
+    void slowServerWithinTheTimeoutSucceeds()
+    {
+        m_server->addIncident(QStringLiteral("3"), {});
+        m_server->injectFault(Fault::hang());
+        std::unique_ptr<GetIncidentJob> job(client(jwtConnection()).getIncident(QStringLiteral("3")));
+        QSignalSpy spy(job.get(), &SoarJob::finished);
+        job->start();
+        QTRY_COMPARE(m_server->requests().size(), 1);
+        QCoreApplication::processEvents();
+        QVERIFY(spy.isEmpty());
+        m_server->releaseHeld();
+        QTRY_COMPARE(spy.count(), 1);
+        QVERIFY2(job->result().ok(), qPrintable(job->result().error.toString()));
+        QCOMPARE(m_timers.runningCount(), 0);
     }
 
     void timerStopsWhenTheAnswerArrives()
