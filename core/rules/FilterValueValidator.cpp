@@ -25,6 +25,8 @@ Error FilterValueValidator::checkAddressOrDomain(const QString &value, const QSt
             return addressError(label, value, QStringLiteral("it contains a blank"));
         if (c == QLatin1Char('<') || c == QLatin1Char('>'))
             return addressError(label, value, QStringLiteral("leave out the angle brackets"));
+        if (c == QLatin1Char('*'))
+            return addressError(label, value, QStringLiteral("no wildcard needed: a domain already covers its subdomains"));
     }
     const qsizetype at = value.lastIndexOf(QLatin1Char('@'));
     if (at < 0) {

@@ -1,5 +1,7 @@
 #include "rules/ValueListParser.h"
 
+#include <QSet>
+
 namespace soar::rules {
 
 using common::Error;
@@ -21,6 +23,7 @@ Error configError(const QString &label, const QString &what)
 common::Result<QStringList> ValueListParser::parse(const QString &text, const QString &label)
 {
     QStringList values;
+    QSet<QString> seen; // duplicates count once; a set keeps long lists linear
     const qsizetype n = text.size();
     qsizetype pos = 0;
     while (pos <= n) {
@@ -70,8 +73,10 @@ common::Result<QStringList> ValueListParser::parse(const QString &text, const QS
             const Error bad = checkCharacters(value, int(values.size()) + 1, label);
             if (bad)
                 return bad;
-            if (!values.contains(value))
+            if (!seen.contains(value)) {
+                seen.insert(value);
                 values.append(value);
+            }
         }
         ++pos; // past the comma (or past the end, which ends the loop)
     }

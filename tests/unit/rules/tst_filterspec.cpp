@@ -168,6 +168,10 @@ private slots:
             << Settings {{"notFrom", "<a@b.com>"}}
             << "Not From: '<a@b.com>' is neither an e-mail address nor a domain (leave out the angle brackets); write e.g. "
                "sales@sumologic.com or sumologic.com";
+        QTest::newRow("wildcard")
+            << Settings {{"from", "*.sumologic.com"}}
+            << "From: '*.sumologic.com' is neither an e-mail address nor a domain (no wildcard needed: a domain already "
+               "covers its subdomains); write e.g. sales@sumologic.com or sumologic.com";
         QTest::newRow("no local part")
             << Settings {{"to", "@sumologic.com"}}
             << "To: '@sumologic.com' is neither an e-mail address nor a domain (nothing before the @; to match a whole "
