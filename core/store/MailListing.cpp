@@ -66,11 +66,16 @@ common::Result<QVector<MailSummary>> MailListing::page(const MailQuery &query) c
 {
     Filter where = filter(query);
     where.values << qMax(0, query.limit) << qMax(0, query.offset);
+    // The inner query pages over row ids alone, which the sort index covers; only the rows of
+    // the page are then read. Skipping 50,000 full rows for a later page would cost a table
+    // lookup each.
+    const QString order = orderBy(query);
     auto result = sql::exec(m_db, kWhat,
         QStringLiteral("SELECT m.mail_id, r.name, m.folder, m.date, m.from_display, m.from_address,"
                        " m.to_addrs, m.subject, m.size, m.flags, m.delivery_state, m.attachment_count"
-                       " FROM mails m JOIN resources r ON r.id = m.resource_id")
-            + where.where + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?"),
+                       " FROM mails m JOIN resources r ON r.id = m.resource_id"
+                       " WHERE m.id IN (SELECT m.id FROM mails m")
+            + where.where + order + QStringLiteral(" LIMIT ? OFFSET ?)") + order,
         where.values);
     if (!result.ok())
         return result.error();

@@ -114,6 +114,8 @@ common::Result<void> StoreConnection::applyPragmas()
         // on the server right after the commit.
         QStringLiteral("PRAGMA synchronous = FULL"),
         QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs),
+        // 16 MiB instead of 2: keeps the sort indexes of ~100,000 mails in memory.
+        QStringLiteral("PRAGMA cache_size = -16384"),
     };
     for (const QString &pragma : pragmas) {
         if (auto done = sql::exec(m_db, what, pragma); !done.ok())
