@@ -292,6 +292,10 @@ private slots:
         QCOMPARE(sameFolder.evaluate(Mail().uid(51).subject("Newsletter")).verdict, Verdict::Reject);
         const ClientMatcher recreatedFolder(plan, 8); // UIDVALIDITY changed: UIDs say nothing
         QCOMPARE(recreatedFolder.evaluate(Mail().uid(3).seen()).verdict, Verdict::Accept);
+        plan.checkpoint.reset(); // the very first run takes UNSEEN
+        const ClientMatcher firstRun(plan, 7);
+        QCOMPARE(firstRun.evaluate(Mail().uid(3).seen()).reason, QStringLiteral("already seen"));
+        QCOMPARE(firstRun.evaluate(Mail().uid(3)).verdict, Verdict::Accept);
     }
 
     void folding_data()
