@@ -3,12 +3,12 @@
 #include "common/Logging.h"
 #include "common/Version.h"
 #include "daemon/DaemonOptions.h"
+#include "daemon/DaemonRunner.h"
 #include "daemon/StoreCommands.h"
 
 #include <QCoreApplication>
+#include <QNetworkProxyFactory>
 #include <QTextStream>
-
-#include <cstdio>
 
 using soar::daemon::DaemonOptions;
 
@@ -26,31 +26,35 @@ int main(int argc, char *argv[])
         return 2;
     }
     const DaemonOptions &options = parsed.value();
-    switch (options.command) {
-    case DaemonOptions::Command::Help:
+    if (options.command == DaemonOptions::Command::Help) {
         out << DaemonOptions::usage();
         return 0;
-    case DaemonOptions::Command::Version:
+    }
+    if (options.command == DaemonOptions::Command::Version) {
         out << "soar-imapd " << soar::common::kVersion << Qt::endl;
         return 0;
-    default:
-        break;
     }
 
     soar::common::AppPaths::setConfigFileOverride(options.configFile);
     soar::common::AppPaths::setDataDirOverride(options.dataDir);
     soar::common::AppPaths::ensurePrivateDir(soar::common::AppPaths::dataDir());
-    soar::common::Logging::setup(
-        {soar::common::AppPaths::logDir(), true, options.verbose ? spdlog::level::trace : spdlog::level::info});
+    // Machine output owns stdout; the log goes to stderr only when asked for (-v) or for `run`.
+    const bool logToStderr = options.verbose || options.command == DaemonOptions::Command::Run;
+    auto level = options.verbose ? spdlog::level::trace : spdlog::level::info;
+    if (!logToStderr)
+        level = spdlog::level::warn;
+    soar::common::Logging::setup({soar::common::AppPaths::logDir(), logToStderr, level});
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
 
-    switch (options.command) {
-    case DaemonOptions::Command::List:
+    if (options.command == DaemonOptions::Command::List)
         return soar::daemon::StoreCommands::list(options, out, err);
-    case DaemonOptions::Command::Show:
+    if (options.command == DaemonOptions::Command::Show)
         return soar::daemon::StoreCommands::show(options, out, err);
-    default:
-        break;
-    }
-    err << "soar-imapd: this command is not available in this build yet." << Qt::endl;
-    return 1;
+
+    soar::daemon::DaemonRunner runner(options, out, err);
+    QObject::connect(&runner, &soar::daemon::DaemonRunner::finished, &app, [](int code) { QCoreApplication::exit(code); });
+    const int immediate = runner.start();
+    if (immediate >= 0)
+        return immediate;
+    return app.exec();
 }

@@ -1,0 +1,222 @@
+#include "daemon/DaemonRunner.h"
+
+#include "common/AppPaths.h"
+#include "common/Logging.h"
+#include "daemon/IncomingMailDaemon.h"
+#include "daemon/MailJson.h"
+#include "daemon/ResourceMapping.h"
+#include "daemon/RunLock.h"
+#include "daemon/SettingsTester.h"
+#include "daemon/SignalWatcher.h"
+#include "settings/KeychainSecretStore.h"
+#include "settings/SecretResolver.h"
+#include "settings/SettingsFile.h"
+#include "settings/SettingsValidator.h"
+#include "store/MailStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace soar::daemon {
+
+DaemonRunner::DaemonRunner(DaemonOptions options, QTextStream &out, QTextStream &err, QObject *parent)
+    : QObject(parent), m_options(std::move(options)), m_out(out), m_err(err)
+{ }
+
+DaemonRunner::~DaemonRunner()
+{
+    m_daemons.clear();
+    m_locks.clear();
+}
+
+int DaemonRunner::loadResources()
+{
+    const QString path = common::AppPaths::configFile();
+    const auto loaded = settings::SettingsFile::load(path);
+    if (!loaded.ok()) {
+        m_err << "soar-imapd: " << loaded.error().message << Qt::endl;
+        return 2;
+    }
+    QList<settings::SettingsIssue> issues = settings::SettingsValidator::validate(loaded.value());
+    for (const settings::ResourceSettings &r : loaded.value().resources) {
+        if (!m_options.resource.isEmpty() && r.name != m_options.resource)
+            continue;
+        const auto filters = ResourceMapping::filters(r);
+        if (!filters.ok())
+            issues.append({r.name, QStringLiteral("filters"), filters.error().message});
+        m_resources.append(r);
+    }
+    if (!issues.isEmpty()) {
+        m_err << "soar-imapd: the settings in " << path << " need fixing:\n"
+              << settings::SettingsIssue::joined(issues) << Qt::endl;
+        return 2;
+    }
+    if (m_resources.isEmpty()) {
+        if (m_options.resource.isEmpty())
+            m_err << "soar-imapd: no resource is configured in " << path << " (see docs/configuration.md)" << Qt::endl;
+        else
+            m_err << "soar-imapd: there is no resource named '" << m_options.resource << "' in " << path << Qt::endl;
+        return 2;
+    }
+    return 0;
+}
+
+int DaemonRunner::openStore()
+{
+    if (!common::AppPaths::ensurePrivateDir(common::AppPaths::dataDir())) {
+        m_err << "soar-imapd: cannot create the data folder " << common::AppPaths::dataDir() << Qt::endl;
+        return 1;
+    }
+    m_store = std::make_unique<store::MailStore>();
+    const auto opened = m_store->open(common::AppPaths::storeFile());
+    if (!opened.ok()) {
+        m_err << "soar-imapd: cannot open the mail store: " << opened.error().toString() << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
+
+int DaemonRunner::start()
+{
+    if (const int code = loadResources())
+        return code;
+    if (const int code = openStore())
+        return code;
+    m_keychain = std::make_unique<settings::KeychainSecretStore>();
+    m_secrets = std::make_unique<settings::SecretResolver>(m_keychain.get());
+
+    switch (m_options.command) {
+    case DaemonOptions::Command::Once:
+        startDaemons(true, false);
+        break;
+    case DaemonOptions::Command::TestAction:
+        startDaemons(true, true);
+        break;
+    case DaemonOptions::Command::Run: {
+        auto *watcher = new SignalWatcher(this);
+        connect(watcher, &SignalWatcher::terminateRequested, this, [this](int number) {
+            common::Logging::get("daemon")->info("signal {} received: stopping after the current mail", number);
+            for (auto &daemon : m_daemons)
+                daemon->stop();
+        });
+        startDaemons(false, false);
+        break;
+    }
+    case DaemonOptions::Command::TestSettings:
+        runSettingsTests();
+        break;
+    default:
+        return 2;
+    }
+    return -1;
+}
+
+void DaemonRunner::startDaemons(bool once, bool dryRun)
+{
+    for (const settings::ResourceSettings &r : m_resources) {
+        if (!dryRun) {
+            auto lock = std::make_unique<RunLock>(common::AppPaths::dataDir(), r.name);
+            const auto acquired = lock->acquire();
+            if (!acquired.ok()) {
+                m_err << "soar-imapd: " << acquired.error().message << Qt::endl;
+                m_anyFailed = true;
+                continue;
+            }
+            m_locks.push_back(std::move(lock));
+        }
+        IncomingMailDaemon::Options options;
+        options.once = once;
+        options.dryRun = dryRun;
+        auto daemon = std::make_unique<IncomingMailDaemon>(r, m_secrets.get(), m_store.get(), options);
+        connect(daemon.get(), &IncomingMailDaemon::stopped, this, &DaemonRunner::onDaemonStopped, Qt::QueuedConnection);
+        m_daemons.push_back(std::move(daemon));
+    }
+    m_running = int(m_daemons.size());
+    if (m_running == 0) {
+        QMetaObject::invokeMethod(
+            this, [this] { emit finished(1); }, Qt::QueuedConnection);
+        return;
+    }
+    for (auto &daemon : m_daemons)
+        daemon->start();
+}
+
+void DaemonRunner::onDaemonStopped()
+{
+    if (--m_running > 0)
+        return;
+    for (auto &daemon : m_daemons) {
+        if (daemon->lastError().isError()) {
+            m_anyFailed = true;
+            m_err << "soar-imapd: " << daemon->name() << ": " << daemon->lastError().toString() << Qt::endl;
+        }
+    }
+    if (m_options.command != DaemonOptions::Command::Run)
+        printMails();
+    emit finished(m_anyFailed ? 1 : 0);
+}
+
+void DaemonRunner::printMails()
+{
+    const bool dryRun = m_options.command == DaemonOptions::Command::TestAction;
+    QJsonArray array;
+    for (auto &daemon : m_daemons) {
+        for (const FetchCycle::FetchedMail &m : daemon->lastMails()) {
+            if (!dryRun && m.duplicate)
+                continue; // the daemon contract: what this run added
+            QJsonObject object = MailJson::contract(m.mail, m.uid, dryRun ? std::nullopt : std::optional<QString>(m.mailId));
+            object.insert(QStringLiteral("resource"), daemon->name());
+            array.append(object);
+        }
+    }
+    if (m_options.json) {
+        m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        m_out.flush();
+        return;
+    }
+    for (auto &daemon : m_daemons) {
+        const store::RunRecord &run = daemon->lastRun();
+        m_out << daemon->name() << ": " << run.matched << " matched, " << run.downloaded << " downloaded, "
+              << run.droppedByClientCheck << " dropped by the exact check, " << (dryRun ? 0 : run.stored) << " stored, "
+              << run.duplicates << " duplicates, " << run.failed << " failed\n";
+        for (const FetchCycle::FetchedMail &m : daemon->lastMails()) {
+            m_out << "  " << (dryRun ? QStringLiteral("UID %1").arg(m.uid) : m.mailId) << "  " << MailJson::isoDate(m.mail.date)
+                  << "  " << (m.mail.from.isEmpty() ? QString() : m.mail.from.first().address) << "  " << m.mail.subject;
+            if (!m.mail.attachments.isEmpty())
+                m_out << "  [" << m.mail.attachmentNames().join(QStringLiteral(", ")) << "]";
+            m_out << '\n';
+        }
+    }
+    m_out.flush();
+}
+
+void DaemonRunner::runSettingsTests()
+{
+    m_running = int(m_resources.size());
+    auto results = std::make_shared<QJsonArray>();
+    for (const settings::ResourceSettings &r : m_resources) {
+        auto *tester = new SettingsTester(r, m_secrets.get(), this);
+        connect(tester, &SettingsTester::finished, this, [this, tester, results, name = r.name](bool ok) {
+            m_anyFailed = m_anyFailed || !ok;
+            if (m_options.json) {
+                results->append(QJsonObject {{QStringLiteral("resource"), name}, {QStringLiteral("ok"), ok},
+                    {QStringLiteral("steps"), tester->stepsJson()}});
+            } else {
+                m_out << name << ": " << (ok ? "all steps passed" : "FAILED") << '\n';
+                for (const SettingsTester::Step &step : tester->steps())
+                    m_out << "  [" << (step.ok ? "ok" : "FAIL") << "] " << step.title << ": " << step.message << '\n';
+                m_out.flush();
+            }
+            tester->deleteLater();
+            if (--m_running == 0) {
+                if (m_options.json)
+                    m_out << QJsonDocument(*results).toJson(QJsonDocument::Indented);
+                m_out.flush();
+                emit finished(m_anyFailed ? 1 : 0);
+            }
+        });
+        tester->start();
+    }
+}
+
+} // namespace soar::daemon

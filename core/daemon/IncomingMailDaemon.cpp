@@ -1,0 +1,340 @@
+#include "daemon/IncomingMailDaemon.h"
+
+#include "common/Logging.h"
+#include "daemon/ResourceMapping.h"
+#include "daemon/SessionFactory.h"
+#include "imap/ImapSession.h"
+#include "imap/SessionOpener.h"
+#include "imap/tasks/IdleTask.h"
+#include "imap/tasks/LogoutTask.h"
+#include "settings/SecretResolver.h"
+#include "store/MailStore.h"
+
+#include <QRandomGenerator>
+
+namespace soar::daemon {
+
+using common::Error;
+
+namespace {
+std::shared_ptr<spdlog::logger> log()
+{
+    return common::Logging::get("daemon");
+}
+
+// Errors that another attempt in a minute will not fix without the user.
+bool needsUser(const Error &error)
+{
+    return error.kind == Error::Kind::Auth || error.kind == Error::Kind::Config || error.kind == Error::Kind::Tls;
+}
+} // namespace
+
+IncomingMailDaemon::IncomingMailDaemon(settings::ResourceSettings resource, settings::SecretResolver *secrets,
+    store::MailStore *store, Options options, QObject *parent)
+    : QObject(parent), m_resource(std::move(resource)), m_secrets(secrets), m_store(store), m_options(options)
+{
+    m_pollTimer.setSingleShot(true);
+    m_idleRenewTimer.setSingleShot(true);
+    m_backoffTimer.setSingleShot(true);
+    connect(&m_pollTimer, &QTimer::timeout, this, &IncomingMailDaemon::runCycle);
+    connect(&m_backoffTimer, &QTimer::timeout, this, &IncomingMailDaemon::connectSession);
+    connect(&m_idleRenewTimer, &QTimer::timeout, this, [this] {
+        if (m_idle)
+            m_idle->stop(); // finishing without a change re-issues IDLE
+    });
+}
+
+IncomingMailDaemon::~IncomingMailDaemon()
+{
+    m_opener.reset();
+    m_cycle.reset();
+    m_idle.reset();
+    m_session.reset();
+}
+
+void IncomingMailDaemon::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void IncomingMailDaemon::start()
+{
+    m_stopRequested = false;
+    if (m_havePassword) {
+        connectSession();
+        return;
+    }
+    setState(State::Connecting);
+    m_secrets->resolve(m_resource, settings::SecretResolver::Secret::ImapPassword, [this](const common::Result<QString> &secret) {
+        if (!secret.ok()) {
+            Error error = secret.error();
+            error.message = QStringLiteral("No IMAP password for %1: %2").arg(m_resource.name, error.message);
+            m_lastError = error;
+            log()->error("[{}] {}", m_resource.name, error.toString());
+            emit errorOccurred(error);
+            finishStop();
+            return;
+        }
+        m_password = secret.value();
+        m_havePassword = true;
+        connectSession();
+    });
+}
+
+void IncomingMailDaemon::connectSession()
+{
+    if (m_stopRequested) {
+        finishStop();
+        return;
+    }
+    dropSession();
+    setState(State::Connecting);
+    m_session = SessionFactory::create(ResourceMapping::sessionOptions(m_resource));
+    connect(m_session.get(), &imap::ImapSession::connectionLost, this, [this](const Error &error) {
+        // While a cycle or IDLE runs, their task reports the loss; otherwise react here.
+        if (!m_cycle && !m_idle && !m_opener && m_state == State::Waiting)
+            onFailure(error);
+    });
+    m_opener = std::make_unique<imap::SessionOpener>(
+        *m_session, ResourceMapping::credentials(m_resource, m_password), m_resource.imap.folder, m_options.dryRun);
+    connect(m_opener.get(), &imap::SessionOpener::finished, this, &IncomingMailDaemon::onOpened);
+    log()->info("[{}] connecting to {}:{}", m_resource.name, m_resource.imap.host, m_resource.imap.port);
+    m_opener->start();
+}
+
+void IncomingMailDaemon::onOpened(const Error &error)
+{
+    if (error) {
+        onFailure(error);
+        return;
+    }
+    log()->info("[{}] {} selected: {} mails, UIDVALIDITY {}", m_resource.name, m_resource.imap.folder, m_opener->mailbox().exists,
+        m_opener->mailbox().uidValidity);
+    runCycle();
+}
+
+bool IncomingMailDaemon::sessionUsable() const
+{
+    return m_session && m_opener && m_session->state() == imap::ImapSession::State::Selected;
+}
+
+void IncomingMailDaemon::runCycle()
+{
+    m_pollTimer.stop();
+    if (m_stopRequested) {
+        finishStop();
+        return;
+    }
+    if (m_state == State::Paused || m_cycle)
+        return;
+    if (!sessionUsable()) {
+        connectSession();
+        return;
+    }
+    const auto checkpoint = m_store->checkpoint(m_resource.name, m_resource.imap.folder);
+    if (!checkpoint.ok()) {
+        onFailure(checkpoint.error());
+        return;
+    }
+    const auto plan = ResourceMapping::plan(m_resource, checkpoint.value());
+    if (!plan.ok()) {
+        m_lastError = plan.error();
+        emit errorOccurred(plan.error());
+        finishStop();
+        return;
+    }
+    setState(State::Fetching);
+    FetchCycle::Options cycleOptions = m_options.cycle;
+    cycleOptions.dryRun = m_options.dryRun;
+    cycleOptions.markSeen = m_resource.fetch.markSeen;
+    m_cycle = std::make_unique<FetchCycle>(*m_session, m_opener->mailbox(), m_resource.name, plan.value(), m_store, cycleOptions);
+    connect(m_cycle.get(), &FetchCycle::mailStored, this, [this](const QString &mailId) { emit mailStored(mailId); });
+    connect(m_cycle.get(), &FetchCycle::finished, this, &IncomingMailDaemon::onCycleFinished);
+    m_cycle->start();
+}
+
+void IncomingMailDaemon::onCycleFinished(const Error &error)
+{
+    m_lastRun = m_cycle->record();
+    m_lastMails = m_cycle->mails();
+    m_cycle.release()->deleteLater(); // we are inside its finished() signal
+    emit runFinished(m_lastRun);
+    if (error) {
+        onFailure(error);
+        return;
+    }
+    m_failures = 0;
+    m_lastError = {};
+    if (m_options.once || m_stopRequested) {
+        finishStop();
+        return;
+    }
+    if (m_state == State::Paused)
+        return;
+    waitForMail();
+}
+
+void IncomingMailDaemon::waitForMail()
+{
+    if (m_pollRequested) {
+        m_pollRequested = false;
+        runCycle();
+        return;
+    }
+    if (m_resource.fetch.idle && m_session->hasCapability("IDLE")) {
+        startIdle();
+        return;
+    }
+    setState(State::Waiting);
+    m_pollTimer.start(m_resource.fetch.pollSeconds * 1000);
+}
+
+void IncomingMailDaemon::startIdle()
+{
+    setState(State::Idling);
+    m_idle = std::make_unique<imap::IdleTask>(true);
+    connect(m_idle.get(), &imap::Task::finished, this, [this](const Error &error) {
+        m_idleRenewTimer.stop();
+        const bool changed = m_idle->mailboxChanged();
+        m_idle.release()->deleteLater();
+        if (error) {
+            onFailure(error);
+            return;
+        }
+        if (m_stopRequested) {
+            finishStop();
+            return;
+        }
+        if (m_state == State::Paused)
+            return;
+        if (changed || m_pollRequested) {
+            m_pollRequested = false;
+            runCycle();
+        } else {
+            startIdle(); // renewal
+        }
+    });
+    m_idleRenewTimer.start(m_options.idleRenewMs);
+    m_session->enqueue(m_idle.get());
+}
+
+void IncomingMailDaemon::onFailure(const Error &error)
+{
+    m_lastError = error;
+    ++m_failures;
+    log()->warn("[{}] {}", m_resource.name, error.toString());
+    emit errorOccurred(error);
+    dropSession();
+    if (m_options.once || m_stopRequested) {
+        finishStop();
+        return;
+    }
+    scheduleReconnect();
+}
+
+void IncomingMailDaemon::scheduleReconnect()
+{
+    // Exponential backoff with +-20% jitter; problems that need the user wait the longest.
+    qint64 delay
+        = needsUser(m_lastError) ? m_options.maxBackoffMs : qint64(m_options.initialBackoffMs) << std::min(m_failures - 1, 20);
+    delay = std::min<qint64>(delay, m_options.maxBackoffMs);
+    const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
+    const int ms = int(double(delay) * jitter);
+    log()->info("[{}] reconnecting in {} s", m_resource.name, ms / 1000.0);
+    setState(State::Backoff);
+    m_backoffTimer.start(ms);
+}
+
+void IncomingMailDaemon::dropSession()
+{
+    m_idleRenewTimer.stop();
+    if (m_idle)
+        m_idle.release()->deleteLater();
+    if (m_opener)
+        m_opener.release()->deleteLater();
+    if (m_session) {
+        m_session->cancelAll();
+        m_session.release()->deleteLater();
+    }
+}
+
+void IncomingMailDaemon::stop()
+{
+    m_stopRequested = true;
+    m_pollTimer.stop();
+    m_backoffTimer.stop();
+    if (m_cycle) {
+        m_cycle->requestStop(); // finishes the current mail; onCycleFinished() ends the stop
+        return;
+    }
+    if (m_idle) {
+        m_idle->stop();
+        return;
+    }
+    if (m_opener && m_state == State::Connecting) {
+        dropSession();
+    }
+    finishStop();
+}
+
+void IncomingMailDaemon::finishStop()
+{
+    if (m_state == State::Stopped && !m_session)
+        return;
+    m_pollTimer.stop();
+    m_backoffTimer.stop();
+    if (sessionUsable() || (m_session && m_session->state() == imap::ImapSession::State::Authenticated)) {
+        auto *logout = new imap::LogoutTask(m_session.get());
+        connect(logout, &imap::Task::finished, this, [this] {
+            dropSession();
+            setState(State::Stopped);
+            emit stopped();
+        });
+        m_session->enqueue(logout);
+        return;
+    }
+    dropSession();
+    setState(State::Stopped);
+    emit stopped();
+}
+
+void IncomingMailDaemon::pause()
+{
+    if (m_state == State::Stopped)
+        return;
+    m_pollTimer.stop();
+    m_backoffTimer.stop();
+    if (m_idle)
+        m_idle->stop();
+    if (m_cycle)
+        m_cycle->requestStop();
+    setState(State::Paused);
+    log()->info("[{}] paused", m_resource.name);
+}
+
+void IncomingMailDaemon::resume()
+{
+    if (m_state != State::Paused)
+        return;
+    log()->info("[{}] resumed", m_resource.name);
+    setState(State::Waiting);
+    runCycle();
+}
+
+void IncomingMailDaemon::pollNow()
+{
+    if (m_state == State::Idling && m_idle) {
+        m_pollRequested = true;
+        m_idle->stop();
+    } else if (m_state == State::Waiting || m_state == State::Backoff) {
+        m_backoffTimer.stop();
+        runCycle();
+    } else {
+        m_pollRequested = true;
+    }
+}
+
+} // namespace soar::daemon

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "common/Error.h"
+#include "daemon/FetchCycle.h"
+#include "settings/ResourceSettings.h"
+#include "store/RunRecord.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+namespace soar::imap {
+class ImapSession;
+class IdleTask;
+class SessionOpener;
+} // namespace soar::imap
+namespace soar::settings {
+class SecretResolver;
+}
+
+namespace soar::daemon {
+
+// The Incoming Mail Daemon of one resource: connects, runs fetch cycles, then waits for new
+// mail with IDLE when the server offers it (renewed before the 29-minute limit) or polls, and
+// reconnects with exponential backoff and jitter after a failure. Never runs two cycles at once.
+class IncomingMailDaemon : public QObject {
+    Q_OBJECT
+public:
+    enum class State { Stopped, Connecting, Fetching, Idling, Waiting, Backoff, Paused };
+    Q_ENUM(State)
+
+    struct Options {
+        bool once = false; // one cycle, then stop (soar-imapd once)
+        bool dryRun = false; // Test Action: nothing stored or flagged
+        int idleRenewMs = 25 * 60 * 1000; // RFC 2177: servers may drop IDLE after 30 minutes
+        int initialBackoffMs = 1000;
+        int maxBackoffMs = 5 * 60 * 1000;
+        FetchCycle::Options cycle;
+    };
+
+    IncomingMailDaemon(settings::ResourceSettings resource, settings::SecretResolver *secrets, store::MailStore *store,
+        Options options, QObject *parent = nullptr);
+    ~IncomingMailDaemon() override;
+
+    void start();
+    // Finishes the mail in progress, saves the checkpoint, logs out; then stopped().
+    void stop();
+    void pause();
+    void resume();
+    void pollNow();
+
+    State state() const { return m_state; }
+    const QString &name() const { return m_resource.name; }
+    const common::Error &lastError() const { return m_lastError; }
+    const store::RunRecord &lastRun() const { return m_lastRun; }
+    // The mails of the last finished cycle (stored ones carry their mail id).
+    const QList<FetchCycle::FetchedMail> &lastMails() const { return m_lastMails; }
+    int consecutiveFailures() const { return m_failures; }
+
+signals:
+    void stateChanged(soar::daemon::IncomingMailDaemon::State state);
+    void mailStored(const QString &mailId);
+    void runFinished(const soar::store::RunRecord &run);
+    void errorOccurred(const soar::common::Error &error);
+    void stopped();
+
+private:
+    void setState(State state);
+    void connectSession();
+    void onOpened(const common::Error &error);
+    void runCycle();
+    void onCycleFinished(const common::Error &error);
+    void waitForMail();
+    void startIdle();
+    void onFailure(const common::Error &error);
+    void scheduleReconnect();
+    void dropSession();
+    void finishStop();
+    bool sessionUsable() const;
+
+    settings::ResourceSettings m_resource;
+    settings::SecretResolver *m_secrets;
+    store::MailStore *m_store;
+    Options m_options;
+
+    State m_state = State::Stopped;
+    QString m_password;
+    bool m_havePassword = false;
+    std::unique_ptr<imap::ImapSession> m_session;
+    std::unique_ptr<imap::SessionOpener> m_opener;
+    std::unique_ptr<FetchCycle> m_cycle;
+    std::unique_ptr<imap::IdleTask> m_idle;
+    QTimer m_pollTimer;
+    QTimer m_idleRenewTimer;
+    QTimer m_backoffTimer;
+    int m_failures = 0;
+    bool m_stopRequested = false;
+    bool m_pollRequested = false;
+    common::Error m_lastError;
+    store::RunRecord m_lastRun;
+    QList<FetchCycle::FetchedMail> m_lastMails;
+};
+
+} // namespace soar::daemon

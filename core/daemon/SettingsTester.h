@@ -1,0 +1,73 @@
+#pragma once
+
+#include "common/Error.h"
+#include "settings/ResourceSettings.h"
+
+#include <QJsonArray>
+#include <QObject>
+
+#include <memory>
+
+namespace soar::imap {
+class ImapSession;
+class SessionOpener;
+class Task;
+} // namespace soar::imap
+namespace soar::settings {
+class SecretResolver;
+}
+
+namespace soar::daemon {
+
+// "Test Saved Settings": checks a resource step by step and says which step failed and why,
+// in words an analyst can act on: password, DNS, connection and greeting, TLS, login, folder,
+// and how many mails the pre-filters match on the server right now. Nothing is changed on the
+// server (the folder is opened read-only).
+class SettingsTester : public QObject {
+    Q_OBJECT
+public:
+    struct Step {
+        QString id; // password, dns, connect, tls, login, folder, filters
+        QString title; // "Log in"
+        bool ok = false;
+        QString message;
+    };
+
+    SettingsTester(settings::ResourceSettings resource, settings::SecretResolver *secrets, QObject *parent = nullptr);
+    ~SettingsTester() override;
+
+    void start();
+    const QList<Step> &steps() const { return m_steps; }
+    QJsonArray stepsJson() const;
+    // Folder names seen by LIST after a successful login (the form's folder combo uses them).
+    const QStringList &folders() const { return m_folders; }
+
+signals:
+    void stepFinished(const soar::daemon::SettingsTester::Step &step);
+    void finished(bool ok);
+
+private:
+    void resolvePassword();
+    void lookUpHost();
+    void openSession();
+    void onOpened(const common::Error &error);
+    void examineFolder();
+    void countMatches();
+    void pass(const QString &id, const QString &title, const QString &message);
+    void failStep(const QString &id, const QString &title, const QString &message);
+    void done(bool ok);
+
+    settings::ResourceSettings m_resource;
+    settings::SecretResolver *m_secrets;
+    QString m_password;
+    std::unique_ptr<imap::ImapSession> m_session;
+    std::unique_ptr<imap::SessionOpener> m_opener;
+    std::vector<std::unique_ptr<imap::Task>> m_tasks;
+    bool m_greeted = false;
+    quint32 m_uidValidity = 0;
+    QList<Step> m_steps;
+    QStringList m_folders;
+    bool m_done = false;
+};
+
+} // namespace soar::daemon
