@@ -1,25 +1,118 @@
 #pragma once
 
+#include "Prompter.h"
+#include "ResourceState.h"
+
 #include <QMainWindow>
 
+#include <functional>
+#include <memory>
+
+class QAction;
 class QLabel;
-class QListWidget;
+class QStackedWidget;
 class QTabWidget;
+
+namespace soar::common {
+class LogRingBuffer;
+}
+namespace soar::settings {
+class SecretStore;
+}
 
 namespace soar::ui {
 
-// The analyst's main window: resources on the left, their form, mails and log on the right.
+class LogModel;
+class LogView;
+class ResourceCatalog;
+class ResourceForm;
+class ResourceListPanel;
+class TrayIcon;
+
+// The analyst's main window: resources on the left; the selected resource's form, the mails
+// and the live log on the right; the tray. Dependencies come in through the constructor.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    MainWindow(
+        const QString &settingsPath, settings::SecretStore *secrets, common::LogRingBuffer *log, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Replaces the dialogs that ask the analyst (tests answer without modal dialogs).
+    void setPrompter(std::unique_ptr<Prompter> prompter);
+
+    // Daemon wiring: per-resource state for the dots and the tray icon.
+    void setResourceStatus(const QString &name, ResourceState state, const QString &lastError = {});
+    // Enables Test Saved Settings / Test Action once a daemon can run them.
+    void setDaemonConnected(bool connected);
+    // Quits for real (File > Quit, tray Quit) instead of hiding to the tray.
+    void requestQuit();
+
+    ResourceListPanel *resourcePanel() const { return m_panel; }
+    ResourceForm *form() const { return m_form; }
+    ResourceCatalog *catalog() const { return m_catalog; }
+    LogView *logView() const { return m_logView; }
+    TrayIcon *tray() const { return m_tray; }
+    QTabWidget *pages() const { return m_pages; }
+    QWidget *mailsPage() const { return m_mailsPage; }
+    QAction *saveAction() const { return m_saveAction; }
+    QAction *testSavedSettingsAction() const { return m_testSaved; }
+    QAction *testActionAction() const { return m_testAction; }
+
+signals:
+    void testSavedSettingsRequested(const QString &resource);
+    void testActionRequested(const QString &resource);
+    void resourceSaved(const QString &resource);
+    void resourceRemoved(const QString &resource);
+    void resourceRenamed(const QString &from, const QString &to);
+    void quitRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildMenus();
+    void loadCatalog();
+    void refreshList(const QString &select);
+    void showResource(const QString &name);
+    void updateTitle();
+    // Selects name in the list without treating it as the analyst switching resources.
+    void selectQuietly(const QString &name);
+    void updateTrayState();
 
-    QListWidget *m_resources = nullptr;
+    // Runs proceed now, or after the analyst saved or discarded the form's unsaved changes.
+    void guardUnsaved(const std::function<void()> &proceed);
+    void save(const std::function<void(bool)> &done = {});
+    void discardChanges();
+    void runTest(void (MainWindow::*signal)(const QString &));
+
+    void addResource();
+    void duplicateResource(const QString &name);
+    void renameResource(const QString &name);
+    void removeResource(const QString &name);
+    void onCurrentChanged(const QString &current, const QString &previous);
+    void showAbout();
+
+    settings::SecretStore *m_secrets;
+    std::unique_ptr<Prompter> m_prompter;
+    ResourceCatalog *m_catalog = nullptr;
+    ResourceListPanel *m_panel = nullptr;
     QTabWidget *m_pages = nullptr;
+    QStackedWidget *m_settingsStack = nullptr;
     QLabel *m_emptyState = nullptr;
+    ResourceForm *m_form = nullptr;
+    QWidget *m_mailsPage = nullptr;
+    LogModel *m_logModel = nullptr;
+    LogView *m_logView = nullptr;
+    TrayIcon *m_tray = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_testSaved = nullptr;
+    QAction *m_testAction = nullptr;
+
+    QString m_draftName; // a resource added but not saved yet
+    bool m_switching = false;
+    bool m_quitting = false;
+    bool m_trayHintShown = false;
 };
 
 } // namespace soar::ui

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "Prompter.h"
+
+namespace soar::ui {
+
+// Prompter with standard Qt dialogs.
+class DialogPrompter final : public Prompter {
+public:
+    bool confirmRemove(QWidget *parent, const QString &resource) override;
+    std::optional<QString> askName(QWidget *parent, const QString &title, const QString &suggestion) override;
+    UnsavedChoice askUnsaved(QWidget *parent, const QString &resource) override;
+    void showError(QWidget *parent, const QString &title, const QString &message) override;
+};
+
+} // namespace soar::ui

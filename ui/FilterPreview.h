@@ -1,0 +1,20 @@
+#pragma once
+
+#include "settings/ResourceSettings.h"
+
+#include <QString>
+
+namespace soar::ui {
+
+// One plain-language line saying what a resource will fetch, shown under the pre-filters, e.g.
+// "unseen mail from sumologic.com OR sales@x.com AND NOT subject 'newsletter'".
+// A stand-in until the rules module provides the canonical description.
+class FilterPreview {
+public:
+    static QString describe(settings::FetchType type, const settings::FilterSettings &filters);
+
+private:
+    static QStringList values(const QString &field);
+};
+
+} // namespace soar::ui

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "settings/SettingsIssue.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QString>
+
+class QFormLayout;
+class QLabel;
+class QWidget;
+
+namespace soar::ui {
+
+// Puts the validator's message right under the field it is about. Pages register their rows
+// with the settings key (e.g. "imap.port"); show() fills and reveals the matching labels.
+class InlineErrors {
+public:
+    // Adds "label: field" and a hidden error row below it to form.
+    void addRow(QFormLayout *form, const QString &label, QWidget *field, const QString &key, QWidget *buddy = nullptr);
+
+    // Returns the issues that no registered field shows (for a general message).
+    QList<settings::SettingsIssue> show(const QList<settings::SettingsIssue> &issues);
+
+    QLabel *errorLabel(const QString &key) const;
+    QWidget *field(const QString &key) const;
+
+private:
+    struct Row {
+        QPointer<QFormLayout> form;
+        QPointer<QWidget> field;
+        QPointer<QLabel> error;
+    };
+    QHash<QString, Row> m_rows;
+};
+
+} // namespace soar::ui
