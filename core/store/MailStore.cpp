@@ -1,5 +1,6 @@
 #include "store/MailStore.h"
 
+#include "common/AppPaths.h"
 #include "common/CrashPoint.h"
 #include "common/Logging.h"
 #include "store/MailIngester.h"
@@ -11,6 +12,7 @@
 #include "store/SqlTransaction.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 
 namespace soar::store {
 
@@ -23,6 +25,11 @@ std::shared_ptr<spdlog::logger> logger()
 
 MailStore::MailStore(Clock clock) : m_clock(std::move(clock))
 { }
+
+QString MailStore::defaultPath()
+{
+    return QDir(common::AppPaths::dataDir()).filePath(QStringLiteral("mail.db"));
+}
 
 common::Result<void> MailStore::open(const QString &path)
 {

@@ -33,6 +33,9 @@ public:
     MailStore(const MailStore &) = delete;
     MailStore &operator=(const MailStore &) = delete;
 
+    // <data dir>/mail.db: the XDG data location, or --data-dir (common::AppPaths).
+    static QString defaultPath();
+
     // Opens (creating it 0600, its directory 0700) and migrates to the latest schema.
     common::Result<void> open(const QString &path);
     void close();

@@ -1,4 +1,5 @@
 #include "StoreTestMails.h"
+#include "common/AppPaths.h"
 #include "store/MailStore.h"
 
 #include <QFile>
@@ -509,6 +510,14 @@ private slots:
         QVERIFY(QFile::setPermissions(storePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
         QVERIFY(m_store->open(storePath()).ok());
         QCOMPARE(unixMode(storePath()), 0600);
+    }
+
+    void defaultPathFollowsTheDataDir()
+    {
+        soar::common::AppPaths::setDataDirOverride(m_dir->filePath(QStringLiteral("xdg")));
+        QCOMPARE(MailStore::defaultPath(), m_dir->filePath(QStringLiteral("xdg/mail.db")));
+        soar::common::AppPaths::setDataDirOverride({});
+        QVERIFY(MailStore::defaultPath().endsWith(QLatin1String("/soar-imap/mail.db")));
     }
 
     void openReportsAnUnusablePath()
