@@ -60,8 +60,8 @@ int StoreCommands::list(const DaemonOptions &options, QTextStream &out, QTextStr
         return 0;
     }
     for (const store::MailSummary &m : page.value()) {
-        out << clip(m.mailId, 20) << "  " << shortDate(m.date) << "  " << clip(m.fromAddress, 28) << "  " << clip(m.subject, 50)
-            << "  " << store::deliveryStateName(m.deliveryState) << '\n';
+        out << m.mailId.leftJustified(36) << "  " << shortDate(m.date) << "  " << clip(m.fromAddress, 28) << "  "
+            << clip(m.subject, 50) << "  " << store::deliveryStateName(m.deliveryState) << '\n';
     }
     const auto total = store.count(query);
     out << page.value().size() << " of " << (total.ok() ? total.value() : page.value().size()) << " mails" << Qt::endl;
