@@ -1,0 +1,118 @@
+// The tray: its menu asks through signals, its icon shows the overall state, and notifications
+// are rate-limited.
+#include "TrayIcon.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace soar;
+
+class TestTrayIcon : public QObject {
+    Q_OBJECT
+private slots:
+    void menuActionsEmitSignals_data();
+    void menuActionsEmitSignals();
+    void pauseToggleFollowsState();
+    void iconAndToolTipFollowOverallState();
+    void notificationsAreRateLimitedPerKind();
+    void overallStateRanksErrorsFirst_data();
+    void overallStateRanksErrorsFirst();
+};
+
+void TestTrayIcon::menuActionsEmitSignals_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QByteArray>("signal");
+    QTest::newRow("open") << "trayOpen" << QByteArray(SIGNAL(openRequested()));
+    QTest::newRow("poll now") << "trayPollNow" << QByteArray(SIGNAL(pollNowRequested()));
+    QTest::newRow("pause all") << "trayPauseAll" << QByteArray(SIGNAL(pauseAllRequested()));
+    QTest::newRow("quit") << "trayQuit" << QByteArray(SIGNAL(quitRequested()));
+}
+
+void TestTrayIcon::menuActionsEmitSignals()
+{
+    QFETCH(QString, action);
+    QFETCH(QByteArray, signal);
+    ui::TrayIcon tray;
+    QSignalSpy spy(&tray, signal.constData());
+    QSignalSpy anyOther(&tray, &ui::TrayIcon::resumeAllRequested);
+    QAction *item = tray.menu()->findChild<QAction *>(action);
+    QVERIFY(item);
+    QVERIFY(tray.menu()->actions().contains(item));
+    item->trigger();
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(anyOther.count(), 0);
+}
+
+void TestTrayIcon::pauseToggleFollowsState()
+{
+    ui::TrayIcon tray;
+    QSignalSpy pause(&tray, &ui::TrayIcon::pauseAllRequested);
+    QSignalSpy resume(&tray, &ui::TrayIcon::resumeAllRequested);
+    QCOMPARE(tray.pauseAction()->text(), QStringLiteral("P&ause all"));
+    tray.setPaused(true);
+    QCOMPARE(tray.pauseAction()->text(), QStringLiteral("&Resume all"));
+    tray.pauseAction()->trigger();
+    QCOMPARE(resume.count(), 1);
+    QCOMPARE(pause.count(), 0);
+    tray.setPaused(false);
+    tray.pauseAction()->trigger();
+    QCOMPARE(pause.count(), 1);
+}
+
+void TestTrayIcon::iconAndToolTipFollowOverallState()
+{
+    ui::TrayIcon tray;
+    tray.setOverallState(ui::ResourceState::Error, QStringLiteral("soc-inbox: login failed"));
+    QCOMPARE(tray.overallState(), ui::ResourceState::Error);
+    QCOMPARE(tray.toolTip(), QStringLiteral("soar-imap: Error\nsoc-inbox: login failed"));
+    const QImage error = ui::ResourceStateIcons::tray(ui::ResourceState::Error).pixmap(32).toImage();
+    const QImage ok = ui::ResourceStateIcons::tray(ui::ResourceState::Ok).pixmap(32).toImage();
+    QVERIFY(!error.isNull());
+    QVERIFY(error != ok);
+}
+
+void TestTrayIcon::notificationsAreRateLimitedPerKind()
+{
+    qint64 now = 1000;
+    ui::TrayIcon tray(nullptr, [&now] { return now; });
+    tray.setMinimumInterval(30000);
+    QSignalSpy shown(&tray, &ui::TrayIcon::notified);
+
+    QVERIFY(tray.notify(QStringLiteral("New mail"), QStringLiteral("3 new mails"), false));
+    QVERIFY(!tray.notify(QStringLiteral("New mail"), QStringLiteral("1 new mail"), false));
+    QVERIFY(!tray.notify(QStringLiteral("New mail"), QStringLiteral("2 new mails"), false));
+    // Errors have their own budget: a burst of new-mail notices cannot hide a failure.
+    QVERIFY(tray.notify(QStringLiteral("soc-inbox"), QStringLiteral("login failed"), true));
+    QCOMPARE(shown.count(), 2);
+
+    now += 30000;
+    QVERIFY(tray.notify(QStringLiteral("New mail"), QStringLiteral("1 new mail"), false));
+    QCOMPARE(shown.count(), 3);
+    QCOMPARE(shown.last().at(1).toString(), QStringLiteral("1 new mail\n(2 more not shown)"));
+    QCOMPARE(shown.last().at(2).toBool(), false);
+}
+
+void TestTrayIcon::overallStateRanksErrorsFirst_data()
+{
+    using S = ui::ResourceState;
+    QTest::addColumn<QList<S>>("states");
+    QTest::addColumn<S>("expected");
+    QTest::newRow("none") << QList<S> {} << S::Unknown;
+    QTest::newRow("error wins") << QList<S> {S::Ok, S::Running, S::Error} << S::Error;
+    QTest::newRow("running over ok") << QList<S> {S::Ok, S::Running, S::Paused} << S::Running;
+    QTest::newRow("ok with a paused one") << QList<S> {S::Ok, S::Paused} << S::Ok;
+    QTest::newRow("all paused") << QList<S> {S::Paused, S::Paused} << S::Paused;
+}
+
+void TestTrayIcon::overallStateRanksErrorsFirst()
+{
+    QFETCH(QList<ui::ResourceState>, states);
+    QFETCH(ui::ResourceState, expected);
+    QCOMPARE(ui::ResourceStateIcons::overall(states), expected);
+}
+
+QTEST_MAIN(TestTrayIcon)
+#include "tst_trayicon.moc"
