@@ -1,6 +1,7 @@
 #include "tools/MailAnalyzer.h"
 
 #include "msg/OutlookMessageReader.h"
+#include "tools/HtmlToText.h"
 #include "tools/PublicSuffixList.h"
 
 #include <QCryptographicHash>
@@ -16,17 +17,32 @@ QString hashHex(const QByteArray &data, QCryptographicHash::Algorithm algorithm)
     return QString::fromLatin1(QCryptographicHash::hash(data, algorithm).toHex());
 }
 
-// IOC scanning reads HTML as text; undo the one entity that breaks URLs in href attributes.
-QString htmlForScanning(const QString &html)
-{
-    QString text = html;
-    text.replace(QStringLiteral("&amp;"), QStringLiteral("&"), Qt::CaseInsensitive);
-    return text;
-}
-
 } // namespace
 
 MailAnalysisReport MailAnalyzer::analyze(const MailAnalysisInput &mail) const
+{
+    return analyze(mail, 0);
+}
+
+std::shared_ptr<const MailAnalysisReport> MailAnalyzer::analyzeAttachedMail(
+    const MailAnalysisInput::Attachment &a, int depth) const
+{
+    if (depth >= m_options.maxNestingDepth)
+        return nullptr;
+    if (a.embeddedMessage)
+        return std::make_shared<const MailAnalysisReport>(analyze(*a.embeddedMessage, depth + 1));
+    // A forwarded Outlook item attached to an EML arrives as plain file data.
+    const bool namedMsg = a.fileName.endsWith(QStringLiteral(".msg"), Qt::CaseInsensitive)
+        || a.mimeType.compare(QStringLiteral("application/vnd.ms-outlook"), Qt::CaseInsensitive) == 0;
+    if (!namedMsg || !msg::OutlookMessageReader::looksLikeOle2(a.data))
+        return nullptr;
+    const auto message = msg::OutlookMessageReader().read(a.data);
+    if (!message.ok())
+        return nullptr;
+    return std::make_shared<const MailAnalysisReport>(analyze(inputFromOutlook(message.value()), depth + 1));
+}
+
+MailAnalysisReport MailAnalyzer::analyze(const MailAnalysisInput &mail, int depth) const
 {
     MailAnalysisReport report;
     report.format = mail.format;
@@ -49,8 +65,7 @@ MailAnalysisReport MailAnalyzer::analyze(const MailAnalysisInput &mail) const
         summary.sha1 = hashHex(a.data, QCryptographicHash::Sha1);
         summary.sha256 = hashHex(a.data, QCryptographicHash::Sha256);
         summary.hidden = a.hidden;
-        if (a.embeddedMessage)
-            summary.embeddedMessage = std::make_shared<const MailAnalysisReport>(analyze(*a.embeddedMessage));
+        summary.embeddedMessage = analyzeAttachedMail(a, depth);
         report.attachments.append(summary);
     }
     if (m_options.extractIocs) {
@@ -58,7 +73,7 @@ MailAnalysisReport MailAnalyzer::analyze(const MailAnalysisInput &mail) const
         report.iocs.merge(extractor.extract(mail.subject, QStringLiteral("subject")));
         report.iocs.merge(extractor.extract(mail.headers, QStringLiteral("headers")));
         report.iocs.merge(extractor.extract(mail.textBody, QStringLiteral("text body")));
-        report.iocs.merge(extractor.extract(htmlForScanning(mail.htmlBody), QStringLiteral("html body")));
+        report.iocs.merge(extractor.extract(HtmlToText::convert(mail.htmlBody), QStringLiteral("html body")));
     }
     return report;
 }

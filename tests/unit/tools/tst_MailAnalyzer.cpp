@@ -96,6 +96,27 @@ private slots:
         QVERIFY(MailAnalyzer(options).analyze(mail).iocs.isEmpty());
     }
 
+    void msgFileAttachedToEmlIsAnalysed()
+    {
+        MailAnalysisInput eml;
+        eml.format = QStringLiteral("eml");
+        eml.subject = QStringLiteral("Fw: suspicious");
+        MailAnalysisInput::Attachment attached;
+        attached.fileName = QStringLiteral("reported.msg");
+        attached.mimeType = QStringLiteral("application/octet-stream");
+        attached.data = msgFile("msgreader__test1.msg");
+        eml.attachments.append(attached);
+        const MailAnalysisReport r = MailAnalyzer().analyze(eml);
+        QVERIFY(r.attachments.at(0).embeddedMessage);
+        QCOMPARE(r.attachments.at(0).embeddedMessage->format, QStringLiteral("msg"));
+        QCOMPARE(r.attachments.at(0).embeddedMessage->subject, QStringLiteral("title"));
+        QCOMPARE(r.attachments.at(0).embeddedMessage->cc.at(0).email, QStringLiteral("cc@example.com"));
+
+        MailAnalyzer::Options flat;
+        flat.maxNestingDepth = 0;
+        QVERIFY(!MailAnalyzer(flat).analyze(eml).attachments.at(0).embeddedMessage);
+    }
+
     void badMsgIsAnError()
     {
         const auto result = MailAnalyzer().analyzeMsg(QByteArray("not a msg"));
