@@ -98,6 +98,13 @@ void IncomingMailDaemon::connectSession()
         if (!m_cycle && !m_idle && !m_opener && m_state == State::Waiting)
             onFailure(error);
     });
+    // A mail that arrives while a SEARCH runs may be announced (EXISTS) only at its end, after
+    // the search missed it: run again right after this cycle instead of waiting for the next
+    // poll (IDLE would not announce it a second time).
+    connect(m_session.get(), &imap::ImapSession::existsChanged, this, [this] {
+        if (m_cycle)
+            m_pollRequested = true;
+    });
     m_opener = std::make_unique<imap::SessionOpener>(
         *m_session, ResourceMapping::credentials(m_resource, m_password), m_resource.imap.folder, m_options.dryRun);
     connect(m_opener.get(), &imap::SessionOpener::finished, this, &IncomingMailDaemon::onOpened);

@@ -1,0 +1,175 @@
+// The Incoming Mail Daemon's scheduling against the rig's Dovecot: IDLE, pause/resume, poll
+// now, several resources side by side.
+#include "ImapTestClient.h"
+#include "RigEnvironment.h"
+#include "TestMail.h"
+#include "common/Logging.h"
+#include "daemon/IncomingMailDaemon.h"
+#include "settings/KeychainSecretStore.h"
+#include "settings/SecretResolver.h"
+#include "store/MailStore.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace soar;
+using soar::daemon::IncomingMailDaemon;
+using soar::test::ImapTestClient;
+using soar::test::RigEnvironment;
+using soar::test::TestMail;
+
+class TestIncomingMailDaemon : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    store::MailStore m_store;
+    settings::KeychainSecretStore m_keychain{QStringLiteral("soar-imap-test")};
+    settings::SecretResolver m_secrets{&m_keychain};
+
+    static settings::ResourceSettings resource(const QString &user, const QString &password, const QString &folder)
+    {
+        settings::ResourceSettings r;
+        r.name = user + QLatin1Char('-') + folder;
+        r.imap.host = RigEnvironment::host();
+        r.imap.port = RigEnvironment::imapPort();
+        r.imap.security = settings::ImapSecurity::StartTls;
+        r.imap.caFile = RigEnvironment::caFile();
+        r.imap.username = user;
+        r.imap.passwordCommand = QStringLiteral("echo ") + password;
+        r.imap.folder = folder;
+        return r;
+    }
+
+    static bool waitForState(IncomingMailDaemon &daemon, IncomingMailDaemon::State state, int ms = 20000)
+    {
+        return QTest::qWaitFor([&] { return daemon.state() == state; }, ms);
+    }
+
+    int storedCount(const QString &resourceName)
+    {
+        store::MailQuery query;
+        query.resource = resourceName;
+        const auto count = m_store.count(query);
+        return count.ok() ? int(count.value()) : -1;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        SOAR_REQUIRE_RIG();
+        QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("store.sqlite"))).ok());
+        common::Logging::setup({QString(), qEnvironmentVariableIsSet("SOAR_TEST_LOG"), spdlog::level::debug});
+    }
+
+    void idleDeliversNewMailWithinSeconds()
+    {
+        ImapTestClient bob(RigEnvironment::kBob, RigEnvironment::kBobPassword);
+        const QString folder = QStringLiteral("DaemonIdle");
+        QVERIFY(bob.resetFolder(folder));
+        QVERIFY(bob.append(folder, TestMail().subject(QStringLiteral("before")).raw()));
+
+        IncomingMailDaemon daemon(resource(RigEnvironment::kBob, RigEnvironment::kBobPassword, folder), &m_secrets, &m_store, {});
+        QSignalSpy runs(&daemon, &IncomingMailDaemon::runFinished);
+        QSignalSpy stored(&daemon, &IncomingMailDaemon::mailStored);
+        daemon.start();
+        QVERIFY(runs.wait(20000));
+        QCOMPARE(stored.count(), 1);
+        QVERIFY(waitForState(daemon, IncomingMailDaemon::State::Idling));
+
+        QVERIFY(bob.append(folder, TestMail().subject(QStringLiteral("while idling")).raw()));
+        QVERIFY2(stored.wait(5000), "a mail appended while idling was not stored within 5 s");
+        QCOMPARE(stored.count(), 2);
+        QVERIFY(waitForState(daemon, IncomingMailDaemon::State::Idling));
+
+        QSignalSpy stopped(&daemon, &IncomingMailDaemon::stopped);
+        daemon.stop();
+        QVERIFY(stopped.wait(10000));
+        QCOMPARE(daemon.state(), IncomingMailDaemon::State::Stopped);
+        QCOMPARE(storedCount(daemon.name()), 2);
+    }
+
+    void pauseStopsFetchingUntilResumed()
+    {
+        ImapTestClient bob(RigEnvironment::kBob, RigEnvironment::kBobPassword);
+        const QString folder = QStringLiteral("DaemonPause");
+        QVERIFY(bob.resetFolder(folder));
+        auto r = resource(RigEnvironment::kBob, RigEnvironment::kBobPassword, folder);
+        r.fetch.idle = false;
+        r.fetch.pollSeconds = 3600;
+        IncomingMailDaemon daemon(r, &m_secrets, &m_store, {});
+        QSignalSpy runs(&daemon, &IncomingMailDaemon::runFinished);
+        QSignalSpy stored(&daemon, &IncomingMailDaemon::mailStored);
+        daemon.start();
+        QVERIFY(runs.wait(20000));
+        QVERIFY(waitForState(daemon, IncomingMailDaemon::State::Waiting));
+
+        daemon.pause();
+        QCOMPARE(daemon.state(), IncomingMailDaemon::State::Paused);
+        QVERIFY(bob.append(folder, TestMail().subject(QStringLiteral("during pause")).raw()));
+        daemon.pollNow(); // a poll request while paused is remembered, not run
+        QVERIFY(!stored.wait(1500));
+        QCOMPARE(stored.count(), 0);
+
+        daemon.resume();
+        QVERIFY(stored.wait(10000));
+        QCOMPARE(stored.count(), 1);
+
+        // Poll now runs a cycle at once instead of waiting for the hour-long interval.
+        QVERIFY(waitForState(daemon, IncomingMailDaemon::State::Waiting));
+        QVERIFY(bob.append(folder, TestMail().subject(QStringLiteral("poll now")).raw()));
+        daemon.pollNow();
+        QVERIFY(stored.wait(10000));
+        QCOMPARE(stored.count(), 2);
+        daemon.stop();
+        QSignalSpy stopped(&daemon, &IncomingMailDaemon::stopped);
+        QVERIFY(daemon.state() == IncomingMailDaemon::State::Stopped || stopped.wait(10000));
+    }
+
+    void twoResourcesOnTwoUsersRunSideBySide()
+    {
+        ImapTestClient alice(RigEnvironment::kAlice, RigEnvironment::kAlicePassword);
+        ImapTestClient bob(RigEnvironment::kBob, RigEnvironment::kBobPassword);
+        const QString folder = QStringLiteral("DaemonTwo");
+        QVERIFY(alice.resetFolder(folder));
+        QVERIFY(bob.resetFolder(folder));
+        for (int i = 0; i < 5; ++i) {
+            QVERIFY(alice.append(folder, TestMail().subject(QStringLiteral("alice %1").arg(i)).padTo(20000).raw()));
+            QVERIFY(bob.append(folder, TestMail().subject(QStringLiteral("bob %1").arg(i)).padTo(20000).raw()));
+        }
+        IncomingMailDaemon::Options once;
+        once.once = true;
+        IncomingMailDaemon a(resource(RigEnvironment::kAlice, RigEnvironment::kAlicePassword, folder), &m_secrets, &m_store, once);
+        IncomingMailDaemon b(resource(RigEnvironment::kBob, RigEnvironment::kBobPassword, folder), &m_secrets, &m_store, once);
+        QSignalSpy aStopped(&a, &IncomingMailDaemon::stopped);
+        QSignalSpy bStopped(&b, &IncomingMailDaemon::stopped);
+        a.start();
+        b.start();
+        QVERIFY(QTest::qWaitFor([&] { return aStopped.count() == 1 && bStopped.count() == 1; }, 30000));
+        QVERIFY2(!a.lastError().isError(), qPrintable(a.lastError().toString()));
+        QVERIFY2(!b.lastError().isError(), qPrintable(b.lastError().toString()));
+        QCOMPARE(a.lastRun().stored, 5);
+        QCOMPARE(b.lastRun().stored, 5);
+        QCOMPARE(storedCount(a.name()), 5);
+        QCOMPARE(storedCount(b.name()), 5);
+    }
+
+    void wrongPasswordIsReportedAndRetriedLater()
+    {
+        auto r = resource(RigEnvironment::kBob, QStringLiteral("not-bobs-password"), QStringLiteral("INBOX"));
+        IncomingMailDaemon daemon(r, &m_secrets, &m_store, {});
+        QSignalSpy errors(&daemon, &IncomingMailDaemon::errorOccurred);
+        daemon.start();
+        QVERIFY(errors.wait(20000));
+        QCOMPARE(daemon.lastError().kind, common::Error::Kind::Auth);
+        // An authentication failure waits for the longest backoff instead of hammering the server.
+        QCOMPARE(daemon.state(), IncomingMailDaemon::State::Backoff);
+        QCOMPARE(daemon.consecutiveFailures(), 1);
+        QSignalSpy stopped(&daemon, &IncomingMailDaemon::stopped);
+        daemon.stop();
+        QCOMPARE(daemon.state(), IncomingMailDaemon::State::Stopped);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIncomingMailDaemon)
+#include "tst_incomingmaildaemon.moc"
