@@ -27,7 +27,7 @@ ResourceListPanel::ResourceListPanel(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("resourceListPanel"));
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(6, 6, 0, 0);
 
     auto *title = new QLabel(tr("Re&sources"), this);
     layout->addWidget(title);

@@ -34,6 +34,7 @@ private slots:
     void removeAsksAndDeletesSecrets();
     void statusDotsAndTrayFollowDaemonState();
     void brokenSettingsFileIsNotOverwritten();
+    void closingHidesToTrayWithOneTimeHint();
 };
 
 void TestMainWindow::showsMainWindow()
@@ -237,6 +238,34 @@ void TestMainWindow::brokenSettingsFileIsNotOverwritten()
     QVERIFY(!window->resourcePanel()->addAction()->isEnabled());
     QVERIFY(window->findChild<QLabel *>(QStringLiteral("emptyState"))->text().contains(QStringLiteral("has errors")));
     QCOMPARE(f.fileContents(), before);
+}
+
+void TestMainWindow::closingHidesToTrayWithOneTimeHint()
+{
+    WindowFixture f;
+    ui::MainWindow *window = f.open();
+    window->tray()->show();
+    QVERIFY(window->tray()->isVisible());
+    QSignalSpy hints(window->tray(), &ui::TrayIcon::notified);
+    QSignalSpy quit(window, &ui::MainWindow::quitRequested);
+
+    window->close();
+    QVERIFY(window->isHidden());
+    QCOMPARE(hints.count(), 1);
+    QVERIFY(hints.at(0).at(1).toString().contains(QStringLiteral("Quit")));
+
+    window->tray()->openAction()->trigger();
+    QVERIFY(window->isVisible());
+    window->close();
+    QVERIFY(window->isHidden());
+    QCOMPARE(hints.count(), 1); // once per session is enough
+    QCOMPARE(quit.count(), 0);
+
+    // Quit from the tray really quits.
+    window->tray()->openAction()->trigger();
+    window->tray()->quitAction()->trigger();
+    QCOMPARE(quit.count(), 1);
+    QVERIFY(window->isHidden());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,132 @@
+// Renders the main views with realistic content. With SOAR_SCREENSHOT_DIR set, the pictures
+// are written there (docs/images/ holds the committed ones used by docs/user-guide.md).
+#include "GuiHelpers.h"
+#include "LogFilterProxy.h"
+#include "LogView.h"
+#include "ResourceForm.h"
+#include "ResourceListPanel.h"
+#include "WindowFixture.h"
+#include "settings/SecretKeys.h"
+
+#include <QDir>
+#include <QLabel>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace soar;
+using namespace soar::test::gui;
+
+class TestScreenshots : public QObject {
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup() { m_fixture.reset(); }
+    void connectionPage();
+    void preFiltersPage();
+    void validationError();
+    void logView();
+
+private:
+    void capture(const QString &name);
+
+    std::unique_ptr<WindowFixture> m_fixture;
+    ui::MainWindow *m_window = nullptr;
+};
+
+void TestScreenshots::init()
+{
+    m_fixture = std::make_unique<WindowFixture>();
+    settings::ResourceSettings soc = WindowFixture::validResource(QStringLiteral("soc-inbox"));
+    soc.imap.host = QStringLiteral("outlook.office365.com");
+    soc.imap.username = QStringLiteral("phishing-reports@example.com");
+    soc.imap.folder = QStringLiteral("INBOX");
+    soc.soar.url = QStringLiteral("https://tenant.soar.sumologic.com");
+    soc.filters.from = QStringLiteral("sumologic.com, sales@x.com");
+    soc.filters.notSubject = QStringLiteral("newsletter");
+    soc.filters.notHeader = QStringLiteral("bulk");
+    soc.filters.notHeaderField = QStringLiteral("Precedence");
+    settings::ResourceSettings abuse = WindowFixture::validResource(QStringLiteral("abuse-desk"));
+    settings::ResourceSettings lab = WindowFixture::validResource(QStringLiteral("lab-dovecot"));
+    QVERIFY(m_fixture->writeSettings({soc, abuse, lab}));
+    m_fixture->secrets.entries.insert(settings::SecretKeys::imapPassword(QStringLiteral("soc-inbox")), QStringLiteral("x"));
+
+    m_window = m_fixture->open();
+    m_window->resize(1000, 700);
+    m_window->setResourceStatus(QStringLiteral("soc-inbox"), ui::ResourceState::Ok);
+    m_window->setResourceStatus(QStringLiteral("abuse-desk"), ui::ResourceState::Running);
+    m_window->setResourceStatus(QStringLiteral("lab-dovecot"), ui::ResourceState::Error, QStringLiteral("Authentication failed"));
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QTRY_VERIFY(!m_window->form()->secretsPending());
+}
+
+void TestScreenshots::capture(const QString &name)
+{
+    QCoreApplication::processEvents();
+    const QPixmap picture = m_window->grab();
+    QVERIFY(!picture.isNull());
+    QCOMPARE(picture.size(), m_window->size() * picture.devicePixelRatio());
+    const QString dir = qEnvironmentVariable("SOAR_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        QVERIFY(QDir().mkpath(dir));
+        QVERIFY(picture.save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+    }
+}
+
+void TestScreenshots::connectionPage()
+{
+    m_window->pages()->setCurrentIndex(0);
+    m_window->form()->tabs()->setCurrentIndex(0);
+    QVERIFY(m_window->form()->isVisible());
+    capture(QStringLiteral("resource-connection"));
+}
+
+void TestScreenshots::preFiltersPage()
+{
+    m_window->pages()->setCurrentIndex(0);
+    m_window->form()->tabs()->setCurrentIndex(3);
+    auto *preview = find<QLabel>(m_window->form(), QStringLiteral("filterPreview"));
+    QVERIFY(preview->isVisible());
+    QCOMPARE(preview->text(),
+        QStringLiteral("unseen mail from sumologic.com OR sales@x.com AND NOT subject 'newsletter' AND NOT header "
+                       "Precedence 'bulk'"));
+    capture(QStringLiteral("resource-prefilters"));
+}
+
+void TestScreenshots::validationError()
+{
+    m_window->pages()->setCurrentIndex(0);
+    m_window->form()->tabs()->setCurrentIndex(0);
+    QVERIFY(setNumber(m_window->form(), QStringLiteral("imapPort"), 99999));
+    QVERIFY(m_window->form()->errorLabel(QStringLiteral("imap.port"))->isVisible());
+    capture(QStringLiteral("resource-validation"));
+}
+
+void TestScreenshots::logView()
+{
+    const QList<std::tuple<spdlog::level::level_enum, QString, QString>> lines = {
+        {spdlog::level::info, QStringLiteral("soc-inbox"), QStringLiteral("connected to outlook.office365.com:993 (TLS 1.3)")},
+        {spdlog::level::info, QStringLiteral("soc-inbox"), QStringLiteral("3 new mails match the pre-filters")},
+        {spdlog::level::info, QStringLiteral("soc-inbox"), QStringLiteral("stored mail 1842 'Invoice overdue' (2 attachments)")},
+        {spdlog::level::info, QStringLiteral("abuse-desk"), QStringLiteral("IDLE: waiting for new mail")},
+        {spdlog::level::warn, QStringLiteral("soc-inbox"), QStringLiteral("Cloud SOAR answered 429; retrying in 30 s")},
+        {spdlog::level::err, QStringLiteral("lab-dovecot"),
+            QStringLiteral("authentication failed: [AUTHENTICATIONFAILED] Authentication failed.")},
+    };
+    QDateTime time(QDate(2026, 3, 2), QTime(9, 41, 3, 120));
+    for (const auto &[level, resource, message] : lines) {
+        common::LogRecord record;
+        time = time.addMSecs(2417);
+        record.time = time;
+        record.level = level;
+        record.module = QStringLiteral("daemon");
+        record.resource = resource;
+        record.message = message;
+        m_fixture->log.append(record);
+    }
+    m_window->pages()->setCurrentWidget(m_window->logView());
+    QTRY_COMPARE(m_window->logView()->proxy()->rowCount(), int(lines.size()));
+    capture(QStringLiteral("log-view"));
+}
+
+QTEST_MAIN(TestScreenshots)
+#include "tst_screenshots.moc"
