@@ -142,6 +142,8 @@ void ImapSession::pump()
 
 common::Result<QByteArray> ImapSession::sendCommand(const QByteArray &name, const QList<Argument> &args)
 {
+    if (!m_transport)
+        return Error(Error::Kind::Network, QStringLiteral("Not connected to %1.").arg(m_options.host));
     const QByteArray tag = 'a' + QByteArray::number(++m_nextTag);
     auto encoded = m_encoder.encode(tag, name, args);
     if (!encoded.ok())
@@ -159,6 +161,8 @@ common::Result<QByteArray> ImapSession::sendCommand(const QByteArray &name, cons
 
 void ImapSession::sendLine(const QByteArray &line, const QByteArray &logForm)
 {
+    if (!m_transport)
+        return;
     logLine('C', logForm);
     m_transport->write(line + "\r\n");
     restartTimer();
@@ -303,8 +307,10 @@ void ImapSession::retireActive()
     const Error error = m_active->error();
     const bool opener = m_active->opensConnection();
     m_active = nullptr;
-    // A failed STARTTLS or greeting leaves nothing safe to continue with.
-    if (error.isError() && (error.kind == Error::Kind::Tls || opener) && m_transport) {
+    // A failed STARTTLS or greeting, or a server that stopped speaking IMAP, leaves nothing safe
+    // to continue with (responses of the failed task may still be on their way).
+    const bool unsafe = error.kind == Error::Kind::Tls || error.kind == Error::Kind::Protocol || opener;
+    if (error.isError() && unsafe && m_transport) {
         closeConnection();
         failAll(Error(Error::Kind::Network, QStringLiteral("Not connected to %1: %2").arg(m_options.host, error.message)));
     }

@@ -612,6 +612,7 @@ private slots:
         const Error error = watch.result();
         QCOMPARE(error.kind, Error::Kind::Protocol);
         QVERIFY(error.detail.contains(QLatin1String("<html>")));
+        QCOMPARE(h.session.state(), ImapSession::State::Disconnected);
     }
 
     void silentServerTimesOut()

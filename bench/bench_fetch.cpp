@@ -1,0 +1,359 @@
+// Fetch benchmark against the rig's Dovecot (run through tests/rig/with-rig.sh):
+//   bench_fetch [--count N] [--batch B] [--depth D] [--no-mbsync]
+// Seeds a folder with N generated, realistic messages (mixed sizes, HTML, base64 attachments,
+// non-ASCII), then in one run measures, over implicit TLS:
+//   raw     one "UID FETCH 1:* (BODY.PEEK[])" over a bare QSslSocket read to the end (the limit)
+//   engine  ImapSession + UidFetchTask fetching every body, messages delivered one by one
+//   mbsync  isync pulling the same folder into a temporary Maildir (with and without fsync)
+// and prints messages/s, MB/s and the peak RSS of each phase.
+#include "imap/ImapSession.h"
+#include "imap/QtTimer.h"
+#include "imap/SessionOpener.h"
+#include "imap/tasks/UidFetchTask.h"
+#include "imap/tasks/UidSearchTask.h"
+#include "imap/transport/SslTransport.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+#include <sys/resource.h>
+
+using namespace soar::imap;
+
+namespace {
+
+constexpr int kTimeoutMs = 600000;
+
+QString env(const char *name)
+{
+    return QProcessEnvironment::systemEnvironment().value(QString::fromLatin1(name));
+}
+
+struct Rig {
+    QString host = env("SOAR_RIG_HOST").isEmpty() ? QStringLiteral("127.0.0.1") : env("SOAR_RIG_HOST");
+    quint16 imapsPort = quint16(env("SOAR_RIG_IMAPS_PORT").toUShort());
+    QString ca = env("SOAR_RIG_CA");
+    QString user = QStringLiteral("bob");
+    QString password = QStringLiteral("bob-secret");
+};
+
+// Peak RSS since the last reset, in MiB (Linux: VmHWM, reset through clear_refs).
+void resetPeakRss()
+{
+    QFile f(QStringLiteral("/proc/self/clear_refs"));
+    if (f.open(QIODevice::WriteOnly))
+        f.write("5");
+}
+
+double peakRssMiB()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return 0;
+}
+
+// A deterministic "realistic" message: mostly small text mails, some HTML, some attachments.
+QByteArray generateMail(int index)
+{
+    quint32 seed = quint32(index) * 2654435761u + 12345u;
+    const auto rnd = [&seed](quint32 n) {
+        seed = seed * 1103515245u + 12345u;
+        return (seed >> 8) % n;
+    };
+    const int kind = int(rnd(10));
+    QByteArray text;
+    const QByteArray sentence = "Grüße aus Köln – the quarterly report for invoice #" + QByteArray::number(index)
+        + " is attached; please verify the payment details before Friday. ";
+    const int textSize = kind < 7 ? int(1500 + rnd(8000)) : int(8000 + rnd(40000));
+    while (text.size() < textSize)
+        text += sentence + (rnd(8) == 0 ? "\r\n" : "");
+    QByteArray mail = "Return-Path: <sender" + QByteArray::number(index % 97) + "@example.net>\r\n"
+        + "From: =?UTF-8?Q?J=C3=BCrgen_M=C3=BCller?= <sender" + QByteArray::number(index % 97) + "@example.net>\r\n"
+        + "To: bob@example.test\r\nSubject: =?UTF-8?B?"
+        + QByteArray("Rechnung Nr. " + QByteArray::number(index) + " – Überprüfung").toBase64()
+        + "?=\r\nDate: Mon, 4 Mar 2024 10:00:00 +0100\r\nMessage-ID: <bench-" + QByteArray::number(index)
+        + "@example.net>\r\nMIME-Version: 1.0\r\n";
+    if (kind < 9) {
+        const bool html = kind >= 7;
+        mail += QByteArray("Content-Type: ") + (html ? "text/html" : "text/plain") + "; charset=utf-8\r\n"
+            + "Content-Transfer-Encoding: 8bit\r\n\r\n" + (html ? "<html><body><p>" + text + "</p></body></html>" : text)
+            + "\r\n";
+        return mail;
+    }
+    QByteArray attachment(int(30000 + rnd(220000)), '\0');
+    for (char &c : attachment)
+        c = char(rnd(256));
+    QByteArray b64 = attachment.toBase64();
+    QByteArray wrapped;
+    for (qsizetype i = 0; i < b64.size(); i += 76)
+        wrapped += b64.mid(i, 76) + "\r\n";
+    mail += "Content-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n--b1\r\nContent-Type: text/plain; charset=utf-8\r\n"
+            "Content-Transfer-Encoding: 8bit\r\n\r\n"
+        + text + "\r\n--b1\r\nContent-Type: application/pdf; name=\"Rechnung.pdf\"\r\nContent-Transfer-Encoding: base64\r\n"
+        + "Content-Disposition: attachment; filename=\"Rechnung.pdf\"\r\n\r\n" + wrapped + "--b1--\r\n";
+    return mail;
+}
+
+// A minimal blocking client for seeding and for the raw measurement.
+class RawClient {
+public:
+    explicit RawClient(const Rig &rig)
+    {
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        QFile ca(rig.ca);
+        if (ca.open(QIODevice::ReadOnly))
+            config.addCaCertificates(QSslCertificate::fromData(ca.readAll()));
+        m_socket.setSslConfiguration(config);
+        m_socket.setReadBufferSize(0);
+        m_socket.connectToHostEncrypted(rig.host, rig.imapsPort, QStringLiteral("localhost"));
+        m_ok = m_socket.waitForEncrypted(kTimeoutMs) && readLine().startsWith("* OK")
+            && command("LOGIN " + rig.user.toUtf8() + ' ' + rig.password.toUtf8()).contains(" OK");
+    }
+    bool ok() const { return m_ok; }
+
+    QByteArray readLine()
+    {
+        while (!m_socket.canReadLine()) {
+            if (!m_socket.waitForReadyRead(kTimeoutMs))
+                return {};
+        }
+        return m_socket.readLine();
+    }
+
+    // Reads until the tagged line; literals are not expected in these answers.
+    QByteArray command(const QByteArray &cmd)
+    {
+        const QByteArray tag = "r" + QByteArray::number(++m_tag);
+        m_socket.write(tag + ' ' + cmd + "\r\n");
+        QByteArray all;
+        for (;;) {
+            const QByteArray line = readLine();
+            if (line.isEmpty())
+                return all;
+            all += line;
+            if (line.startsWith(tag + ' '))
+                return all;
+        }
+    }
+
+    // Pipelined APPENDs with LITERAL+.
+    bool append(const QByteArray &folder, const QList<QByteArray> &mails)
+    {
+        QByteArray out;
+        for (const QByteArray &m : mails)
+            out += "s" + QByteArray::number(++m_tag) + " APPEND " + folder + " {" + QByteArray::number(m.size()) + "+}\r\n" + m
+                + "\r\n";
+        m_socket.write(out);
+        int done = 0;
+        while (done < mails.size()) {
+            const QByteArray line = readLine();
+            if (line.isEmpty())
+                return false;
+            if (line.startsWith('s')) {
+                if (!line.contains(" OK "))
+                    return false;
+                ++done;
+            }
+        }
+        return true;
+    }
+
+    // The practical limit: one FETCH of every body, read to the end without parsing.
+    qint64 fetchAllRaw()
+    {
+        const QByteArray tag = "r" + QByteArray::number(++m_tag);
+        const QByteArray done = "\r\n" + tag + " OK";
+        m_socket.write(tag + " UID FETCH 1:* (BODY.PEEK[])\r\n");
+        qint64 total = 0;
+        QByteArray tail;
+        for (;;) {
+            if (m_socket.bytesAvailable() == 0 && !m_socket.waitForReadyRead(kTimeoutMs))
+                return -1;
+            const QByteArray chunk = m_socket.readAll();
+            total += chunk.size();
+            tail = (tail + chunk).right(256);
+            if (tail.contains(done) && tail.endsWith("\r\n"))
+                return total;
+        }
+    }
+
+private:
+    QSslSocket m_socket;
+    bool m_ok = false;
+    int m_tag = 0;
+};
+
+struct Measure {
+    const char *name;
+    double seconds;
+    qint64 messages;
+    qint64 bytes;
+    double peakMiB;
+};
+
+void print(const Measure &m, double rawSeconds)
+{
+    std::printf("%-22s %8.2f s %9.0f msg/s %8.1f MB/s  peak RSS %6.1f MiB  %5.0f%% of raw\n", m.name, m.seconds,
+        double(m.messages) / m.seconds, double(m.bytes) / 1e6 / m.seconds, m.peakMiB, rawSeconds / m.seconds * 100.0);
+}
+
+bool seed(const Rig &rig, const QByteArray &folder, int count, qint64 *totalBytes)
+{
+    RawClient client(rig);
+    if (!client.ok())
+        return false;
+    const QByteArray status = client.command("STATUS " + folder + " (MESSAGES)");
+    const bool exists = status.contains("MESSAGES " + QByteArray::number(count) + ")");
+    *totalBytes = 0;
+    for (int i = 0; i < count; ++i)
+        *totalBytes += generateMail(i).size();
+    if (exists)
+        return true;
+    client.command("DELETE " + folder);
+    client.command("CREATE " + folder);
+    std::printf("seeding %d messages into %s ...\n", count, folder.constData());
+    for (int i = 0; i < count; i += 50) {
+        QList<QByteArray> batch;
+        for (int j = i; j < qMin(count, i + 50); ++j)
+            batch.append(generateMail(j));
+        if (!client.append(folder, batch))
+            return false;
+    }
+    return true;
+}
+
+Measure runEngine(const Rig &rig, const QString &folder, int batch, int depth)
+{
+    SessionOptions o;
+    o.host = rig.host;
+    o.port = rig.imapsPort;
+    o.security = Security::ImplicitTls;
+    o.tls.extraCaFile = rig.ca;
+    o.tls.peerVerifyName = QStringLiteral("localhost");
+    ImapSession session(
+        o, [tls = o.tls]() { return std::make_unique<SslTransport>(tls); }, QtTimer::factory());
+    QEventLoop loop;
+    soar::common::Error failure;
+    const auto waitFor = [&](auto *sender, auto signal) {
+        QObject::connect(sender, signal, &loop, [&](const soar::common::Error &e) {
+            failure = e;
+            loop.quit();
+        });
+        loop.exec();
+        return !failure.isError();
+    };
+    QElapsedTimer timer;
+    timer.start();
+    SessionOpener opener(session, {Credentials::Method::Login, rig.user, rig.password, {}}, folder, true);
+    opener.start();
+    if (!waitFor(&opener, &SessionOpener::finished)) {
+        std::fprintf(stderr, "engine: %s\n", qPrintable(failure.toString()));
+        return {"engine", 0, 0, 0, 0};
+    }
+    UidSearchTask search({Argument::keyword("ALL")});
+    session.enqueue(&search);
+    waitFor(&search, &Task::finished);
+    UidFetchTask fetch({search.uids(), {Argument::keyword("BODY.PEEK[]")}, batch, depth});
+    qint64 messages = 0;
+    qint64 bytes = 0;
+    QObject::connect(&fetch, &UidFetchTask::messageFetched, [&](const FetchResponse &f) {
+        ++messages;
+        const auto it = f.sections.find("BODY[]");
+        bytes += it == f.sections.end() ? 0 : it->second.size();
+    });
+    session.enqueue(&fetch);
+    if (!waitFor(&fetch, &Task::finished))
+        std::fprintf(stderr, "engine: %s\n", qPrintable(failure.toString()));
+    return {"engine (UidFetchTask)", double(timer.nsecsElapsed()) / 1e9, messages, bytes, peakRssMiB()};
+}
+
+Measure runMbsync(const Rig &rig, const QByteArray &folder, int count, qint64 bytes, bool fsync)
+{
+    QTemporaryDir dir;
+    QDir(dir.path()).mkpath(QStringLiteral("mail"));
+    const QString config = dir.filePath(QStringLiteral("mbsyncrc"));
+    QFile f(config);
+    if (!f.open(QIODevice::WriteOnly))
+        return {"mbsync", 0, 0, 0, 0};
+    const QByteArray path = dir.path().toUtf8();
+    f.write((fsync ? "" : "FSync no\n") + QByteArray("IMAPAccount rig\nHost ") + rig.host.toUtf8() + "\nPort "
+        + QByteArray::number(rig.imapsPort) + "\nUser " + rig.user.toUtf8() + "\nPass " + rig.password.toUtf8()
+        + "\nSSLType IMAPS\nCertificateFile " + rig.ca.toUtf8() + "\n\nIMAPStore remote\nAccount rig\n\nMaildirStore local\nPath "
+        + path + "/mail/\nInbox " + path + "/mail/INBOX\n\nChannel bench\nFar :remote:\nNear :local:\nPatterns " + folder
+        + "\nCreate Near\nSync Pull\nSyncState *\n");
+    f.close();
+    QElapsedTimer timer;
+    timer.start();
+    QProcess mbsync;
+    mbsync.start(QStringLiteral("mbsync"), {QStringLiteral("-q"), QStringLiteral("-c"), config, QStringLiteral("bench")});
+    if (!mbsync.waitForFinished(kTimeoutMs) || mbsync.exitCode() != 0)
+        std::fprintf(stderr, "mbsync failed: %s\n", mbsync.readAllStandardError().constData());
+    // Peak RSS of the largest child so far (the mbsync runs are the only children).
+    rusage usage {};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return {fsync ? "mbsync (fsync)" : "mbsync (FSync no)", double(timer.nsecsElapsed()) / 1e9, count, bytes,
+        double(usage.ru_maxrss) / 1024.0};
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const auto option = [&](const char *name, int fallback) {
+        const int i = int(args.indexOf(QString::fromLatin1(name)));
+        return i >= 0 && i + 1 < args.size() ? args.at(i + 1).toInt() : fallback;
+    };
+    const int count = option("--count", 10000);
+    const int batch = option("--batch", 500);
+    const int depth = option("--depth", 2);
+    const Rig rig;
+    if (rig.imapsPort == 0) {
+        std::fprintf(stderr, "Run through tests/rig/with-rig.sh: SOAR_RIG_IMAPS_PORT is not set.\n");
+        return 2;
+    }
+    const QByteArray folder = "Bench" + QByteArray::number(count);
+    qint64 totalBytes = 0;
+    if (!seed(rig, folder, count, &totalBytes)) {
+        std::fprintf(stderr, "seeding failed\n");
+        return 1;
+    }
+    std::printf("%d messages, %.1f MB, implicit TLS, engine batch %d depth %d\n", count, double(totalBytes) / 1e6, batch, depth);
+
+    resetPeakRss();
+    QElapsedTimer timer;
+    timer.start();
+    RawClient raw(rig);
+    raw.command("EXAMINE " + folder);
+    const qint64 rawBytes = raw.fetchAllRaw();
+    const Measure rawMeasure {"raw single UID FETCH", double(timer.nsecsElapsed()) / 1e9, count, rawBytes, peakRssMiB()};
+    print(rawMeasure, rawMeasure.seconds);
+
+    resetPeakRss();
+    const Measure engine = runEngine(rig, QString::fromLatin1(folder), batch, depth);
+    print(engine, rawMeasure.seconds);
+    if (engine.messages != count)
+        std::fprintf(stderr, "engine fetched %lld of %d messages\n", engine.messages, count);
+
+    if (!args.contains(QStringLiteral("--no-mbsync"))) {
+        print(runMbsync(rig, folder, count, totalBytes, true), rawMeasure.seconds);
+        print(runMbsync(rig, folder, count, totalBytes, false), rawMeasure.seconds);
+    }
+    return engine.messages == count ? 0 : 1;
+}
