@@ -3,6 +3,7 @@
 #include "ImapScript.h"
 
 #include "imap/ImapSession.h"
+#include "imap/SessionOpener.h"
 #include "imap/tasks/AuthenticateTask.h"
 #include "imap/tasks/CapabilityTask.h"
 #include "imap/tasks/ConnectTask.h"
@@ -808,6 +809,49 @@ private slots:
         h.session.enqueue(&noop);
         QVERIFY(h.play("C: a1 NOOP\nS: a1 OK done\nS: a1 OK again\nS: a1 NO again"));
         QVERIFY(!watch.result().isError()); // result() checks finished() came exactly once
+    }
+
+    void openerRunsStartTlsAuthAndSelect()
+    {
+        Harness h(options(Security::StartTls));
+        SessionOpener opener(h.session, {Credentials::Method::Automatic, QStringLiteral("alice"), QStringLiteral("pw"), {}},
+            QStringLiteral("INBOX"));
+        QSignalSpy done(&opener, &SessionOpener::finished);
+        opener.start();
+        h.transport->setAutoCompleteTls(true);
+        const QByteArray plain = QByteArray("\0alice\0pw", 9).toBase64();
+        QVERIFY(h.play("S: * OK [CAPABILITY IMAP4rev1 STARTTLS LOGINDISABLED] ready\n"
+                       "C: a1 STARTTLS\n"
+                       "S: a1 OK Begin TLS\n"
+                       "C: a2 CAPABILITY\n"
+                       "S: * CAPABILITY IMAP4rev1 AUTH=PLAIN\n"
+                       "S: a2 OK done\n"
+                       "C: a3 AUTHENTICATE PLAIN\n"
+                       "S: +\n"
+                       "C: "
+            + plain
+            + "\n"
+              "S: a3 OK [CAPABILITY IMAP4rev1 IDLE] Logged in\n"
+              "C: a4 SELECT INBOX\n"
+              "S: * 2 EXISTS\n"
+              "S: a4 OK [READ-WRITE] Select completed"));
+        QTRY_COMPARE(done.size(), 1);
+        QVERIFY(!done.first().first().value<Error>().isError());
+        QCOMPARE(opener.mailbox().exists, 2u);
+        QCOMPARE(h.session.state(), ImapSession::State::Selected);
+        QVERIFY(h.nothingElseWritten());
+    }
+
+    void openerStopsAtFirstError()
+    {
+        Harness h(options(Security::StartTls));
+        SessionOpener opener(h.session, {Credentials::Method::Login, QStringLiteral("alice"), QStringLiteral("pw"), {}});
+        QSignalSpy done(&opener, &SessionOpener::finished);
+        opener.start();
+        QVERIFY(h.play("S: * OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] no tls here"));
+        QTRY_COMPARE(done.size(), 1);
+        QCOMPARE(done.first().first().value<Error>().kind, Error::Kind::Tls);
+        QVERIFY(h.nothingElseWritten());
     }
 
     void cancelAllCancels()
