@@ -1,6 +1,7 @@
 #include "msg/MsgStorageWalker.h"
 
 #include "msg/CodepageDecoder.h"
+#include "msg/CompressedRtf.h"
 
 #include <QtEndian>
 
@@ -217,7 +218,12 @@ Result<OutlookMessage> MsgStorageWalker::readMessageStorage(GsfInfile *storage, 
         m.htmlText = p.string(Html, htmlCodepage);
         m.htmlBody = m.htmlText.toUtf8();
     }
-    m.hasCompressedRtf = p.has(RtfCompressed, TypeBinary);
+    if (p.has(RtfCompressed, TypeBinary)) {
+        // A damaged RTF body should not hide the rest of the message: it is left empty.
+        auto rtf = CompressedRtf::decompress(p.binary(RtfCompressed));
+        if (rtf.ok())
+            m.rtfBody = std::move(rtf).value();
+    }
     m.transportHeaders = p.string(TransportMessageHeaders, stringCodepage);
     m.internetMessageId = p.string(InternetMessageId, stringCodepage);
     m.submitTime = p.time(ClientSubmitTime);

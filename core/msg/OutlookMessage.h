@@ -26,7 +26,7 @@ struct OutlookMessage {
     QDateTime deliveryTime;
     int internetCodepage = 0; // PR_INTERNET_CPID, 0 when absent
     int messageCodepage = 0; // PR_MESSAGE_CODEPAGE, 0 when absent
-    bool hasCompressedRtf = false; // PR_RTF_COMPRESSED present (not decompressed yet)
+    QByteArray rtfBody; // PR_RTF_COMPRESSED, decompressed; empty when absent or damaged
     QList<OutlookAttachment> attachments;
 
     QList<OutlookRecipient> recipientsOfType(OutlookRecipient::Type type) const;
