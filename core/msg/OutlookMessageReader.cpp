@@ -2,11 +2,14 @@
 
 #include "msg/MsgStorageWalker.h"
 
+#include "common/Logging.h"
+
 #include <QFile>
 
 #include "msg/GsfIncludes.h"
 
 #include <memory>
+#include <mutex>
 
 namespace soar::msg {
 
@@ -26,6 +29,21 @@ struct GObjectUnref {
 Error parseError(const QString &message, const QString &detail = {})
 {
     return Error(Error::Kind::Parse, message, detail);
+}
+
+// libgsf reports damaged containers through g_log (CRITICAL / WARNING on stderr). The reader
+// already turns them into a Parse error, so they belong in the debug log, not on the terminal.
+void routeLibgsfLogs()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        const auto toDebugLog = [](const gchar *domain, GLogLevelFlags, const gchar *message, gpointer) {
+            common::Logging::get("msg")->debug("{}: {}", domain ? domain : "glib", message ? message : "");
+        };
+        for (const char *domain : {"libgsf", "libgsf:msole"})
+            g_log_set_handler(
+                domain, GLogLevelFlags(G_LOG_LEVEL_MASK | G_LOG_FLAG_FATAL | G_LOG_FLAG_RECURSION), toDebugLog, nullptr);
+    });
 }
 
 } // namespace
@@ -50,6 +68,7 @@ Result<OutlookMessage> OutlookMessageReader::read(const QByteArray &bytes) const
         return parseError(QStringLiteral("This is not an Outlook .msg file: it does not start with the OLE2 compound "
                                          "file signature (is it an .eml or a damaged download?)"));
     }
+    routeLibgsfLogs();
     // gsf_input_memory_new does not copy: `bytes` outlives every use of the input below.
     std::unique_ptr<GsfInput, GObjectUnref> input(
         gsf_input_memory_new(reinterpret_cast<const guint8 *>(bytes.constData()), bytes.size(), FALSE));
