@@ -5,7 +5,7 @@
 #include "settings/SettingsFile.h"
 #include "settings/SettingsValidator.h"
 
-#include <memory>
+#include <algorithm>
 
 namespace soar::ui {
 

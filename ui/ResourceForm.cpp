@@ -195,20 +195,14 @@ void ResourceForm::renameTo(const QString &name)
 
 void ResourceForm::revert()
 {
-    const settings::ResourceSettings saved = m_saved;
-    const ResourceSecrets secrets = m_savedSecrets;
-    const int generation = m_generation;
-    const int pending = m_pendingReads;
     m_loading = true;
-    m_connection->load(saved.imap);
-    m_connection->setPassword(secrets.imapPassword);
-    m_soar->load(saved.soar);
-    m_soar->setSecret(secrets.soarSecret);
-    m_fetching->load(saved.fetch);
-    m_filters->load(saved.filters);
+    m_connection->load(m_saved.imap);
+    m_connection->setPassword(m_savedSecrets.imapPassword);
+    m_soar->load(m_saved.soar);
+    m_soar->setSecret(m_savedSecrets.soarSecret);
+    m_fetching->load(m_saved.fetch);
+    m_filters->load(m_saved.filters);
     m_loading = false;
-    m_generation = generation;
-    m_pendingReads = pending;
     refresh();
 }
 
