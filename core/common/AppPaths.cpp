@@ -52,7 +52,7 @@ QString AppPaths::configFile()
 
 QString AppPaths::storeFile()
 {
-    return QDir(dataDir()).filePath(QStringLiteral("mail-store.sqlite"));
+    return QDir(dataDir()).filePath(QStringLiteral("mail.db"));
 }
 
 bool AppPaths::ensurePrivateDir(const QString &dir)

@@ -181,39 +181,66 @@ void FetchCycle::onMessage(const imap::FetchResponse &response)
         m_mails.append({uid, QString(), false, std::move(mail)});
         return;
     }
-    storeMail(uid, raw, response, std::move(mail));
+    queueForStore(uid, raw, response, std::move(mail));
 }
 
-void FetchCycle::storeMail(quint32 uid, const QByteArray &raw, const imap::FetchResponse &response, mime::Mail mail)
+void FetchCycle::queueForStore(quint32 uid, const QByteArray &raw, const imap::FetchResponse &response, mime::Mail mail)
 {
     MailConverter::Origin origin {m_resource, m_mailbox.name, m_mailbox.uidValidity, uid, {}};
     if (response.flags) {
         for (const QByteArray &flag : *response.flags)
             origin.flags << QString::fromUtf8(flag);
     }
-    const auto outcome = m_store->ingest(MailConverter::toIncoming(mail, raw, origin));
-    if (!outcome.ok()) {
-        // Not stored: it must not be flagged, and the checkpoint must not move past it.
-        ++m_record.failed;
-        m_failures << QStringLiteral("UID %1: %2").arg(uid).arg(outcome.error().toString());
-        log()->error("[{}] UID {} could not be stored: {}", m_resource, uid, outcome.error().toString());
+    Queued queued {
+        uid, hasSeenFlag(response), MailConverter::toIncoming(mail, raw, origin), MailConverter::summaryOnly(std::move(mail))};
+    m_queuedBytes += raw.size();
+    m_queued.append(std::move(queued));
+    if (m_queued.size() >= m_options.storeGroupSize || m_queuedBytes >= m_options.storeGroupBytes)
+        flushStoreGroup();
+}
+
+void FetchCycle::flushStoreGroup()
+{
+    if (m_queued.isEmpty())
+        return;
+    QVector<store::IncomingMail> group;
+    group.reserve(m_queued.size());
+    for (const Queued &q : std::as_const(m_queued))
+        group.append(q.incoming);
+    const auto outcomes = m_store->ingestBatch(group);
+    QList<Queued> queued = std::move(m_queued);
+    m_queued.clear();
+    m_queuedBytes = 0;
+    if (!outcomes.ok()) {
+        // Not stored: none of them may be flagged, and the checkpoint must not move past them.
+        m_record.failed += int(queued.size());
+        m_failures << QStringLiteral("%1 mail(s) from UID %2: %3")
+                          .arg(queued.size())
+                          .arg(queued.first().uid)
+                          .arg(outcomes.error().toString());
+        log()->error("[{}] {} mail(s) could not be stored: {}", m_resource, queued.size(), outcomes.error().toString());
         m_stopRequested = true;
         return;
     }
     common::CrashPoint::hit("daemon.after-store");
-    if (outcome.value().duplicate)
-        ++m_record.duplicates;
-    else
-        ++m_record.stored;
-    if (!hasSeenFlag(response))
-        m_seenToSet.append(uid);
-    m_highestProcessedUid = std::max(m_highestProcessedUid, uid);
-    if (mail.internalDate.isValid() && (!m_newestDate.isValid() || mail.internalDate > m_newestDate))
-        m_newestDate = mail.internalDate;
-    m_mails.append({uid, outcome.value().mailId, outcome.value().duplicate, std::move(mail)});
-    if (!outcome.value().duplicate) {
-        log()->info("[{}] stored UID {} as {}", m_resource, uid, outcome.value().mailId);
-        emit mailStored(outcome.value().mailId, uid);
+    for (int i = 0; i < queued.size(); ++i) {
+        Queued &q = queued[i];
+        const store::IngestOutcome &outcome = outcomes.value().at(i);
+        if (outcome.duplicate)
+            ++m_record.duplicates;
+        else
+            ++m_record.stored;
+        if (!q.seen)
+            m_seenToSet.append(q.uid);
+        m_highestProcessedUid = std::max(m_highestProcessedUid, q.uid);
+        const QDateTime internal = q.incoming.internalDate;
+        if (internal.isValid() && (!m_newestDate.isValid() || internal > m_newestDate))
+            m_newestDate = internal;
+        m_mails.append({q.uid, outcome.mailId, outcome.duplicate, std::move(q.mail)});
+        if (!outcome.duplicate) {
+            log()->info("[{}] stored UID {} as {}", m_resource, q.uid, outcome.mailId);
+            emit mailStored(outcome.mailId, q.uid);
+        }
     }
 }
 
@@ -228,6 +255,8 @@ void FetchCycle::onMessageFailed(quint32 uid, const Error &error)
 
 void FetchCycle::markSeen()
 {
+    if (!m_options.dryRun)
+        flushStoreGroup();
     if (m_options.dryRun || !m_options.markSeen || m_seenToSet.isEmpty()) {
         complete();
         return;

@@ -5,6 +5,7 @@
 #include "mime/Mail.h"
 #include "rules/ClientMatcher.h"
 #include "rules/FetchPlan.h"
+#include "store/IncomingMail.h"
 #include "store/RunRecord.h"
 
 #include <QElapsedTimer>
@@ -40,6 +41,10 @@ public:
         bool markSeen = true;
         int batchSize = 50;
         int pipelineDepth = 4;
+        // Mails are committed in groups: one durable transaction (fsync) per group instead of
+        // per mail. \Seen is still set only after the group's commit returned.
+        int storeGroupSize = 100;
+        qint64 storeGroupBytes = 16 * 1024 * 1024;
     };
     struct FetchedMail {
         quint32 uid = 0;
@@ -72,7 +77,8 @@ private:
     void onHeaders(const imap::FetchResponse &response);
     void onMessage(const imap::FetchResponse &response);
     void onMessageFailed(quint32 uid, const common::Error &error);
-    void storeMail(quint32 uid, const QByteArray &raw, const imap::FetchResponse &response, mime::Mail mail);
+    void queueForStore(quint32 uid, const QByteArray &raw, const imap::FetchResponse &response, mime::Mail mail);
+    void flushStoreGroup();
     bool saveCheckpoint();
 
     imap::ImapSession &m_session;
@@ -91,6 +97,14 @@ private:
     QList<quint32> m_toFetch;
     QList<quint32> m_seenToSet;
     QList<FetchedMail> m_mails;
+    struct Queued {
+        quint32 uid = 0;
+        bool seen = false;
+        store::IncomingMail incoming;
+        mime::Mail mail;
+    };
+    QList<Queued> m_queued;
+    qint64 m_queuedBytes = 0;
     quint32 m_highestProcessedUid = 0;
     QDateTime m_newestDate;
     store::RunRecord m_record;

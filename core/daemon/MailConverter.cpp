@@ -11,6 +11,19 @@ QString MailConverter::display(const mime::MailAddress &address)
     return address.name + QStringLiteral(" <") + address.address + QLatin1Char('>');
 }
 
+mime::Mail MailConverter::summaryOnly(mime::Mail mail)
+{
+    mail.headers.clear();
+    mail.receivedChain.clear();
+    mail.textBody.clear();
+    mail.htmlBody.clear();
+    for (mime::Attachment &a : mail.attachments) {
+        a.data.clear();
+        a.enclosed.reset();
+    }
+    return mail;
+}
+
 rules::MailFacts MailConverter::toFacts(const mime::Mail &mail, quint32 uid, bool seen, bool withBody)
 {
     rules::MailFacts facts;

@@ -21,6 +21,10 @@ public:
     static rules::MailFacts toFacts(const mime::Mail &mail, quint32 uid, bool seen, bool withBody);
     static store::IncomingMail toIncoming(const mime::Mail &mail, const QByteArray &raw, const Origin &origin);
 
+    // The mail without its bodies, header list and attachment payloads: what the run's summary
+    // and the daemon-contract output need, at a fraction of the memory.
+    static mime::Mail summaryOnly(mime::Mail mail);
+
     // "Alice Example <alice@example.test>", or the bare address when there is no name.
     static QString display(const mime::MailAddress &address);
 };

@@ -14,7 +14,8 @@ bool ImapSettings::operator==(const ImapSettings &o) const
 
 bool SoarSettings::operator==(const SoarSettings &o) const
 {
-    return std::tie(url, auth, accessId, secretCommand) == std::tie(o.url, o.auth, o.accessId, o.secretCommand);
+    return std::tie(url, auth, accessId, secretCommand, caFile, trustedFingerprint)
+        == std::tie(o.url, o.auth, o.accessId, o.secretCommand, o.caFile, o.trustedFingerprint);
 }
 
 bool FetchSettings::operator==(const FetchSettings &o) const

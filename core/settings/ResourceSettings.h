@@ -32,6 +32,8 @@ struct SoarSettings {
     SoarAuth auth = SoarAuth::Jwt;
     QString accessId;
     QString secretCommand;
+    QString caFile; // extra CA certificate(s) for the SOAR's TLS, PEM
+    QString trustedFingerprint; // SHA-256 of the SOAR server certificate, hex
 
     bool isConfigured() const { return !url.trimmed().isEmpty(); }
     bool operator==(const SoarSettings &o) const;

@@ -19,6 +19,18 @@ bool looksLikeEmail(const QString &text)
     return re.match(text).hasMatch();
 }
 
+const QString kFingerprintHint = QStringLiteral("expected the certificate's SHA-256 fingerprint: 64 hex digits (colons allowed)");
+
+// Empty (no pin) or 64 hex digits, colons allowed.
+bool isFingerprint(QString text)
+{
+    if (text.isEmpty())
+        return true;
+    text.remove(QLatin1Char(':'));
+    static const QRegularExpression sha256(QStringLiteral("^[0-9A-Fa-f]{64}$"));
+    return sha256.match(text).hasMatch();
+}
+
 bool isLoopback(const QString &host)
 {
     if (host == QLatin1String("localhost"))
@@ -81,14 +93,8 @@ QList<SettingsIssue> SettingsValidator::validate(const ResourceSettings &r)
         add("imap.folder", QStringLiteral("the folder is missing, e.g. INBOX"));
     if (!imap.caFile.isEmpty() && !QFileInfo(imap.caFile).isReadable())
         add("imap.caFile", QStringLiteral("cannot read %1").arg(imap.caFile));
-    if (!imap.trustedFingerprint.isEmpty()) {
-        QString hex = imap.trustedFingerprint;
-        hex.remove(QLatin1Char(':'));
-        static const QRegularExpression sha256(QStringLiteral("^[0-9A-Fa-f]{64}$"));
-        if (!sha256.match(hex).hasMatch())
-            add("imap.trustedFingerprint",
-                QStringLiteral("expected the certificate's SHA-256 fingerprint: 64 hex digits (colons allowed)"));
-    }
+    if (!isFingerprint(imap.trustedFingerprint))
+        add("imap.trustedFingerprint", kFingerprintHint);
     if (imap.security != ImapSecurity::None && imap.allowPlaintextPassword)
         add("imap.allowPlaintextPassword", QStringLiteral("only applies when security is none; remove it"));
 
@@ -101,9 +107,14 @@ QList<SettingsIssue> SettingsValidator::validate(const ResourceSettings &r)
                 QStringLiteral("'%1' is not a web address; expected e.g. https://tenant.soar.sumologic.com").arg(soar.url));
         else if (url.scheme() == QLatin1String("http") && !isLoopback(url.host()))
             add("soar.url", QStringLiteral("use https:// — the token would travel unencrypted over http://"));
+        if (!soar.caFile.isEmpty() && !QFileInfo(soar.caFile).isReadable())
+            add("soar.caFile", QStringLiteral("cannot read %1").arg(soar.caFile));
+        if (!isFingerprint(soar.trustedFingerprint))
+            add("soar.trustedFingerprint", kFingerprintHint);
         if (soar.auth == SoarAuth::AccessKey && soar.accessId.isEmpty())
             add("soar.accessId", QStringLiteral("the Access ID is missing (needed with Access ID + Access Key authentication)"));
-    } else if (!soar.accessId.isEmpty() || !soar.secretCommand.isEmpty()) {
+    } else if (!soar.accessId.isEmpty() || !soar.secretCommand.isEmpty() || !soar.caFile.isEmpty()
+        || !soar.trustedFingerprint.isEmpty()) {
         add("soar.url",
             QStringLiteral("the Cloud SOAR URL is missing; leave all SOAR fields empty to keep mail in the local store"));
     }

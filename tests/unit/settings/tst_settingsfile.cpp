@@ -27,6 +27,8 @@ private:
         r.soar.auth = SoarAuth::AccessKey;
         r.soar.accessId = QStringLiteral("su1234");
         r.soar.secretCommand = QStringLiteral("cat /run/secrets/soar");
+        r.soar.caFile = QStringLiteral("/etc/ssl/soar-ca.pem");
+        r.soar.trustedFingerprint = QString(64, QLatin1Char('b'));
         r.fetch.type = FetchType::Latest;
         r.fetch.markSeen = false;
         r.fetch.pollSeconds = 120;
