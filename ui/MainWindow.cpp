@@ -10,6 +10,7 @@
 #include "UiResources.h"
 #include "common/AppPaths.h"
 #include "common/Version.h"
+#include "settings/KeychainSecretStore.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -95,6 +96,12 @@ MainWindow::MainWindow(const QString &settingsPath, settings::SecretStore *secre
 
     loadCatalog();
     resize(1100, 720);
+}
+
+MainWindow::MainWindow(QWidget *parent)
+    : MainWindow(common::AppPaths::configFile(), new settings::KeychainSecretStore(), nullptr, parent)
+{
+    m_secrets->setParent(this);
 }
 
 MainWindow::~MainWindow() = default;

@@ -36,6 +36,9 @@ class MainWindow : public QMainWindow {
 public:
     MainWindow(
         const QString &settingsPath, settings::SecretStore *secrets, common::LogRingBuffer *log, QWidget *parent = nullptr);
+    // Transitional: the keychain and the default settings file, no live log. Lets app/gui_main.cpp
+    // build until it passes its dependencies to the constructor above.
+    explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Replaces the dialogs that ask the analyst (tests answer without modal dialogs).
