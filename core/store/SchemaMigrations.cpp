@@ -121,6 +121,29 @@ QVector<Migration> migrations()
                                " error TEXT NOT NULL)"),
                 QStringLiteral("CREATE INDEX runs_by_resource ON runs(resource, started_at)"),
             }},
+        {4,
+            {
+                // The SOAR delivery queue. The idempotency key is UNIQUE: enqueuing a mail twice
+                // (a re-fetch, a second daemon) keeps one row, and a delivered row remembers
+                // that the key is done. 'delivering' is written before the request, so a crash
+                // mid-request leaves a row to re-send with the same key.
+                QStringLiteral("CREATE TABLE outbox ("
+                               " id INTEGER PRIMARY KEY,"
+                               " mail_id INTEGER NOT NULL REFERENCES mails(id) ON DELETE CASCADE,"
+                               " resource TEXT NOT NULL,"
+                               " idempotency_key TEXT NOT NULL UNIQUE,"
+                               " state TEXT NOT NULL DEFAULT 'pending'"
+                               "  CHECK (state IN ('pending', 'delivering', 'delivered', 'failed', 'parked')),"
+                               " attempts INTEGER NOT NULL DEFAULT 0,"
+                               " next_attempt_at INTEGER NOT NULL,"
+                               " last_error TEXT NOT NULL DEFAULT '',"
+                               " http_status INTEGER NOT NULL DEFAULT 0,"
+                               " soar_incident_id TEXT NOT NULL DEFAULT '',"
+                               " created_at INTEGER NOT NULL,"
+                               " updated_at INTEGER NOT NULL)"),
+                QStringLiteral("CREATE INDEX outbox_due ON outbox(resource, state, next_attempt_at, id)"),
+                QStringLiteral("CREATE INDEX outbox_by_mail ON outbox(mail_id)"),
+            }},
     };
 }
 

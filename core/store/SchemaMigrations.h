@@ -12,6 +12,7 @@ namespace soar::store {
 //   v1  resources, raw_messages, mails, attachments, incident_links, checkpoints
 //   v2  mail_fts: FTS5 index over subject, addresses, body text and attachment names
 //   v3  runs: fetch run history with counters
+//   v4  outbox: the persistent SOAR delivery queue (see Outbox)
 class SchemaMigrations {
 public:
     static int latestVersion();

@@ -21,6 +21,7 @@ const QVector<QStringList> kTablesByVersion = {
         QStringLiteral("raw_messages"), QStringLiteral("resources")},
     {QStringLiteral("mail_fts")},
     {QStringLiteral("runs")},
+    {QStringLiteral("outbox")},
 };
 } // namespace
 

@@ -1,0 +1,321 @@
+#include "store/Outbox.h"
+
+#include "common/Logging.h"
+#include "store/DeliveryState.h"
+#include "store/MailReader.h"
+#include "store/SchemaMigrations.h"
+#include "store/Sql.h"
+#include "store/SqlTransaction.h"
+
+namespace soar::store {
+
+namespace {
+std::shared_ptr<spdlog::logger> logger()
+{
+    return common::Logging::get("store");
+}
+
+const QString kSelectItem
+    = QStringLiteral("SELECT o.id, m.mail_id, o.resource, o.idempotency_key, o.state, o.attempts, o.next_attempt_at,"
+                     " o.last_error, o.http_status, o.soar_incident_id, o.created_at, o.updated_at"
+                     " FROM outbox o JOIN mails m ON m.id = o.mail_id");
+
+OutboxItem readItem(const QSqlQuery &q)
+{
+    OutboxItem item;
+    item.id = q.value(0).toLongLong();
+    item.mailId = q.value(1).toString();
+    item.resource = q.value(2).toString();
+    item.idempotencyKey = q.value(3).toString().toLatin1();
+    item.state = outboxStateFromName(q.value(4).toString()).value_or(OutboxState::Pending);
+    item.attempts = q.value(5).toInt();
+    item.nextAttemptAt = sql::dateTime(q.value(6));
+    item.lastError = q.value(7).toString();
+    item.httpStatus = q.value(8).toInt();
+    item.incidentId = q.value(9).toString();
+    item.createdAt = sql::dateTime(q.value(10));
+    item.updatedAt = sql::dateTime(q.value(11));
+    return item;
+}
+
+QString state(OutboxState s)
+{
+    return outboxStateName(s);
+}
+
+common::Error unknownItem(qint64 id)
+{
+    return common::Error(common::Error::Kind::NotFound,
+        QStringLiteral("Outbox item %1 is not in the mail store; it may have been removed with its mail.").arg(id));
+}
+} // namespace
+
+Outbox::Outbox(Clock clock) : m_clock(std::move(clock))
+{ }
+
+common::Result<void> Outbox::open(const QString &path)
+{
+    if (auto opened = m_connection.open(path); !opened.ok())
+        return opened;
+    if (auto migrated = SchemaMigrations::migrate(m_connection.database()); !migrated.ok()) {
+        m_connection.close();
+        return migrated;
+    }
+    return {};
+}
+
+void Outbox::close()
+{
+    m_connection.close();
+}
+
+common::Result<void> Outbox::requireOpen() const
+{
+    if (m_connection.isOpen())
+        return {};
+    return common::Error(common::Error::Kind::Internal, QStringLiteral("The outbox is not open."));
+}
+
+QDateTime Outbox::now() const
+{
+    return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+}
+
+common::Result<qint64> Outbox::enqueue(const QString &mailId, const QString &resource, const QByteArray &idempotencyKey)
+{
+    if (auto open = requireOpen(); !open.ok())
+        return open.error();
+    if (idempotencyKey.isEmpty()) {
+        return common::Error(common::Error::Kind::Internal,
+            QStringLiteral("Cannot queue mail %1 for the SOAR: its idempotency key is empty.").arg(mailId));
+    }
+    const QSqlDatabase db = m_connection.database();
+    const QString what = QStringLiteral("queue mail %1 for the SOAR").arg(mailId);
+    SqlTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun.ok())
+        return begun.error();
+    auto row = MailReader(db).rowId(mailId);
+    if (!row.ok())
+        return row.error();
+    const QVariant time = sql::timestamp(now());
+    auto inserted = sql::exec(db, what,
+        QStringLiteral("INSERT OR IGNORE INTO outbox(mail_id, resource, idempotency_key, state, next_attempt_at,"
+                       " created_at, updated_at) VALUES (?, ?, ?, 'pending', ?, ?, ?)"),
+        {row.value(), resource, QString::fromLatin1(idempotencyKey), time, time, time});
+    if (!inserted.ok())
+        return inserted.error();
+    if (inserted.value().numRowsAffected() == 1) {
+        auto marked
+            = sql::exec(db, what, QStringLiteral("UPDATE mails SET delivery_state = ? WHERE id = ? AND delivery_state <> ?"),
+                {deliveryStateName(DeliveryState::Pending), row.value(), deliveryStateName(DeliveryState::Delivered)});
+        if (!marked.ok())
+            return marked.error();
+    }
+    auto id = sql::exec(
+        db, what, QStringLiteral("SELECT id FROM outbox WHERE idempotency_key = ?"), {QString::fromLatin1(idempotencyKey)});
+    if (!id.ok())
+        return id.error();
+    if (!id.value().next())
+        return common::Error(common::Error::Kind::Storage, QStringLiteral("Could not %1: the row vanished.").arg(what));
+    const qint64 itemId = id.value().value(0).toLongLong();
+    if (auto committed = transaction.commit(); !committed.ok())
+        return committed.error();
+    return itemId;
+}
+
+common::Result<QVector<OutboxItem>> Outbox::due(const QDateTime &now, int limit, const QString &resource) const
+{
+    if (auto open = requireOpen(); !open.ok())
+        return open.error();
+    QString statement = kSelectItem + QStringLiteral(" WHERE o.state = 'pending' AND o.next_attempt_at <= ?");
+    QVariantList values {sql::timestamp(now)};
+    if (!resource.isEmpty()) {
+        statement += QStringLiteral(" AND o.resource = ?");
+        values << resource;
+    }
+    statement += QStringLiteral(" ORDER BY o.next_attempt_at, o.id LIMIT ?");
+    values << qMax(0, limit);
+    auto query = sql::exec(m_connection.database(), QStringLiteral("read the due outbox items"), statement, values);
+    if (!query.ok())
+        return query.error();
+    QVector<OutboxItem> items;
+    while (query.value().next())
+        items.append(readItem(query.value()));
+    return items;
+}
+
+common::Result<std::optional<QDateTime>> Outbox::nextAttemptAt(const QString &resource) const
+{
+    if (auto open = requireOpen(); !open.ok())
+        return open.error();
+    auto query = sql::exec(m_connection.database(), QStringLiteral("read the next outbox attempt"),
+        QStringLiteral("SELECT min(next_attempt_at) FROM outbox WHERE state = 'pending' AND (? = '' OR resource = ?)"),
+        {resource, resource});
+    if (!query.ok())
+        return query.error();
+    if (!query.value().next() || query.value().value(0).isNull())
+        return std::optional<QDateTime>();
+    return std::optional<QDateTime>(sql::dateTime(query.value().value(0)));
+}
+
+common::Result<OutboxItem> Outbox::item(qint64 id) const
+{
+    if (auto open = requireOpen(); !open.ok())
+        return open.error();
+    auto query = sql::exec(m_connection.database(), QStringLiteral("read outbox item %1").arg(id),
+        kSelectItem + QStringLiteral(" WHERE o.id = ?"), {id});
+    if (!query.ok())
+        return query.error();
+    if (!query.value().next())
+        return unknownItem(id);
+    return readItem(query.value());
+}
+
+common::Result<std::optional<OutboxItem>> Outbox::itemForKey(const QByteArray &idempotencyKey) const
+{
+    if (auto open = requireOpen(); !open.ok())
+        return open.error();
+    auto query = sql::exec(m_connection.database(), QStringLiteral("look up an idempotency key"),
+        kSelectItem + QStringLiteral(" WHERE o.idempotency_key = ?"), {QString::fromLatin1(idempotencyKey)});
+    if (!query.ok())
+        return query.error();
+    if (!query.value().next())
+        return std::optional<OutboxItem>();
+    return std::optional<OutboxItem>(readItem(query.value()));
+}
+
+common::Result<bool> Outbox::isDelivered(const QByteArray &idempotencyKey) const
+{
+    auto found = itemForKey(idempotencyKey);
+    if (!found.ok())
+        return found.error();
+    return found.value().has_value() && found.value()->state == OutboxState::Delivered;
+}
+
+common::Result<QVector<OutboxItem>> Outbox::items(OutboxState itemState, const QString &resource) const
+{
+    if (auto open = requireOpen(); !open.ok())
+        return open.error();
+    auto query = sql::exec(m_connection.database(), QStringLiteral("list the outbox"),
+        kSelectItem + QStringLiteral(" WHERE o.state = ? AND (? = '' OR o.resource = ?) ORDER BY o.id"),
+        {state(itemState), resource, resource});
+    if (!query.ok())
+        return query.error();
+    QVector<OutboxItem> items;
+    while (query.value().next())
+        items.append(readItem(query.value()));
+    return items;
+}
+
+common::Result<int> Outbox::pendingCount(const QString &resource) const
+{
+    if (auto open = requireOpen(); !open.ok())
+        return open.error();
+    auto query = sql::exec(m_connection.database(), QStringLiteral("count the pending outbox items"),
+        QStringLiteral("SELECT count(*) FROM outbox WHERE state IN ('pending', 'delivering') AND (? = '' OR resource = ?)"),
+        {resource, resource});
+    if (!query.ok())
+        return query.error();
+    if (!query.value().next())
+        return 0;
+    return query.value().value(0).toInt();
+}
+
+common::Result<void> Outbox::transition(qint64 id, const QString &what, const QString &assignments, const QVariantList &values,
+    const QString &mailState, const QString &incidentId, const QString &mailMessage, const QString &guard)
+{
+    if (auto open = requireOpen(); !open.ok())
+        return open;
+    const QSqlDatabase db = m_connection.database();
+    SqlTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun.ok())
+        return begun;
+    QVariantList bound = values;
+    bound << sql::timestamp(now()) << id;
+    auto updated = sql::exec(
+        db, what, QStringLiteral("UPDATE outbox SET %1, updated_at = ? WHERE id = ? AND (%2)").arg(assignments, guard), bound);
+    if (!updated.ok())
+        return updated.error();
+    if (updated.value().numRowsAffected() == 0) {
+        auto current = item(id);
+        if (!current.ok())
+            return current.error();
+        return common::Error(common::Error::Kind::Internal,
+            QStringLiteral("Could not %1: outbox item %2 (mail %3) is %4.")
+                .arg(what)
+                .arg(id)
+                .arg(current.value().mailId, outboxStateName(current.value().state)));
+    }
+    if (!mailState.isEmpty()) {
+        auto marked = sql::exec(db, what,
+            QStringLiteral("UPDATE mails SET delivery_state = ?, soar_incident_id = ?, soar_message = ?"
+                           " WHERE id = (SELECT mail_id FROM outbox WHERE id = ?)"),
+            {mailState, incidentId, mailMessage, id});
+        if (!marked.ok())
+            return marked.error();
+    }
+    return transaction.commit();
+}
+
+common::Result<void> Outbox::markDelivering(qint64 id)
+{
+    return transition(id, QStringLiteral("start delivering outbox item %1").arg(id),
+        QStringLiteral("state = 'delivering', attempts = attempts + 1"), {}, {}, {}, {}, QStringLiteral("state = 'pending'"));
+}
+
+common::Result<void> Outbox::markDelivered(qint64 id, const QString &incidentId)
+{
+    auto done = transition(id, QStringLiteral("record the delivery of outbox item %1").arg(id),
+        QStringLiteral("state = 'delivered', soar_incident_id = ?, last_error = '', http_status = 0"), {incidentId},
+        deliveryStateName(DeliveryState::Delivered), incidentId, {});
+    if (done.ok())
+        logger()->debug("outbox item {} delivered as incident {}", id, incidentId);
+    return done;
+}
+
+common::Result<void> Outbox::markRetry(qint64 id, const QDateTime &nextAttemptAt, const QString &error, int httpStatus)
+{
+    return transition(id, QStringLiteral("reschedule outbox item %1").arg(id),
+        QStringLiteral("state = 'pending', next_attempt_at = ?, last_error = ?, http_status = ?"),
+        {sql::timestamp(nextAttemptAt), error, httpStatus}, deliveryStateName(DeliveryState::Pending), {}, error,
+        QStringLiteral("state <> 'delivered'"));
+}
+
+common::Result<void> Outbox::park(qint64 id, const QString &error, int httpStatus)
+{
+    return transition(id, QStringLiteral("park outbox item %1").arg(id),
+        QStringLiteral("state = 'parked', last_error = ?, http_status = ?"), {error, httpStatus},
+        deliveryStateName(DeliveryState::Failed), {}, error, QStringLiteral("state <> 'delivered'"));
+}
+
+common::Result<void> Outbox::markFailed(qint64 id, const QString &error)
+{
+    return transition(id, QStringLiteral("mark outbox item %1 as failed").arg(id),
+        QStringLiteral("state = 'failed', last_error = ?, http_status = 0"), {error}, deliveryStateName(DeliveryState::Failed),
+        {}, error, QStringLiteral("state <> 'delivered'"));
+}
+
+common::Result<void> Outbox::retryNow(qint64 id)
+{
+    return transition(id, QStringLiteral("retry outbox item %1").arg(id),
+        QStringLiteral("state = 'pending', next_attempt_at = ?"), {sql::timestamp(now())},
+        deliveryStateName(DeliveryState::Pending), {}, {}, QStringLiteral("state IN ('pending', 'failed', 'parked')"));
+}
+
+common::Result<int> Outbox::recoverInterrupted(const QString &resource)
+{
+    if (auto open = requireOpen(); !open.ok())
+        return open.error();
+    auto updated = sql::exec(m_connection.database(), QStringLiteral("recover interrupted deliveries"),
+        QStringLiteral("UPDATE outbox SET state = 'pending', next_attempt_at = ?, updated_at = ?"
+                       " WHERE state = 'delivering' AND (? = '' OR resource = ?)"),
+        {sql::timestamp(now()), sql::timestamp(now()), resource, resource});
+    if (!updated.ok())
+        return updated.error();
+    const int recovered = updated.value().numRowsAffected();
+    if (recovered > 0)
+        logger()->info("{} SOAR deliveries were interrupted; sending them again with the same idempotency key", recovered);
+    return recovered;
+}
+
+} // namespace soar::store
