@@ -1,0 +1,70 @@
+#pragma once
+
+#include "common/Error.h"
+#include "daemon/IncomingMailDaemon.h"
+#include "settings/ResourceSettings.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <map>
+#include <memory>
+
+namespace soar::settings {
+class SecretResolver;
+}
+namespace soar::store {
+class MailStore;
+}
+
+namespace soar::daemon {
+
+class RunLock;
+
+// The Incoming Mail Daemons of every configured resource, side by side, as the desktop app
+// runs them: started and restarted from the saved settings, paused and resumed together from
+// the tray, each holding its resource's run lock so soar-imapd cannot poll it at the same time.
+class DaemonPool : public QObject {
+    Q_OBJECT
+public:
+    DaemonPool(store::MailStore *store, settings::SecretResolver *secrets, QString dataDir, QObject *parent = nullptr);
+    ~DaemonPool() override;
+
+    // Starts daemons for new resources, restarts those whose settings changed, stops removed ones.
+    void apply(const settings::AppSettings &settings);
+    void pauseAll();
+    void resumeAll();
+    void pollAll();
+    // Graceful: every daemon finishes its current mail; allStopped() follows.
+    void stopAll();
+
+    bool isPaused() const { return m_paused; }
+    QStringList resources() const;
+    IncomingMailDaemon *daemon(const QString &name) const;
+
+signals:
+    void resourceStateChanged(const QString &resource, soar::daemon::IncomingMailDaemon::State state, const QString &lastError);
+    void resourceBlocked(const QString &resource, const QString &reason); // e.g. locked by soar-imapd
+    void mailStored(const QString &resource, const QString &mailId);
+    void runFinished(const QString &resource, const soar::store::RunRecord &run);
+    void allStopped();
+
+private:
+    struct Entry {
+        settings::ResourceSettings settings;
+        std::unique_ptr<RunLock> lock;
+        std::unique_ptr<IncomingMailDaemon> daemon;
+        bool restartAfterStop = false;
+    };
+    void startEntry(const QString &name);
+    void onStopped(const QString &name);
+
+    store::MailStore *m_store;
+    settings::SecretResolver *m_secrets;
+    QString m_dataDir;
+    std::map<QString, Entry> m_entries;
+    bool m_paused = false;
+    bool m_stoppingAll = false;
+};
+
+} // namespace soar::daemon
