@@ -90,15 +90,39 @@ RegexRunResult RegexRunner::runPreset(const RegexPreset &preset, const QString &
     return result;
 }
 
-RegexRunResult RegexRunner::run(const QRegularExpression &re, int reportGroup, const QString &text) const
+namespace {
+
+// PCRE2 would refuse text with unpaired surrogates (possible in a damaged UTF-16 MSG string).
+QString validUtf16(const QString &text)
 {
+    if (QStringView(text).isValidUtf16())
+        return text;
+    QString copy = text;
+    for (qsizetype i = 0; i < copy.size(); ++i) {
+        const QChar c = copy.at(i);
+        if (c.isHighSurrogate() && i + 1 < copy.size() && copy.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            copy[i] = QChar::ReplacementCharacter;
+    }
+    return copy;
+}
+
+} // namespace
+
+RegexRunResult RegexRunner::run(const QRegularExpression &re, int reportGroup, const QString &input) const
+{
+    // Validated once here, so each match call can skip PCRE2's O(n) UTF check (else a run with
+    // many matches over a large body is quadratic).
+    const QString text = validUtf16(input);
+    constexpr auto matchOptions = QRegularExpression::DontCheckSubjectStringMatchOption;
     RegexRunResult result;
     const QDeadlineTimer deadline(m_limits.timeBudget);
     const LineIndex lines(text);
     QHash<QString, qsizetype> indexByValue;
     qsizetype offset = 0;
     while (offset <= text.size()) {
-        const QRegularExpressionMatch m = re.match(text, offset);
+        const QRegularExpressionMatch m = re.match(text, offset, QRegularExpression::NormalMatch, matchOptions);
         if (!m.isValid()) { // PCRE2 gave up: (*LIMIT_MATCH) reached
             result.cutShort = RegexRunResult::CutShort::BacktrackLimit;
             break;
@@ -122,7 +146,7 @@ RegexRunResult RegexRunner::run(const QRegularExpression &re, int reportGroup, c
             }
         }
         if (result.totalMatches >= m_limits.maxMatches && offset <= text.size()) {
-            if (re.match(text, offset).hasMatch())
+            if (re.match(text, offset, QRegularExpression::NormalMatch, matchOptions).hasMatch())
                 result.cutShort = RegexRunResult::CutShort::MatchLimit;
             break;
         }

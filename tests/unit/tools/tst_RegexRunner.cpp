@@ -114,6 +114,16 @@ private slots:
         QCOMPARE(result.value().totalMatches, 1);
     }
 
+    void unpairedSurrogatesDoNotLookLikeBacktracking()
+    {
+        QString text = QStringLiteral("a 10.0.0.1 b");
+        text[0] = QChar(0xD800); // a lone high surrogate, as in a damaged UTF-16 string
+        const auto result = RegexRunner().runPreset(*RegexPreset::find(QStringLiteral("ip")), text);
+        QVERIFY(result.isComplete());
+        QCOMPARE(result.values(), QStringList {QStringLiteral("10.0.0.1")});
+        QCOMPARE(result.matches.at(0).column, 3);
+    }
+
     void exportsJson()
     {
         const auto result = RegexRunner().runPreset(
