@@ -126,6 +126,13 @@ SoarTestServer::Fault SoarTestServer::Fault::drop()
     return f;
 }
 
+SoarTestServer::Fault SoarTestServer::Fault::loseAnswer()
+{
+    Fault f;
+    f.kind = Kind::LoseAnswer;
+    return f;
+}
+
 SoarTestServer::SoarTestServer(Deployment deployment, QObject *parent) : QTcpServer(parent), m_deployment(deployment)
 { }
 
@@ -238,6 +245,12 @@ void SoarTestServer::handle(QTcpSocket *socket, const HttpRequest &request)
         }
         if (fault.kind == Fault::Kind::Drop) {
             ++m_droppedOrHeld;
+            socket->abort();
+            return;
+        }
+        if (fault.kind == Fault::Kind::LoseAnswer) {
+            ++m_droppedOrHeld;
+            route(request);
             socket->abort();
             return;
         }
@@ -368,14 +381,16 @@ SoarTestServer::Answer SoarTestServer::createIncident(const HttpRequest &request
             violation(request, QStringLiteral("field \"%1\" is not a string, number or boolean").arg(it.key()));
     }
 
-    if (!key.isEmpty() && m_idempotencyKeys.contains(key))
+    if (m_honoursIdempotencyKey && !key.isEmpty() && m_idempotencyKeys.contains(key))
         return json(200, m_incidents.value(m_idempotencyKeys.value(key)));
     const QString id = QString::number(m_nextIncidentId++);
     QJsonObject stored = body;
     stored.insert(QStringLiteral("id"), id.toInt());
     m_incidents.insert(id, stored);
-    if (!key.isEmpty())
+    if (!key.isEmpty()) {
         m_idempotencyKeys.insert(key, id);
+        ++m_createdPerKey[key];
+    }
     return json(201, stored);
 }
 

@@ -31,6 +31,7 @@ public:
             Answer, // send `status` with `body` / `contentType` / `retryAfter` / `location`
             Hang, // read the request, answer only on releaseHeld() (a slow server)
             Drop, // close the connection without an answer
+            LoseAnswer, // handle the request (an incident is created), then close without answering
         };
         Kind kind = Kind::Answer;
         int status = 0;
@@ -45,6 +46,7 @@ public:
         static Fault redirect(const QByteArray &location);
         static Fault hang();
         static Fault drop();
+        static Fault loseAnswer();
     };
 
     explicit SoarTestServer(Deployment deployment, QObject *parent = nullptr);
@@ -61,10 +63,18 @@ public:
 
     // The next `times` requests get `fault` instead of the normal answer.
     void injectFault(const Fault &fault, int times = 1);
+    // Forgets faults not used up yet.
+    void clearFaults() { m_faults.clear(); }
 
     void addIncident(const QString &id, const QJsonObject &incident);
     QJsonObject incident(const QString &id) const { return m_incidents.value(id); }
     int incidentCount() const { return int(m_incidents.size()); }
+    // The incident a create with this Idempotency-Key made; empty when none.
+    QString incidentForKey(const QByteArray &key) const { return m_idempotencyKeys.value(key); }
+    // How many incidents each Idempotency-Key created (more than 1 only when keys are ignored).
+    const QMap<QByteArray, int> &incidentsCreatedPerKey() const { return m_createdPerKey; }
+    // Off: the server behaves as if it did not know the header (every create is a new incident).
+    void setHonoursIdempotencyKey(bool honours) { m_honoursIdempotencyKey = honours; }
 
     // Answers the requests held by Hang faults normally, as a slow server finally would.
     void releaseHeld();
@@ -106,6 +116,8 @@ private:
     QList<QPair<Fault, int>> m_faults;
     QMap<QString, QJsonObject> m_incidents;
     QMap<QByteArray, QString> m_idempotencyKeys;
+    QMap<QByteArray, int> m_createdPerKey;
+    bool m_honoursIdempotencyKey = true;
     QMap<QTcpSocket *, QByteArray> m_buffers;
     QList<QPair<QPointer<QTcpSocket>, HttpRequest>> m_held;
     QList<HttpRequest> m_requests;
