@@ -291,7 +291,7 @@ Measure runMbsync(const Rig &rig, const QByteArray &folder, int count, qint64 by
     if (!f.open(QIODevice::WriteOnly))
         return {"mbsync", 0, 0, 0, 0};
     const QByteArray path = dir.path().toUtf8();
-    f.write((fsync ? "" : "FSync no\n") + QByteArray("IMAPAccount rig\nHost ") + rig.host.toUtf8() + "\nPort "
+    f.write((fsync ? "" : "FSync no\n") + QByteArray("IMAPAccount rig\nHost localhost") + "\nPort "
         + QByteArray::number(rig.imapsPort) + "\nUser " + rig.user.toUtf8() + "\nPass " + rig.password.toUtf8()
         + "\nSSLType IMAPS\nCertificateFile " + rig.ca.toUtf8() + "\n\nIMAPStore remote\nAccount rig\n\nMaildirStore local\nPath "
         + path + "/mail/\nInbox " + path + "/mail/INBOX\n\nChannel bench\nFar :remote:\nNear :local:\nPatterns " + folder
