@@ -4,6 +4,8 @@
 #include "common/Redactor.h"
 #include "imap/tasks/Task.h"
 
+#include <QMetaMethod>
+
 namespace soar::imap {
 
 using common::Error;
@@ -275,7 +277,9 @@ void ImapSession::track(const Response &response)
 
 void ImapSession::dispatch(const Response &response)
 {
-    logLine('S', summary(response));
+    // Summaries cost a little per message: only build them when someone reads them.
+    if (logger()->should_log(spdlog::level::debug) || isSignalConnected(QMetaMethod::fromSignal(&ImapSession::protocolLine)))
+        logLine('S', summary(response));
     track(response);
     if (std::holds_alternative<ContinuationResponse>(response) && !m_pendingChunks.isEmpty()) {
         const QByteArray chunk = m_pendingChunks.takeFirst();
