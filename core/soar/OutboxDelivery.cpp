@@ -104,10 +104,9 @@ void OutboxDelivery::resume()
     m_pauseReason.clear();
     m_holdUntil = {};
     m_failureStreak = 0;
-    if (m_running)
-        scheduleNext();
-    else
-        start();
+    // Through start() again: the rule is checked anew and nothing is left 'delivering'.
+    m_running = false;
+    start();
 }
 
 // Always from the event loop: a long queue must not become deep recursion.
