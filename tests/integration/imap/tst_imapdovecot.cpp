@@ -106,8 +106,14 @@ private slots:
             o.allowPlaintextPasswords = true;
         }
         auto session = makeSession(o);
+        QByteArray log;
+        connect(
+            session.get(), &ImapSession::protocolLine, this, [&log](char d, const QByteArray &line) { log += d + line + '\n'; });
         const Error error = open(*session, alice(), QStringLiteral("INBOX"));
         QVERIFY2(!error.isError(), qPrintable(error.toString()));
+        QVERIFY(log.contains("AUTHENTICATE PLAIN <redacted>"));
+        QVERIFY(!log.contains(RigEnvironment::kAlicePassword.toUtf8()));
+        QVERIFY(!log.contains(QByteArray("\0alice\0alice-secret", 19).toBase64()));
         QCOMPARE(session->state(), ImapSession::State::Selected);
         QCOMPARE(session->isEncrypted(), encrypted);
         if (security == Security::StartTls)
@@ -200,12 +206,23 @@ private slots:
         QCOMPARE(session->selectedMailbox(), folder); // only carol has this folder
     }
 
+    void everyTaskAgainstDovecot_data()
+    {
+        QTest::addColumn<Security>("security");
+        QTest::newRow("implicit tls") << Security::ImplicitTls;
+        QTest::newRow("starttls") << Security::StartTls;
+        QTest::newRow("none") << Security::None;
+    }
+
     void everyTaskAgainstDovecot()
     {
         SOAR_REQUIRE_RIG();
-        const QString folder = QStringLiteral("EngineTasks");
-        const QString copies = QStringLiteral("EngineTasks-Copies");
-        const QString moved = QStringLiteral("EngineTasks-Moved");
+        QFETCH(Security, security);
+        // One folder set per mode so the rows never see each other's mail.
+        const QString folder = QStringLiteral("EngineTasks-")
+            + QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'));
+        const QString copies = folder + QStringLiteral("-Copies");
+        const QString moved = folder + QStringLiteral("-Moved");
         ImapTestClient seed(RigEnvironment::kBob, RigEnvironment::kBobPassword);
         QVERIFY(seed.isLoggedIn());
         for (const QString &f : {folder, copies, moved})
@@ -215,9 +232,15 @@ private slots:
         for (const QByteArray &m : mails)
             QVERIFY(seed.append(folder, m));
 
-        auto session = makeSession(rigOptions(Security::ImplicitTls));
-        QVERIFY(
-            !open(*session, {Credentials::Method::Automatic, RigEnvironment::kBob, RigEnvironment::kBobPassword, {}}).isError());
+        SessionOptions o = rigOptions(security);
+        if (security == Security::None) {
+            o.port = RigEnvironment::noStartTlsPort();
+            o.allowPlaintextPasswords = true;
+        }
+        auto session = makeSession(o);
+        const Error opened
+            = open(*session, {Credentials::Method::Automatic, RigEnvironment::kBob, RigEnvironment::kBobPassword, {}});
+        QVERIFY2(!opened.isError(), qPrintable(opened.toString()));
 
         CapabilityTask caps;
         QVERIFY(!run(*session, caps).isError());
