@@ -233,10 +233,12 @@ void ImapSession::restartTimer()
 {
     if (m_state == State::Connecting || m_discardUntilEncrypted)
         return; // the connect timeout keeps running
-    if (m_active && !m_active->isFinished() && !m_active->waitsForServerSilently())
-        m_timer->start(m_options.responseTimeoutMs);
-    else
+    if (!m_active || m_active->isFinished())
         m_timer->stop();
+    else if (m_active->waitsForServerSilently())
+        m_timer->start(m_options.idleRestartMs);
+    else
+        m_timer->start(m_options.responseTimeoutMs);
 }
 
 void ImapSession::onBytes(const QByteArray &bytes)
@@ -330,6 +332,11 @@ void ImapSession::onTransportFailed(const Error &error)
 
 void ImapSession::onTimeout()
 {
+    if (m_active && !m_active->isFinished() && m_active->waitsForServerSilently() && !m_discardUntilEncrypted) {
+        m_active->onSilenceTimeout();
+        restartTimer();
+        return;
+    }
     const QString running = m_active ? m_active->name() : QStringLiteral("the connection");
     const int ms
         = m_state == State::Connecting || m_discardUntilEncrypted ? m_options.connectTimeoutMs : m_options.responseTimeoutMs;

@@ -22,6 +22,9 @@ struct SessionOptions {
     bool allowPlaintextPasswords = false;
     int connectTimeoutMs = 30'000; // TCP + TLS + greeting
     int responseTimeoutMs = 60'000; // longest silence while a command waits for the server
+    // IDLE is ended (DONE) after this long so a dead connection is noticed and servers that drop
+    // idle clients after 30 minutes (RFC 2177) never do.
+    int idleRestartMs = 29 * 60'000;
     qint64 maxMessageSize = ResponseParser::kDefaultMaxMessageSize;
     QString name = QStringLiteral("imap"); // prefix of protocol log lines
 };

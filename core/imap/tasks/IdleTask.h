@@ -12,6 +12,7 @@ public:
     explicit IdleTask(bool stopOnChange = true, QObject *parent = nullptr);
     QString name() const override { return QStringLiteral("IDLE"); }
     bool waitsForServerSilently() const override { return m_step == Step::Idling; }
+    void onSilenceTimeout() override { stop(); }
     bool mailboxChanged() const { return m_changed; }
     void stop();
 

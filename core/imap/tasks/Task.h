@@ -32,6 +32,8 @@ public:
     void abort(const common::Error &error) { fail(error); }
     virtual bool opensConnection() const { return false; }
     virtual bool waitsForServerSilently() const { return false; }
+    // The session's idle-restart time passed while waitsForServerSilently().
+    virtual void onSilenceTimeout() { }
     virtual bool expectsBye() const { return false; }
     virtual void onConnected() { }
     virtual void onEncrypted() { }

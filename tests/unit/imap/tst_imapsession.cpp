@@ -674,7 +674,7 @@ private slots:
         QSignalSpy exists(&h.session, &ImapSession::existsChanged);
         h.session.enqueue(&idle);
         QVERIFY(h.play("C: a1 IDLE\nS: + idling"));
-        QVERIFY(!h.timer->isActive()); // silence is expected while idling
+        QCOMPARE(h.timer->interval(), 29 * 60'000); // silence is expected while idling
         QVERIFY(h.play("S: * 5 EXISTS\nC: DONE\nS: a1 OK Idle completed"));
         QVERIFY(!watch.result().isError());
         QVERIFY(idle.mailboxChanged());
@@ -695,6 +695,22 @@ private slots:
         idle.stop();
         QVERIFY(h.play("C: DONE\nS: a1 OK done"));
         QVERIFY(!watch.result().isError());
+    }
+
+    void idleIsRestartedAndADeadServerTimesOut()
+    {
+        Harness h;
+        QVERIFY(h.connect());
+        IdleTask idle(false);
+        Watch watch(&idle);
+        h.session.enqueue(&idle);
+        QVERIFY(h.play("C: a1 IDLE\nS: + idling"));
+        QVERIFY(h.timer->fire()); // 29 minutes without a word: end IDLE
+        QVERIFY(h.play("C: DONE"));
+        QCOMPARE(h.timer->interval(), 60'000);
+        QVERIFY(h.timer->fire()); // and no answer to DONE: the connection is dead
+        QCOMPARE(watch.result().kind, Error::Kind::Timeout);
+        QCOMPARE(h.session.state(), ImapSession::State::Disconnected);
     }
 
     void storeFlagsAndKeywords()
