@@ -1,0 +1,278 @@
+// MailDetailView on stored mails: decoded headers, bodies, attachments with SHA-256, analysis of
+// an attached mail, indicators, incident links, JSON, raw save, and no remote content ever.
+#include "MailStoreFixture.h"
+#include "mails/AnalysisReportDialog.h"
+#include "mails/IncidentLinkDialog.h"
+#include "mails/MailDetailView.h"
+#include "mails/SafeHtmlBrowser.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTcpServer>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeWidget>
+
+using namespace soar;
+using namespace soar::test;
+using namespace soar::test::gui;
+
+class TestMailDetailView : public QObject {
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void showsDecodedHeaders();
+    void listsAttachmentsWithSha256();
+    void savesAttachmentAndRawMail();
+    void analyzesAttachedMail();
+    void extractsIndicators();
+    void remoteImagesAreNeverFetched();
+    void addToIncidentRecordsTheLink();
+    void addToIncidentNeedsAnId();
+    void copiesJson();
+    void unknownMailSaysSo();
+
+private:
+    QString ingest(const QByteArray &raw) { return m_fixture->ingest(raw); }
+
+    std::unique_ptr<MailStoreFixture> m_fixture;
+    std::unique_ptr<ui::MailDetailView> m_view;
+};
+
+void TestMailDetailView::init()
+{
+    m_fixture = std::make_unique<MailStoreFixture>();
+    QVERIFY(m_fixture->open());
+    m_view = std::make_unique<ui::MailDetailView>(&m_fixture->store);
+    m_view->resize(900, 600);
+    m_view->show();
+}
+
+void TestMailDetailView::cleanup()
+{
+    m_view.reset();
+    m_fixture.reset();
+}
+
+void TestMailDetailView::showsDecodedHeaders()
+{
+    const QString id = ingest(TestMail()
+                                  .from(QStringLiteral("juergen@example.de"))
+                                  .to(QStringLiteral("soc@example.test"))
+                                  .cc(QStringLiteral("lead@example.test"))
+                                  .subject(QStringLiteral("Rechnung für März – dringend"))
+                                  .messageId(QStringLiteral("rechnung-1@example.de"))
+                                  .body(QStringLiteral("Bitte zahlen Sie bis morgen."))
+                                  .raw());
+    QVERIFY(m_view->showMail(id));
+    QCOMPARE(m_view->mailId(), id);
+    QCOMPARE(m_view->headerLabel(QStringLiteral("mailSubject"))->text(), QStringLiteral("Rechnung für März – dringend"));
+    QCOMPARE(m_view->headerLabel(QStringLiteral("mailFrom"))->text(), QStringLiteral("juergen@example.de"));
+    QCOMPARE(m_view->headerLabel(QStringLiteral("mailTo"))->text(), QStringLiteral("soc@example.test"));
+    QCOMPARE(m_view->headerLabel(QStringLiteral("mailCc"))->text(), QStringLiteral("lead@example.test"));
+    QCOMPARE(m_view->headerLabel(QStringLiteral("mailMessageId"))->text(), QStringLiteral("rechnung-1@example.de"));
+    QCOMPARE(m_view->textBody()->toPlainText(), QStringLiteral("Bitte zahlen Sie bis morgen."));
+    QVERIFY(!m_view->tabs()->isTabEnabled(1)); // no HTML part
+
+    // All headers, collapsed until asked for, decoded.
+    QTableWidget *all = m_view->allHeadersTable();
+    QVERIFY(!all->isVisible());
+    m_view->findChild<QToolButton *>(QStringLiteral("allHeadersToggle"))->click();
+    QVERIFY(all->isVisible());
+    QStringList names;
+    for (int row = 0; row < all->rowCount(); ++row) {
+        names << all->item(row, 0)->text();
+        if (all->item(row, 0)->text() == QStringLiteral("Subject"))
+            QCOMPARE(all->item(row, 1)->text(), QStringLiteral("Rechnung für März – dringend"));
+    }
+    QVERIFY2(names.contains(QStringLiteral("Message-ID")) && names.contains(QStringLiteral("MIME-Version")),
+        qPrintable(names.join(QLatin1Char(','))));
+}
+
+void TestMailDetailView::listsAttachmentsWithSha256()
+{
+    const QByteArray pdf("%PDF-1.7 phishing invoice");
+    const QString id = ingest(MailStoreFixture::phishing().raw());
+    QVERIFY(m_view->showMail(id));
+    QTableWidget *table = m_view->attachmentsTable();
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("invoice.pdf"));
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("application/pdf"));
+    QCOMPARE(table->item(0, 3)->text(), QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(m_view->tabs()->tabText(2), QStringLiteral("Attach&ments (1)"));
+    // A PDF is not a mail: Save as is offered, Analyze is not.
+    QVERIFY(m_view->findChild<QToolButton *>(QStringLiteral("saveAttachment"))->isEnabled());
+    QVERIFY(!m_view->findChild<QToolButton *>(QStringLiteral("analyzeAttachment"))->isEnabled());
+    QVERIFY(!m_view->analyzeAttachment(0).ok());
+}
+
+void TestMailDetailView::savesAttachmentAndRawMail()
+{
+    const QByteArray raw = MailStoreFixture::phishing().raw();
+    QVERIFY(m_view->showMail(ingest(raw)));
+    const QString attachmentPath = m_fixture->dir.filePath(QStringLiteral("saved.pdf"));
+    QVERIFY(m_view->saveAttachment(0, attachmentPath).ok());
+    QFile attachment(attachmentPath);
+    QVERIFY(attachment.open(QIODevice::ReadOnly));
+    QCOMPARE(attachment.readAll(), QByteArray("%PDF-1.7 phishing invoice"));
+
+    const QString emlPath = m_fixture->dir.filePath(QStringLiteral("mail.eml"));
+    QVERIFY(m_view->saveRaw(emlPath).ok());
+    QFile eml(emlPath);
+    QVERIFY(eml.open(QIODevice::ReadOnly));
+    QCOMPARE(eml.readAll(), raw);
+
+    const auto refused = m_view->saveRaw(m_fixture->dir.filePath(QStringLiteral("missing-folder/mail.eml")));
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(QStringLiteral("missing-folder")), qPrintable(refused.error().message));
+}
+
+void TestMailDetailView::analyzesAttachedMail()
+{
+    const QByteArray inner = TestMail()
+                                 .from(QStringLiteral("attacker@evil-domain.net"))
+                                 .subject(QStringLiteral("Reset your password"))
+                                 .body(QStringLiteral("Go to http://evil-domain.net/reset now"))
+                                 .attach(QStringLiteral("payload.zip"), QByteArray("PK fake zip"), "application/zip")
+                                 .raw();
+    const QString id = ingest(TestMail()
+                                  .subject(QStringLiteral("FW: suspicious"))
+                                  .attach(QStringLiteral("suspicious.eml"), inner, "application/octet-stream")
+                                  .raw());
+    QVERIFY(m_view->showMail(id));
+    QVERIFY(m_view->findChild<QToolButton *>(QStringLiteral("analyzeAttachment"))->isEnabled());
+    const auto report = m_view->analyzeAttachment(0);
+    QVERIFY(report.ok());
+    QCOMPARE(report.value().format, QStringLiteral("eml"));
+    QCOMPARE(report.value().subject, QStringLiteral("Reset your password"));
+    QCOMPARE(report.value().from.email, QStringLiteral("attacker@evil-domain.net"));
+    QCOMPARE(report.value().attachments.size(), 1);
+    QCOMPARE(report.value().attachments.at(0).fileName, QStringLiteral("payload.zip"));
+    QVERIFY(report.value().iocs.find(tools::Ioc::Kind::Url, QStringLiteral("http://evil-domain.net/reset")));
+
+    ui::AnalysisReportDialog *dialog = m_view->openAnalysis(0);
+    QVERIFY(dialog);
+    QVERIFY(!dialog->tree()->findItems(QStringLiteral("payload.zip"), Qt::MatchRecursive).isEmpty());
+    dialog->close();
+}
+
+void TestMailDetailView::extractsIndicators()
+{
+    QVERIFY(m_view->showMail(ingest(MailStoreFixture::phishing().raw())));
+    const tools::IocCollection &iocs = m_view->iocs();
+    QVERIFY(iocs.find(tools::Ioc::Kind::IPv4, QStringLiteral("198.51.100.23")));
+    const tools::Ioc *header = iocs.find(tools::Ioc::Kind::IPv4, QStringLiteral("203.0.113.45"));
+    QVERIFY(header);
+    QVERIFY(header->sources.contains(QStringLiteral("headers")));
+    const tools::Ioc *defanged = iocs.find(tools::Ioc::Kind::Url, QStringLiteral("http://evil.example.net/x"));
+    QVERIFY(defanged);
+    QVERIFY(defanged->defanged);
+    QCOMPARE(m_view->iocTable()->rowCount(), int(iocs.size()));
+    QList<QTableWidgetItem *> shown = m_view->iocTable()->findItems(QStringLiteral("198.51.100.23"), Qt::MatchExactly);
+    QCOMPARE(shown.size(), 1);
+}
+
+void TestMailDetailView::remoteImagesAreNeverFetched()
+{
+    QTcpServer tracker;
+    QVERIFY(tracker.listen(QHostAddress::LocalHost, 0));
+    const QString base = QStringLiteral("http://127.0.0.1:%1").arg(tracker.serverPort());
+    const QString html = QStringLiteral("<html><head><link rel=\"stylesheet\" href=\"%1/style.css\"></head><body>"
+                                        "<p>Hello</p><img src=\"%1/pixel.gif?u=analyst\" width=1 height=1>"
+                                        "<img src=\"https://127.0.0.1:%2/logo.png\">"
+                                        "<table background=\"%1/bg.png\"><tr><td>x</td></tr></table></body></html>")
+                             .arg(base)
+                             .arg(tracker.serverPort());
+    const QString id = ingest(TestMail().subject(QStringLiteral("Tracked")).body(QString()).html(html).raw());
+    QVERIFY(m_view->showMail(id));
+    QCOMPARE(m_view->tabs()->currentIndex(), 1); // no plain text: the HTML tab is shown
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    m_view->grab(); // lays out and paints the document, which asks for its images
+    QTRY_VERIFY(m_view->htmlBody()->blockedUrls().contains(base + QStringLiteral("/pixel.gif?u=analyst")));
+    QVERIFY(m_view->htmlBody()->toPlainText().contains(QStringLiteral("Hello")));
+    QVERIFY(m_view->findChild<QLabel *>(QStringLiteral("remoteContentNote"))->isVisible());
+    // Give any connection attempt time to arrive; none may.
+    QVERIFY(!tracker.waitForNewConnection(300));
+    QVERIFY(!tracker.hasPendingConnections());
+}
+
+void TestMailDetailView::addToIncidentRecordsTheLink()
+{
+    const QString id = ingest(MailStoreFixture::phishing().raw());
+    QVERIFY(m_view->showMail(id));
+    QSignalSpy linked(m_view.get(), &ui::MailDetailView::incidentLinked);
+    m_view->addToIncidentAction()->trigger();
+    auto *dialog = m_view->findChild<ui::IncidentLinkDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(!dialog->linkButton()->isEnabled());
+    QTest::keyClicks(dialog->incidentEdit(), QStringLiteral("INC-4711"));
+    QTest::keyClicks(dialog->noteEdit(), QStringLiteral("reported by finance"));
+    QVERIFY(dialog->linkButton()->isEnabled());
+    dialog->linkButton()->click();
+    QCOMPARE(linked.size(), 1);
+    QCOMPARE(linked.at(0).at(1).toString(), QStringLiteral("INC-4711"));
+    const auto links = m_fixture->store.incidentLinks(id);
+    QVERIFY(links.ok());
+    QCOMPARE(links.value().size(), 1);
+    QCOMPARE(links.value().at(0).incidentId, QStringLiteral("INC-4711"));
+    QCOMPARE(links.value().at(0).note, QStringLiteral("reported by finance"));
+
+    // Opening it again lists the existing link.
+    m_view->addToIncidentAction()->trigger();
+    QTRY_VERIFY(m_view->findChildren<ui::IncidentLinkDialog *>().size() == 1);
+    dialog = m_view->findChild<ui::IncidentLinkDialog *>();
+    QCOMPARE(dialog->linksTable()->rowCount(), 1);
+    QCOMPARE(dialog->linksTable()->item(0, 0)->text(), QStringLiteral("INC-4711"));
+    QCOMPARE(dialog->linksTable()->item(0, 2)->text(), QStringLiteral("reported by finance"));
+    dialog->reject();
+}
+
+void TestMailDetailView::addToIncidentNeedsAnId()
+{
+    QVERIFY(m_view->showMail(ingest(MailStoreFixture::phishing().raw())));
+    ui::IncidentLinkDialog *dialog = m_view->openIncidentLink();
+    QTest::keyClicks(dialog->incidentEdit(), QStringLiteral("   "));
+    QVERIFY(!dialog->linkButton()->isEnabled());
+    QVERIFY(!dialog->link());
+    QVERIFY(dialog->errorLabel()->isVisible());
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(m_fixture->store.incidentLinks(m_view->mailId()).value().size(), 0);
+    dialog->reject();
+}
+
+void TestMailDetailView::copiesJson()
+{
+    const QString id = ingest(MailStoreFixture::phishing().raw());
+    QVERIFY(m_view->showMail(id));
+    m_view->copyJsonAction()->trigger();
+    const QJsonObject json = QJsonDocument::fromJson(QApplication::clipboard()->text().toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("cloud_soar_mail_id")).toString(), id);
+    QCOMPARE(json.value(QStringLiteral("subject")).toString(), QStringLiteral("Unusual sign-in activity"));
+    QCOMPARE(json.value(QStringLiteral("attachments")).toArray().at(0).toObject().value(QStringLiteral("file_name")).toString(),
+        QStringLiteral("invoice.pdf"));
+}
+
+void TestMailDetailView::unknownMailSaysSo()
+{
+    QVERIFY(!m_view->showMail(QStringLiteral("no-such-mail")));
+    auto *message = m_view->findChild<QLabel *>(QStringLiteral("mailDetailMessage"));
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().startsWith(QStringLiteral("This mail cannot be shown")), qPrintable(message->text()));
+}
+
+QTEST_MAIN(TestMailDetailView)
+#include "tst_maildetailview.moc"

@@ -1,0 +1,211 @@
+// The Mails page as the analyst uses it: type a search, pick filters, sort by a header, select a
+// mail and see it below; new mail arriving keeps the selection. Screenshots for the user guide
+// (SOAR_SCREENSHOT_DIR).
+#include "../GuiHelpers.h"
+#include "MailStoreFixture.h"
+#include "mails/MailDetailView.h"
+#include "mails/MailListModel.h"
+#include "mails/MailsPage.h"
+#include "mails/RegexToolDialog.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace soar;
+using namespace soar::test;
+using namespace soar::test::gui;
+using Model = ui::MailListModel;
+
+class TestMailsPage : public QObject {
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void showsCountAndNewestFirst();
+    void typingSearchNarrowsTheList();
+    void filtersByResourceAndState();
+    void headerClickSortsThroughTheStore();
+    void selectingShowsTheDetail();
+    void refreshKeepsTheSelection();
+    void refreshAfterABurstKeepsTheSelection();
+    void scrollingLoadsMorePages();
+    void screenshots();
+
+private:
+    void capture(QWidget *widget, const QString &name);
+
+    std::unique_ptr<MailStoreFixture> m_fixture;
+    std::unique_ptr<ui::MailsPage> m_page;
+    QStringList m_ids;
+};
+
+void TestMailsPage::init()
+{
+    m_fixture = std::make_unique<MailStoreFixture>();
+    QVERIFY(m_fixture->open());
+    m_ids = m_fixture->ingestVaried();
+    QVERIFY(m_fixture->store.setDeliveryState(m_ids.at(26), store::DeliveryState::Delivered, QStringLiteral("4711")).ok());
+    QVERIFY(m_fixture->store.setDeliveryState(m_ids.at(25), store::DeliveryState::Pending).ok());
+    QVERIFY(m_fixture->store.setDeliveryState(m_ids.at(24), store::DeliveryState::Failed).ok());
+    m_page = std::make_unique<ui::MailsPage>(&m_fixture->store);
+    m_page->setResources({QStringLiteral("soc-inbox"), QStringLiteral("abuse-desk")});
+    m_page->resize(1000, 720);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+}
+
+void TestMailsPage::cleanup()
+{
+    m_page.reset();
+    m_fixture.reset();
+}
+
+void TestMailsPage::showsCountAndNewestFirst()
+{
+    QCOMPARE(m_page->statusLabel()->text(), QStringLiteral("30 mails"));
+    QCOMPARE(m_page->model()->index(0, Model::SubjectColumn).data().toString(), QStringLiteral("FW: suspicious mail attached"));
+    QCOMPARE(m_page->table()->horizontalHeader()->sortIndicatorSection(), int(Model::DateColumn));
+    QCOMPARE(m_page->resourceFilter()->count(), 3);
+    QCOMPARE(m_page->stateFilter()->count(), 5);
+}
+
+void TestMailsPage::typingSearchNarrowsTheList()
+{
+    QTest::keyClicks(m_page->searchEdit(), QStringLiteral("wire"));
+    // Debounced: nothing is queried per key, the list narrows once typing pauses.
+    QCOMPARE(m_page->model()->rowCount(), 30);
+    QTRY_COMPARE(m_page->model()->rowCount(), 4);
+    QCOMPARE(m_page->statusLabel()->text(), QStringLiteral("4 mails"));
+    for (int row = 0; row < 4; ++row)
+        QVERIFY(m_page->model()->summary(row).subject.startsWith(QStringLiteral("Urgent wire transfer")));
+    m_page->searchEdit()->clear();
+    QTRY_COMPARE(m_page->model()->rowCount(), 30);
+}
+
+void TestMailsPage::filtersByResourceAndState()
+{
+    QVERIFY(choose(m_page.get(), QStringLiteral("mailResourceFilter"), 2)); // abuse-desk
+    QCOMPARE(m_page->model()->rowCount(), 9);
+    QVERIFY(choose(m_page.get(), QStringLiteral("mailResourceFilter"), 0));
+    m_page->stateFilter()->setCurrentIndex(m_page->stateFilter()->findText(QStringLiteral("Delivered")));
+    QCOMPARE(m_page->model()->rowCount(), 1);
+    QCOMPARE(m_page->model()->summary(0).mailId, m_ids.at(26));
+    QCOMPARE(m_page->statusLabel()->text(), QStringLiteral("1 mail"));
+}
+
+void TestMailsPage::headerClickSortsThroughTheStore()
+{
+    QHeaderView *header = m_page->table()->horizontalHeader();
+    const int x = header->sectionViewportPosition(Model::SubjectColumn) + 5;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+    QCOMPARE(m_page->model()->query().sortColumn, store::MailQuery::SortColumn::Subject);
+    const QString first = m_page->model()->index(0, Model::SubjectColumn).data().toString();
+    QVERIFY(first == QStringLiteral("FW: suspicious mail attached") || first.startsWith(QStringLiteral("Your account")));
+    // Attachments cannot be ordered by the store: the arrow stays on Subject.
+    const int y = header->sectionViewportPosition(Model::AttachmentsColumn) + 5;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(y, header->height() / 2));
+    QCOMPARE(header->sortIndicatorSection(), int(Model::SubjectColumn));
+    QCOMPARE(m_page->model()->query().sortColumn, store::MailQuery::SortColumn::Subject);
+}
+
+void TestMailsPage::selectingShowsTheDetail()
+{
+    QVERIFY(m_page->selectMail(m_ids.at(27)));
+    QCOMPARE(m_page->currentMailId(), m_ids.at(27));
+    QCOMPARE(
+        m_page->detail()->headerLabel(QStringLiteral("mailSubject"))->text(), QStringLiteral("Rechnung für März – dringend"));
+    QTest::keyClick(m_page->table(), Qt::Key_Down);
+    QCOMPARE(m_page->detail()->mailId(), m_ids.at(26));
+    QCOMPARE(m_page->detail()->attachmentsTable()->rowCount(), 1);
+    QCOMPARE(m_page->detail()->attachmentsTable()->item(0, 0)->text(), QStringLiteral("invoice.pdf"));
+    QVERIFY(!m_page->selectMail(QStringLiteral("not-a-mail")));
+    QCOMPARE(m_page->detail()->mailId(), m_ids.at(26)); // a failed selection changes nothing
+}
+
+void TestMailsPage::refreshKeepsTheSelection()
+{
+    QVERIFY(m_page->selectMail(m_ids.at(10)));
+    const int rowBefore = m_page->table()->currentIndex().row();
+    const QString newer
+        = m_fixture->ingest(TestMail().subject(QStringLiteral("Just arrived")).date(MailStoreFixture::day(60)).raw());
+    m_page->refresh();
+    QCOMPARE(m_page->statusLabel()->text(), QStringLiteral("31 mails"));
+    QCOMPARE(m_page->model()->summary(0).mailId, newer);
+    QCOMPARE(m_page->currentMailId(), m_ids.at(10));
+    QCOMPARE(m_page->table()->currentIndex().row(), rowBefore + 1);
+    QCOMPARE(m_page->detail()->mailId(), m_ids.at(10));
+    // A search that hides the selected mail empties the detail pane.
+    m_page->searchEdit()->setText(QStringLiteral("arrived"));
+    QTRY_COMPARE(m_page->model()->rowCount(), 1);
+    QVERIFY(m_page->detail()->mailId().isEmpty());
+}
+
+void TestMailsPage::refreshAfterABurstKeepsTheSelection()
+{
+    QVERIFY(m_page->selectMail(m_ids.at(29))); // the newest, row 0
+    QVector<store::IncomingMail> burst;
+    for (int i = 0; i < 450; ++i)
+        burst << m_fixture->incoming(
+            TestMail().subject(QStringLiteral("Burst %1").arg(i)).date(MailStoreFixture::day(40 + i)).raw());
+    QVERIFY(m_fixture->store.ingestBatch(burst).ok());
+    m_page->refresh();
+    QCOMPARE(m_page->currentMailId(), m_ids.at(29));
+    QCOMPARE(m_page->table()->currentIndex().row(), 450);
+    QCOMPARE(m_page->detail()->mailId(), m_ids.at(29));
+}
+
+void TestMailsPage::scrollingLoadsMorePages()
+{
+    QVERIFY(m_fixture->ingestMany(1000, QStringLiteral("Bulk")));
+    m_page->refresh();
+    // The 30 rows shown plus at most a page of the new ones: not all 1,030.
+    const int loaded = m_page->model()->rowCount();
+    QCOMPARE(loaded, 30 + Model::PageSize);
+    QCOMPARE(m_page->statusLabel()->text(),
+        QStringLiteral("%1 mails (%2 loaded; scroll for more)").arg(QLocale().toString(1030)).arg(loaded));
+    m_page->table()->scrollToBottom();
+    QTRY_VERIFY(m_page->model()->rowCount() > loaded);
+    QVERIFY(m_page->model()->rowCount() < 1030);
+}
+
+void TestMailsPage::capture(QWidget *widget, const QString &name)
+{
+    QCoreApplication::processEvents();
+    const QPixmap picture = widget->grab();
+    QVERIFY(!picture.isNull());
+    const QString dir = qEnvironmentVariable("SOAR_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        QVERIFY(QDir().mkpath(dir));
+        QVERIFY(picture.save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+    }
+}
+
+void TestMailsPage::screenshots()
+{
+    QVERIFY(m_page->selectMail(m_ids.at(26)));
+    QVERIFY(m_page->detail()->iocTable()->rowCount() > 0);
+    capture(m_page.get(), QStringLiteral("mails-list"));
+
+    ui::RegexToolDialog *dialog = m_page->detail()->openRegexTool();
+    dialog->selectPreset(QStringLiteral("url"));
+    dialog->selectPart(ui::MailPart::TextBody);
+    QSignalSpy finished(dialog, &ui::RegexToolDialog::finished);
+    dialog->run();
+    QVERIFY(finished.wait());
+    QCOMPARE(dialog->resultsTable()->rowCount(), 1);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    capture(dialog, QStringLiteral("mails-regex"));
+    dialog->close();
+}
+
+QTEST_MAIN(TestMailsPage)
+#include "tst_mailspage.moc"

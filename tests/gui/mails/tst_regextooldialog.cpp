@@ -1,0 +1,182 @@
+// The Body / Header Regex dialog: every preset offered, presets and custom patterns over each
+// part of the mail, inline pattern errors, JSON and CSV export.
+#include "MailStoreFixture.h"
+#include "mails/RegexToolDialog.h"
+#include "tools/RegexPreset.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace soar;
+using namespace soar::test;
+using namespace soar::test::gui;
+using ui::MailPart;
+
+namespace {
+
+mime::Mail phishingMail()
+{
+    TestMail mail = MailStoreFixture::phishing();
+    mail.header(QStringLiteral("Received"), QStringLiteral("from mx.evil.example ([192.0.2.10]) by mx.example.com"));
+    return mime::MailParser::parse(mail.raw());
+}
+
+QStringList column(QTableWidget *table, int col)
+{
+    QStringList out;
+    for (int row = 0; row < table->rowCount(); ++row)
+        out << table->item(row, col)->text();
+    return out;
+}
+
+} // namespace
+
+class TestRegexToolDialog : public QObject {
+    Q_OBJECT
+private slots:
+    void offersEveryPreset();
+    void presetFindsMatchesInPart_data();
+    void presetFindsMatchesInPart();
+    void oneHeader();
+    void customPatternErrorIsShownInline();
+    void customPatternRuns();
+    void exportsCsvAndJson();
+    void cannotExportBeforeARun();
+};
+
+void TestRegexToolDialog::offersEveryPreset()
+{
+    ui::RegexToolDialog dialog(phishingMail());
+    QComboBox *presets = dialog.presetCombo();
+    QCOMPARE(presets->count(), tools::RegexPreset::all().size() + 1);
+    QCOMPARE(presets->itemText(0), QStringLiteral("Custom pattern"));
+    for (const tools::RegexPreset &preset : tools::RegexPreset::all())
+        QVERIFY2(presets->findData(preset.id) > 0, qPrintable(preset.id));
+}
+
+void TestRegexToolDialog::presetFindsMatchesInPart_data()
+{
+    QTest::addColumn<QString>("preset");
+    QTest::addColumn<int>("part");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("IP in text body") << QStringLiteral("ip") << int(MailPart::TextBody)
+                                     << QStringList {QStringLiteral("198.51.100.23")};
+    QTest::newRow("IP in headers") << QStringLiteral("ip") << int(MailPart::AllHeaders)
+                                   << QStringList {QStringLiteral("203.0.113.45"), QStringLiteral("192.0.2.10")};
+    QTest::newRow("URL in HTML as text") << QStringLiteral("url") << int(MailPart::HtmlAsText)
+                                         << QStringList {QStringLiteral("https://paypa1-secure.com/verify?id=42")};
+    QTest::newRow("nothing in subject") << QStringLiteral("ip") << int(MailPart::Subject) << QStringList();
+}
+
+void TestRegexToolDialog::presetFindsMatchesInPart()
+{
+    QFETCH(QString, preset);
+    QFETCH(int, part);
+    QFETCH(QStringList, expected);
+    ui::RegexToolDialog dialog(phishingMail());
+    dialog.show();
+    dialog.selectPreset(preset);
+    dialog.selectPart(MailPart(part));
+    QVERIFY(dialog.patternEdit()->isReadOnly());
+    QVERIFY(!dialog.patternEdit()->text().isEmpty());
+    QSignalSpy finished(&dialog, &ui::RegexToolDialog::finished);
+    dialog.findChild<QPushButton *>(QStringLiteral("regexRun"))->click();
+    QVERIFY(finished.wait());
+    QCOMPARE(column(dialog.resultsTable(), 0), expected);
+    QVERIFY(dialog.result());
+    QCOMPARE(dialog.result()->presetId, preset);
+}
+
+void TestRegexToolDialog::oneHeader()
+{
+    ui::RegexToolDialog dialog(phishingMail());
+    dialog.selectPreset(QStringLiteral("ip"));
+    dialog.selectPart(MailPart::OneHeader);
+    QVERIFY(dialog.headerCombo()->isEnabled());
+    QVERIFY(dialog.headerCombo()->findText(QStringLiteral("X-Originating-IP")) >= 0);
+    dialog.headerCombo()->setCurrentText(QStringLiteral("Received"));
+    QSignalSpy finished(&dialog, &ui::RegexToolDialog::finished);
+    dialog.run();
+    QVERIFY(finished.wait());
+    QCOMPARE(column(dialog.resultsTable(), 0), QStringList {QStringLiteral("192.0.2.10")});
+    QCOMPARE(column(dialog.resultsTable(), 2), QStringList {QStringLiteral("line 1, column 24")});
+}
+
+void TestRegexToolDialog::customPatternErrorIsShownInline()
+{
+    ui::RegexToolDialog dialog(phishingMail());
+    dialog.show();
+    QCOMPARE(dialog.presetCombo()->currentIndex(), 0);
+    auto *run = dialog.findChild<QPushButton *>(QStringLiteral("regexRun"));
+    QVERIFY(!run->isEnabled()); // nothing typed yet
+    QTest::keyClicks(dialog.patternEdit(), QStringLiteral("(unclosed"));
+    QVERIFY(dialog.patternError()->isVisible());
+    QVERIFY2(dialog.patternError()->text().contains(QStringLiteral("offset")), qPrintable(dialog.patternError()->text()));
+    QVERIFY(!run->isEnabled());
+    QTest::keyClick(dialog.patternEdit(), Qt::Key_Backspace);
+    QTest::keyClicks(dialog.patternEdit(), QStringLiteral("d)"));
+    QVERIFY(!dialog.patternError()->isVisible());
+    QVERIFY(run->isEnabled());
+}
+
+void TestRegexToolDialog::customPatternRuns()
+{
+    ui::RegexToolDialog dialog(phishingMail());
+    QTest::keyClicks(dialog.patternEdit(), QStringLiteral(R"(paypa1-\w+)"));
+    dialog.selectPart(MailPart::TextBody);
+    QSignalSpy finished(&dialog, &ui::RegexToolDialog::finished);
+    QTest::keyClick(dialog.patternEdit(), Qt::Key_Return);
+    QVERIFY(finished.wait());
+    QCOMPARE(column(dialog.resultsTable(), 0), QStringList {QStringLiteral("paypa1-secure")});
+    QCOMPARE(column(dialog.resultsTable(), 1), QStringList {QStringLiteral("1")});
+    QVERIFY(dialog.result()->presetId.isEmpty());
+}
+
+void TestRegexToolDialog::exportsCsvAndJson()
+{
+    QTemporaryDir dir;
+    ui::RegexToolDialog dialog(phishingMail());
+    dialog.selectPreset(QStringLiteral("ip"));
+    dialog.selectPart(MailPart::AllHeaders);
+    QSignalSpy finished(&dialog, &ui::RegexToolDialog::finished);
+    dialog.run();
+    QVERIFY(finished.wait());
+    QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("regexExportCsv"))->isEnabled());
+
+    const QString csvPath = dir.filePath(QStringLiteral("matches.csv"));
+    QVERIFY(dialog.exportCsv(csvPath).ok());
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(csv.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines.at(0), QStringLiteral("value,count,line,column,offset"));
+    QVERIFY2(lines.at(1).startsWith(QStringLiteral("203.0.113.45,1,")), qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(2).startsWith(QStringLiteral("192.0.2.10,1,")), qPrintable(lines.at(2)));
+
+    const QString jsonPath = dir.filePath(QStringLiteral("matches.json"));
+    QVERIFY(dialog.exportJson(jsonPath).ok());
+    QFile json(jsonPath);
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(json.readAll()).object(), dialog.result()->toJson());
+}
+
+void TestRegexToolDialog::cannotExportBeforeARun()
+{
+    QTemporaryDir dir;
+    ui::RegexToolDialog dialog(phishingMail());
+    QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("regexExportCsv"))->isEnabled());
+    const auto refused = dialog.exportCsv(dir.filePath(QStringLiteral("x.csv")));
+    QVERIFY(!refused.ok());
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.csv"))));
+}
+
+QTEST_MAIN(TestRegexToolDialog)
+#include "tst_regextooldialog.moc"

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTableView;
+class QTimer;
+
+namespace soar::store {
+class MailStore;
+}
+
+namespace soar::ui {
+
+class MailDetailView;
+class MailListModel;
+
+// The Mails tab: search (full text, debounced), filters by resource and SOAR state, the mail
+// table (sorted by the store, loaded page by page) and the selected mail's detail below it.
+class MailsPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit MailsPage(store::MailStore *store, QWidget *parent = nullptr);
+
+    // Resource names for the filter (the settings' resources); the current choice is kept.
+    void setResources(const QStringList &names);
+
+    MailListModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    MailDetailView *detail() const { return m_detail; }
+    QLineEdit *searchEdit() const { return m_search; }
+    QComboBox *resourceFilter() const { return m_resource; }
+    QComboBox *stateFilter() const { return m_state; }
+    QLabel *statusLabel() const { return m_status; }
+    QString currentMailId() const;
+
+public slots:
+    // Re-reads the list (new mail stored, states changed) and keeps the selected mail.
+    void refresh();
+    // Selects and shows the mail, loading pages until it is in the table; false when it is not
+    // in the current (filtered) list.
+    bool selectMail(const QString &mailId);
+
+private:
+    void applySearch();
+    void applyFilters();
+    void onCurrentRowChanged();
+    void updateStatus();
+    void reselect(const QString &mailId);
+
+    store::MailStore *m_store;
+    MailListModel *m_model = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTimer *m_searchDelay = nullptr;
+    QComboBox *m_resource = nullptr;
+    QComboBox *m_state = nullptr;
+    QTableView *m_table = nullptr;
+    QSplitter *m_splitter = nullptr;
+    MailDetailView *m_detail = nullptr;
+    QLabel *m_status = nullptr;
+    QString m_loadError;
+    QString m_keepSelected; // the selected mail across a model reset
+    bool m_refreshing = false;
+};
+
+} // namespace soar::ui
