@@ -19,7 +19,8 @@ namespace soar::ui {
 
 namespace {
 constexpr int kSearchDelayMs = 300; // one query per pause in typing, not per key
-}
+constexpr int kRefreshDelayMs = 500; // mail stored in a burst refreshes the list once
+} // namespace
 
 MailsPage::MailsPage(store::MailStore *store, QWidget *parent) : QWidget(parent), m_store(store)
 {
@@ -36,6 +37,10 @@ MailsPage::MailsPage(store::MailStore *store, QWidget *parent) : QWidget(parent)
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(kSearchDelayMs);
+    m_refreshDelay = new QTimer(this);
+    m_refreshDelay->setSingleShot(true);
+    m_refreshDelay->setInterval(kRefreshDelayMs);
+    connect(m_refreshDelay, &QTimer::timeout, this, &MailsPage::refresh);
 
     m_resource = new QComboBox(this);
     m_resource->setObjectName(QStringLiteral("mailResourceFilter"));
@@ -164,6 +169,7 @@ void MailsPage::applyFilters()
 
 void MailsPage::refresh()
 {
+    m_refreshDelay->stop();
     const QString selected = currentMailId();
     const int scroll = m_table->verticalScrollBar()->value();
     m_loadError.clear();
@@ -176,6 +182,12 @@ void MailsPage::refresh()
         selectMail(selected);
     else
         m_table->verticalScrollBar()->setValue(scroll);
+}
+
+void MailsPage::scheduleRefresh()
+{
+    if (!m_refreshDelay->isActive())
+        m_refreshDelay->start();
 }
 
 void MailsPage::reselect(const QString &mailId)

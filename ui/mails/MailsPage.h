@@ -40,6 +40,8 @@ public:
 public slots:
     // Re-reads the list (new mail stored, states changed) and keeps the selected mail.
     void refresh();
+    // For the daemon's per-mail mailStored signal: one refresh per burst, not one per mail.
+    void scheduleRefresh();
     // Selects and shows the mail, loading pages until it is in the table; false when it is not
     // in the current (filtered) list.
     bool selectMail(const QString &mailId);
@@ -55,6 +57,7 @@ private:
     MailListModel *m_model = nullptr;
     QLineEdit *m_search = nullptr;
     QTimer *m_searchDelay = nullptr;
+    QTimer *m_refreshDelay = nullptr;
     QComboBox *m_resource = nullptr;
     QComboBox *m_state = nullptr;
     QTableView *m_table = nullptr;

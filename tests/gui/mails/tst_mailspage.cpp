@@ -37,6 +37,7 @@ private slots:
     void selectingShowsTheDetail();
     void refreshKeepsTheSelection();
     void refreshAfterABurstKeepsTheSelection();
+    void scheduledRefreshCoalesces();
     void scrollingLoadsMorePages();
     void screenshots();
 
@@ -161,6 +162,18 @@ void TestMailsPage::refreshAfterABurstKeepsTheSelection()
     QCOMPARE(m_page->currentMailId(), m_ids.at(29));
     QCOMPARE(m_page->table()->currentIndex().row(), 450);
     QCOMPARE(m_page->detail()->mailId(), m_ids.at(29));
+}
+
+void TestMailsPage::scheduledRefreshCoalesces()
+{
+    QSignalSpy resets(m_page->model(), &Model::modelReset);
+    for (int i = 0; i < 5; ++i) {
+        QVERIFY(!m_fixture->ingest(TestMail().subject(QStringLiteral("Stream %1").arg(i)).raw()).isEmpty());
+        m_page->scheduleRefresh();
+    }
+    QCOMPARE(resets.size(), 0);
+    QTRY_COMPARE(m_page->model()->totalCount(), qint64(35));
+    QCOMPARE(resets.size(), 1);
 }
 
 void TestMailsPage::scrollingLoadsMorePages()
