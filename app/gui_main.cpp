@@ -1,11 +1,18 @@
 // soar-imap: the desktop application. Bootstrap only; everything else lives in core/ and ui/.
+#include "AppController.h"
 #include "MainWindow.h"
 #include "common/AppPaths.h"
+#include "common/LogRingBuffer.h"
 #include "common/Logging.h"
 #include "common/Version.h"
+#include "daemon/DaemonPool.h"
+#include "settings/KeychainSecretStore.h"
+#include "store/MailStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMessageBox>
+#include <QNetworkProxyFactory>
 #include <QProcessEnvironment>
 #include <QTimer>
 
@@ -38,6 +45,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QString::fromLatin1(soar::common::kAppName));
     QApplication::setApplicationVersion(QString::fromLatin1(soar::common::kVersion));
     QApplication::setDesktopFileName(QStringLiteral("soar-imap"));
+    QApplication::setQuitOnLastWindowClosed(false); // closing the window keeps polling in the tray
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Connect a mailbox to your SOAR platform over IMAP."));
@@ -52,15 +60,38 @@ int main(int argc, char *argv[])
     parser.addOptions({configOption, dataOption, quitAfterOption});
     parser.process(app);
 
-    soar::common::AppPaths::setConfigFileOverride(parser.value(configOption));
-    soar::common::AppPaths::setDataDirOverride(parser.value(dataOption));
-    soar::common::AppPaths::ensurePrivateDir(soar::common::AppPaths::dataDir());
-    soar::common::Logging::setup({soar::common::AppPaths::logDir(), false, spdlog::level::info});
-    soar::common::Logging::get("app")->info("soar-imap {} starting", soar::common::kVersion);
+    using soar::common::AppPaths;
+    AppPaths::setConfigFileOverride(parser.value(configOption));
+    AppPaths::setDataDirOverride(parser.value(dataOption));
+    AppPaths::ensurePrivateDir(AppPaths::dataDir());
 
-    soar::ui::MainWindow window;
+    soar::common::LogRingBuffer liveLog;
+    soar::common::Logging::setup({AppPaths::logDir(), false, spdlog::level::info});
+    soar::common::Logging::addSink(liveLog.sink());
+    soar::common::Logging::get("app")->info("soar-imap {} starting", soar::common::kVersion);
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+
+    soar::store::MailStore store;
+    const auto opened = store.open(AppPaths::storeFile());
+    if (!opened.ok()) {
+        QMessageBox::critical(nullptr, QStringLiteral("soar-imap"),
+            QStringLiteral("The mail store %1 cannot be opened:\n%2").arg(AppPaths::storeFile(), opened.error().toString()));
+        return 1;
+    }
+
+    soar::settings::KeychainSecretStore secrets;
+    soar::ui::MainWindow window(AppPaths::configFile(), &secrets, &liveLog, &store);
+    soar::ui::AppController controller(&window, &store, &secrets, AppPaths::dataDir());
+    QObject::connect(&window, &soar::ui::MainWindow::quitRequested, &app, [&controller] {
+        // Finish the mail in progress and save checkpoints before leaving.
+        QObject::connect(controller.pool(), &soar::daemon::DaemonPool::allStopped, qApp, &QApplication::quit);
+        controller.pool()->stopAll();
+    });
+    controller.start();
     window.show();
     if (parser.isSet(quitAfterOption))
-        QTimer::singleShot(parser.value(quitAfterOption).toInt(), &app, &QApplication::quit);
-    return app.exec();
+        QTimer::singleShot(parser.value(quitAfterOption).toInt(), &window, &soar::ui::MainWindow::requestQuit);
+    const int code = app.exec();
+    soar::common::Logging::removeSink(liveLog.sink());
+    return code;
 }

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "mails/MailsPage.h"
+
 #include "DialogPrompter.h"
 #include "LogModel.h"
 #include "LogView.h"
@@ -25,7 +27,8 @@
 
 namespace soar::ui {
 
-MainWindow::MainWindow(const QString &settingsPath, settings::SecretStore *secrets, common::LogRingBuffer *log, QWidget *parent)
+MainWindow::MainWindow(const QString &settingsPath, settings::SecretStore *secrets, common::LogRingBuffer *log,
+    store::MailStore *store, QWidget *parent)
     : QMainWindow(parent), m_secrets(secrets), m_prompter(std::make_unique<DialogPrompter>())
 {
     Q_ASSERT(secrets);
@@ -53,15 +56,19 @@ MainWindow::MainWindow(const QString &settingsPath, settings::SecretStore *secre
     m_settingsStack->addWidget(m_form);
     m_pages->addTab(m_settingsStack, tr("Se&ttings"));
 
-    // Filled by the mail list step; until then it explains what will appear here.
-    m_mailsPage = new QWidget(m_pages);
+    if (store) {
+        m_mails = new MailsPage(store, m_pages);
+        m_mailsPage = m_mails;
+    } else {
+        m_mailsPage = new QWidget(m_pages);
+        auto *mailsLayout = new QVBoxLayout(m_mailsPage);
+        auto *mailsEmpty = new QLabel(tr("No mail store is open, so no mail can be listed."), m_mailsPage);
+        mailsEmpty->setObjectName(QStringLiteral("mailsEmptyState"));
+        mailsEmpty->setAlignment(Qt::AlignCenter);
+        mailsEmpty->setWordWrap(true);
+        mailsLayout->addWidget(mailsEmpty);
+    }
     m_mailsPage->setObjectName(QStringLiteral("mailsPage"));
-    auto *mailsLayout = new QVBoxLayout(m_mailsPage);
-    auto *mailsEmpty = new QLabel(tr("No mail fetched yet. Mail fetched for your resources will be listed here."), m_mailsPage);
-    mailsEmpty->setObjectName(QStringLiteral("mailsEmptyState"));
-    mailsEmpty->setAlignment(Qt::AlignCenter);
-    mailsEmpty->setWordWrap(true);
-    mailsLayout->addWidget(mailsEmpty);
     m_pages->addTab(m_mailsPage, tr("&Mails"));
 
     m_logModel = new LogModel(log, 0, this);
@@ -96,12 +103,6 @@ MainWindow::MainWindow(const QString &settingsPath, settings::SecretStore *secre
 
     loadCatalog();
     resize(1100, 720);
-}
-
-MainWindow::MainWindow(QWidget *parent)
-    : MainWindow(common::AppPaths::configFile(), new settings::KeychainSecretStore(), nullptr, parent)
-{
-    m_secrets->setParent(this);
 }
 
 MainWindow::~MainWindow() = default;
@@ -155,6 +156,8 @@ void MainWindow::loadCatalog()
 void MainWindow::refreshList(const QString &select)
 {
     m_panel->setResources(m_catalog->names(), m_draftName);
+    if (m_mails)
+        m_mails->setResources(m_catalog->names());
     if (!select.isEmpty())
         m_panel->setCurrent(select);
     showResource(m_panel->current());

@@ -20,6 +20,10 @@ namespace soar::settings {
 class SecretStore;
 }
 
+namespace soar::store {
+class MailStore;
+}
+
 namespace soar::ui {
 
 class LogModel;
@@ -27,6 +31,7 @@ class LogView;
 class ResourceCatalog;
 class ResourceForm;
 class ResourceListPanel;
+class MailsPage;
 class TrayIcon;
 
 // The analyst's main window: resources on the left; the selected resource's form, the mails
@@ -34,11 +39,9 @@ class TrayIcon;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    MainWindow(
-        const QString &settingsPath, settings::SecretStore *secrets, common::LogRingBuffer *log, QWidget *parent = nullptr);
-    // Transitional: the keychain and the default settings file, no live log. Lets app/gui_main.cpp
-    // build until it passes its dependencies to the constructor above.
-    explicit MainWindow(QWidget *parent = nullptr);
+    // store: the local mail store for the Mails tab (without one the tab explains it is empty).
+    MainWindow(const QString &settingsPath, settings::SecretStore *secrets, common::LogRingBuffer *log,
+        store::MailStore *store = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Replaces the dialogs that ask the analyst (tests answer without modal dialogs).
@@ -58,6 +61,7 @@ public:
     TrayIcon *tray() const { return m_tray; }
     QTabWidget *pages() const { return m_pages; }
     QWidget *mailsPage() const { return m_mailsPage; }
+    MailsPage *mails() const { return m_mails; } // null without a store
     QAction *saveAction() const { return m_saveAction; }
     QAction *testSavedSettingsAction() const { return m_testSaved; }
     QAction *testActionAction() const { return m_testAction; }
@@ -105,6 +109,7 @@ private:
     QLabel *m_emptyState = nullptr;
     ResourceForm *m_form = nullptr;
     QWidget *m_mailsPage = nullptr;
+    MailsPage *m_mails = nullptr;
     LogModel *m_logModel = nullptr;
     LogView *m_logView = nullptr;
     TrayIcon *m_tray = nullptr;

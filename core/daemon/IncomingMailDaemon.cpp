@@ -135,8 +135,12 @@ void IncomingMailDaemon::runCycle()
         finishStop();
         return;
     }
-    if (m_state == State::Paused || m_cycle)
+    if (m_cycle)
         return;
+    if (m_paused) {
+        setState(State::Paused);
+        return;
+    }
     if (!sessionUsable()) {
         connectSession();
         return;
@@ -179,8 +183,10 @@ void IncomingMailDaemon::onCycleFinished(const Error &error)
         finishStop();
         return;
     }
-    if (m_state == State::Paused)
+    if (m_paused) {
+        setState(State::Paused);
         return;
+    }
     waitForMail();
 }
 
@@ -215,8 +221,10 @@ void IncomingMailDaemon::startIdle()
             finishStop();
             return;
         }
-        if (m_state == State::Paused)
+        if (m_paused) {
+            setState(State::Paused);
             return;
+        }
         if (changed || m_pollRequested) {
             m_pollRequested = false;
             runCycle();
@@ -312,6 +320,7 @@ void IncomingMailDaemon::pause()
 {
     if (m_state == State::Stopped)
         return;
+    m_paused = true;
     m_pollTimer.stop();
     m_backoffTimer.stop();
     if (m_idle)
@@ -324,9 +333,23 @@ void IncomingMailDaemon::pause()
 
 void IncomingMailDaemon::resume()
 {
-    if (m_state != State::Paused)
+    if (!m_paused)
         return;
+    m_paused = false;
     log()->info("[{}] resumed", m_resource.name);
+    // Work that was still winding down when the pause came carries on by itself.
+    if (m_cycle) {
+        setState(State::Fetching);
+        return;
+    }
+    if (m_idle) {
+        setState(State::Idling);
+        return;
+    }
+    if (m_opener && m_session && m_session->state() != imap::ImapSession::State::Selected) {
+        setState(State::Connecting);
+        return;
+    }
     setState(State::Waiting);
     runCycle();
 }

@@ -52,6 +52,7 @@ public:
     void pollNow();
 
     State state() const { return m_state; }
+    bool isPaused() const { return m_paused; }
     const QString &name() const { return m_resource.name; }
     const common::Error &lastError() const { return m_lastError; }
     const store::RunRecord &lastRun() const { return m_lastRun; }
@@ -97,6 +98,7 @@ private:
     QTimer m_backoffTimer;
     int m_failures = 0;
     bool m_stopRequested = false;
+    bool m_paused = false; // kept apart from the state: a pause may arrive while connecting
     bool m_pollRequested = false;
     common::Error m_lastError;
     store::RunRecord m_lastRun;

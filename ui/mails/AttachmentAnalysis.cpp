@@ -1,10 +1,10 @@
 #include "mails/AttachmentAnalysis.h"
 
-#include "mails/EmlAnalysisInput.h"
 #include "mime/Attachment.h"
 #include "mime/MailParser.h"
 #include "msg/OutlookMessageReader.h"
 #include "tools/MailAnalyzer.h"
+#include "tools/MimeMailAdapter.h"
 
 #include <QCoreApplication>
 
@@ -44,9 +44,9 @@ common::Result<tools::MailAnalysisReport> AttachmentAnalysis::analyze(const mime
         return analyzer.analyzeMsg(attachment.data);
     }
     if (attachment.enclosed)
-        return analyzer.analyze(EmlAnalysisInput::from(*attachment.enclosed));
+        return analyzer.analyze(tools::MimeMailAdapter::toInput(*attachment.enclosed));
     if (isEml(attachment))
-        return analyzer.analyze(EmlAnalysisInput::from(mime::MailParser::parse(attachment.data)));
+        return analyzer.analyze(tools::MimeMailAdapter::toInput(mime::MailParser::parse(attachment.data)));
     return common::Error(common::Error::Kind::Parse,
         QCoreApplication::translate("soar::ui::AttachmentAnalysis",
             "%1 is neither a mail (.eml, message/rfc822) nor an Outlook message (.msg); nothing to analyze.")

@@ -4,7 +4,6 @@
 #include "daemon/MailJson.h"
 #include "mails/AnalysisReportDialog.h"
 #include "mails/AttachmentAnalysis.h"
-#include "mails/EmlAnalysisInput.h"
 #include "mails/FileSaver.h"
 #include "mails/IncidentLinkDialog.h"
 #include "mails/RegexToolDialog.h"
@@ -12,6 +11,7 @@
 #include "mime/MailParser.h"
 #include "store/MailStore.h"
 #include "tools/MailAnalyzer.h"
+#include "tools/MimeMailAdapter.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -319,7 +319,7 @@ void MailDetailView::fillIocs()
 {
     tools::MailAnalyzer::Options options;
     options.extractIocs = true;
-    m_iocs = tools::MailAnalyzer(options).analyze(EmlAnalysisInput::from(m_mail)).iocs;
+    m_iocs = tools::MailAnalyzer(options).analyze(tools::MimeMailAdapter::toInput(m_mail)).iocs;
     m_iocTable->setRowCount(int(m_iocs.size()));
     for (int row = 0; row < m_iocs.size(); ++row) {
         const tools::Ioc &ioc = m_iocs.items().at(row);

@@ -1,0 +1,155 @@
+// The desktop app wired to the core, against the rig's Dovecot: Test Saved Settings, Test Action,
+// mail flowing in, and the tray's Pause all.
+#include "AppController.h"
+#include "ImapTestClient.h"
+#include "ResourceListPanel.h"
+#include "RigEnvironment.h"
+#include "TestMail.h"
+#include "Toast.h"
+#include "TrayIcon.h"
+#include "WindowFixture.h"
+#include "daemon/DaemonPool.h"
+#include "store/MailStore.h"
+
+#include <QAction>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace soar;
+using soar::test::ImapTestClient;
+using soar::test::RigEnvironment;
+using soar::test::TestMail;
+
+class TestAppController : public QObject {
+    Q_OBJECT
+private:
+    static settings::ResourceSettings rigResource(const QString &name, const QString &folder, const QString &password)
+    {
+        settings::ResourceSettings r;
+        r.name = name;
+        r.imap.host = RigEnvironment::host();
+        r.imap.port = RigEnvironment::imapsPort();
+        r.imap.caFile = RigEnvironment::caFile();
+        r.imap.username = RigEnvironment::kCarol;
+        r.imap.folder = folder;
+        Q_UNUSED(password);
+        return r;
+    }
+
+    struct App {
+        test::gui::WindowFixture fixture;
+        store::MailStore store;
+        std::unique_ptr<ui::AppController> controller;
+
+        bool open(const QList<settings::ResourceSettings> &resources, const QString &password)
+        {
+            if (!fixture.writeSettings(resources) || !store.open(fixture.dir.filePath(QStringLiteral("mail.db"))).ok())
+                return false;
+            for (const auto &r : resources)
+                fixture.secrets.entries.insert(r.name + QStringLiteral("/imap-password"), password);
+            ui::MainWindow *window = fixture.open();
+            controller = std::make_unique<ui::AppController>(window, &store, &fixture.secrets, fixture.dir.path());
+            controller->start();
+            return true;
+        }
+    };
+
+private slots:
+    void initTestCase() { SOAR_REQUIRE_RIG(); }
+
+    void testSavedSettingsShowsEveryStepGreen()
+    {
+        ImapTestClient carol(RigEnvironment::kCarol, RigEnvironment::kCarolPassword);
+        QVERIFY(carol.resetFolder(QStringLiteral("GuiTest")));
+        App app;
+        QVERIFY(app.open({rigResource(QStringLiteral("gui-ok"), QStringLiteral("GuiTest"), {})}, RigEnvironment::kCarolPassword));
+        app.controller->pool()->pauseAll(); // only the test is under observation here
+        QSignalSpy finished(app.controller.get(), &ui::AppController::testSettingsFinished);
+        QAction *action = app.fixture.window->testSavedSettingsAction();
+        QVERIFY(action->isEnabled());
+        action->trigger();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().at(1).toBool(), true);
+        ui::TestSettingsDialog *dialog = app.controller->lastTestSettingsDialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->stepCount(), 7);
+        QVERIFY(dialog->verdict().contains(QLatin1String("All steps passed")));
+        QVERIFY(app.controller->toast()->isVisible());
+        QVERIFY(!app.controller->toast()->isError());
+    }
+
+    void wrongPasswordTurnsTheLoginStepRed()
+    {
+        App app;
+        QVERIFY(app.open({rigResource(QStringLiteral("gui-badpw"), QStringLiteral("INBOX"), {})}, QStringLiteral("not-carols")));
+        app.controller->pool()->pauseAll();
+        QSignalSpy finished(app.controller.get(), &ui::AppController::testSettingsFinished);
+        app.fixture.window->testSavedSettingsAction()->trigger();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().at(1).toBool(), false);
+        QVERIFY(app.controller->toast()->isError());
+        QVERIFY2(app.controller->toast()->text().contains(QLatin1String("Log in")), qPrintable(app.controller->toast()->text()));
+        QVERIFY(app.controller->toast()->text().contains(QLatin1String("Authentication failed")));
+    }
+
+    void testActionListsTheMailsAndMailFlowsIn()
+    {
+        ImapTestClient carol(RigEnvironment::kCarol, RigEnvironment::kCarolPassword);
+        const QString folder = QStringLiteral("GuiFlow");
+        QVERIFY(carol.resetFolder(folder));
+        QVERIFY(carol.append(
+            folder, TestMail().subject(QStringLiteral("Reported phish")).attach(QStringLiteral("x.html"), "<a>").raw()));
+        App app;
+        QVERIFY(app.open({rigResource(QStringLiteral("gui-flow"), folder, {})}, RigEnvironment::kCarolPassword));
+        QSignalSpy stored(app.controller->pool(), &daemon::DaemonPool::mailStored);
+        QVERIFY(stored.wait(20000)); // the daemon started from the saved settings
+
+        QVERIFY(carol.append(folder, TestMail().subject(QStringLiteral("Second")).raw()));
+        QVERIFY(stored.wait(10000)); // IDLE
+
+        // Pause all from the tray: mail waits.
+        QSignalSpy stateChanges(app.controller->pool(), &daemon::DaemonPool::resourceStateChanged);
+        emit app.fixture.window->tray()->pauseAllRequested();
+        QVERIFY(app.controller->pool()->isPaused());
+        QCOMPARE(app.fixture.window->resourcePanel()->states().first(), ui::ResourceState::Paused);
+        QVERIFY(carol.append(folder, TestMail().subject(QStringLiteral("While paused")).raw()));
+        QVERIFY(!stored.wait(1500));
+        emit app.fixture.window->tray()->resumeAllRequested();
+        QVERIFY(stored.wait(10000));
+        QCOMPARE(stored.count(), 3);
+
+        // Test Action is a dry run over the same folder (the mails are \Seen now: no match).
+        QSignalSpy dry(app.controller.get(), &ui::AppController::testActionFinished);
+        app.fixture.window->testActionAction()->trigger();
+        QVERIFY(dry.wait(20000));
+        QCOMPARE(dry.first().at(1).toBool(), true);
+        QCOMPARE(app.controller->lastTestActionDialog()->rowCount(), 0);
+        QVERIFY(carol.append(folder, TestMail().subject(QStringLiteral("Dry run candidate")).raw()));
+        QVERIFY(stored.wait(10000));
+    }
+
+    void testActionShowsMatchingMails()
+    {
+        ImapTestClient carol(RigEnvironment::kCarol, RigEnvironment::kCarolPassword);
+        const QString folder = QStringLiteral("GuiDry");
+        QVERIFY(carol.resetFolder(folder));
+        QVERIFY(carol.append(folder, TestMail().from(QStringLiteral("a@sumologic.com")).subject(QStringLiteral("Match")).raw()));
+        QVERIFY(carol.append(folder, TestMail().from(QStringLiteral("a@other.org")).subject(QStringLiteral("No match")).raw()));
+        auto r = rigResource(QStringLiteral("gui-dry"), folder, {});
+        r.filters.from = QStringLiteral("sumologic.com");
+        App app;
+        QVERIFY(app.open({r}, RigEnvironment::kCarolPassword));
+        app.controller->pool()->pauseAll();
+        QSignalSpy dry(app.controller.get(), &ui::AppController::testActionFinished);
+        app.fixture.window->testActionAction()->trigger();
+        QVERIFY(dry.wait(20000));
+        ui::TestActionDialog *dialog = app.controller->lastTestActionDialog();
+        QCOMPARE(dialog->rowCount(), 1);
+        QCOMPARE(dialog->cell(0, 2), QStringLiteral("a@sumologic.com"));
+        QCOMPARE(dialog->cell(0, 3), QStringLiteral("Match"));
+        QCOMPARE(carol.search(folder, "UNSEEN").size(), 2); // nothing flagged
+    }
+};
+
+QTEST_MAIN(TestAppController)
+#include "tst_appcontroller.moc"

@@ -1,0 +1,156 @@
+#include "AppController.h"
+
+#include "MainWindow.h"
+#include "ResourceCatalog.h"
+#include "ResourceForm.h"
+#include "ResourceListPanel.h"
+#include "TestActionDialog.h"
+#include "TestSettingsDialog.h"
+#include "Toast.h"
+#include "TrayIcon.h"
+#include "daemon/DaemonPool.h"
+#include "daemon/SettingsTester.h"
+#include "mails/MailDetailView.h"
+#include "mails/MailsPage.h"
+#include "settings/SecretResolver.h"
+
+namespace soar::ui {
+
+using daemon::IncomingMailDaemon;
+
+AppController::AppController(
+    MainWindow *window, store::MailStore *store, settings::SecretStore *secrets, const QString &dataDir, QObject *parent)
+    : QObject(parent), m_window(window), m_store(store), m_secrets(std::make_unique<settings::SecretResolver>(secrets)),
+      m_pool(std::make_unique<daemon::DaemonPool>(store, m_secrets.get(), dataDir)), m_toast(new Toast(window))
+{ }
+
+AppController::~AppController()
+{
+    m_pool.reset();
+}
+
+void AppController::start()
+{
+    connect(m_window, &MainWindow::resourceSaved, this, &AppController::applySettings);
+    connect(m_window, &MainWindow::resourceRemoved, this, &AppController::applySettings);
+    connect(m_window, &MainWindow::resourceRenamed, this, &AppController::applySettings);
+    connect(m_window, &MainWindow::testSavedSettingsRequested, this, &AppController::testSavedSettings);
+    connect(m_window, &MainWindow::testActionRequested, this, &AppController::testAction);
+
+    TrayIcon *tray = m_window->tray();
+    connect(tray, &TrayIcon::pollNowRequested, m_pool.get(), &daemon::DaemonPool::pollAll);
+    connect(tray, &TrayIcon::pauseAllRequested, this, [this, tray] {
+        m_pool->pauseAll();
+        tray->setPaused(true);
+    });
+    connect(tray, &TrayIcon::resumeAllRequested, this, [this, tray] {
+        m_pool->resumeAll();
+        tray->setPaused(false);
+    });
+
+    connect(m_pool.get(), &daemon::DaemonPool::resourceStateChanged, this, &AppController::onStateChanged);
+    connect(m_pool.get(), &daemon::DaemonPool::resourceBlocked, this, [this](const QString &resource, const QString &reason) {
+        m_window->setResourceStatus(resource, ResourceState::Error, reason);
+    });
+    connect(
+        m_pool.get(), &daemon::DaemonPool::runFinished, this, [this, tray](const QString &resource, const store::RunRecord &run) {
+            if (run.stored > 0)
+                tray->notify(tr("New mail"), tr("%n new mail(s) stored for %1", nullptr, run.stored).arg(resource), false);
+        });
+    if (MailsPage *mails = m_window->mails()) {
+        connect(m_pool.get(), &daemon::DaemonPool::mailStored, mails, &MailsPage::scheduleRefresh);
+        connect(mails->detail(), &MailDetailView::incidentLinked, mails, &MailsPage::refresh);
+    }
+    m_window->setDaemonConnected(true);
+    applySettings();
+}
+
+void AppController::applySettings()
+{
+    m_pool->apply(m_window->catalog()->settings());
+}
+
+void AppController::onStateChanged(const QString &resource, IncomingMailDaemon::State state, const QString &lastError)
+{
+    ResourceState shown = ResourceState::Unknown;
+    switch (state) {
+    case IncomingMailDaemon::State::Connecting:
+    case IncomingMailDaemon::State::Fetching:
+        shown = ResourceState::Running;
+        break;
+    case IncomingMailDaemon::State::Idling:
+    case IncomingMailDaemon::State::Waiting:
+        shown = ResourceState::Ok;
+        break;
+    case IncomingMailDaemon::State::Backoff:
+        shown = ResourceState::Error;
+        m_window->tray()->notify(tr("%1: fetching failed").arg(resource), lastError, true);
+        break;
+    case IncomingMailDaemon::State::Paused:
+        shown = ResourceState::Paused;
+        break;
+    case IncomingMailDaemon::State::Stopped:
+        shown = lastError.isEmpty() ? ResourceState::Unknown : ResourceState::Error;
+        break;
+    }
+    m_window->setResourceStatus(resource, shown, lastError);
+}
+
+void AppController::testSavedSettings(const QString &resource)
+{
+    const settings::ResourceSettings *r = m_window->catalog()->settings().resource(resource);
+    if (!r)
+        return;
+    auto *dialog = new TestSettingsDialog(resource, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_testSettingsDialog = dialog;
+    auto *tester = new daemon::SettingsTester(*r, m_secrets.get(), this);
+    connect(tester, &daemon::SettingsTester::stepFinished, dialog, &TestSettingsDialog::addStep);
+    connect(tester, &daemon::SettingsTester::finished, this,
+        [this, tester, dialog = QPointer<TestSettingsDialog>(dialog), resource](bool ok) {
+            if (dialog)
+                dialog->finish(ok);
+            QString failed;
+            for (const auto &step : tester->steps()) {
+                if (!step.ok)
+                    failed = step.title + QStringLiteral(": ") + step.message;
+            }
+            m_toast->showMessage(
+                ok ? tr("%1: all settings tests passed.").arg(resource) : tr("%1: %2").arg(resource, failed), !ok);
+            if (ok && !tester->folders().isEmpty() && m_window->resourcePanel()->current() == resource)
+                m_window->form()->setFolderChoices(tester->folders());
+            tester->deleteLater();
+            emit testSettingsFinished(resource, ok);
+        });
+    dialog->show();
+    tester->start();
+}
+
+void AppController::testAction(const QString &resource)
+{
+    const settings::ResourceSettings *r = m_window->catalog()->settings().resource(resource);
+    if (!r)
+        return;
+    auto *dialog = new TestActionDialog(resource, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_testActionDialog = dialog;
+    IncomingMailDaemon::Options options;
+    options.once = true;
+    options.dryRun = true; // read-only EXAMINE: no run lock needed, nothing stored or flagged
+    auto *dryRun = new IncomingMailDaemon(*r, m_secrets.get(), m_store, options, this);
+    connect(dryRun, &IncomingMailDaemon::stopped, this, [this, dryRun, dialog = QPointer<TestActionDialog>(dialog), resource] {
+        const bool ok = !dryRun->lastError().isError();
+        if (dialog) {
+            if (ok)
+                dialog->showResults(dryRun->lastMails(), dryRun->lastRun());
+            else
+                dialog->showError(dryRun->lastError().toString());
+        }
+        dryRun->deleteLater();
+        emit testActionFinished(resource, ok);
+    });
+    dialog->show();
+    dryRun->start();
+}
+
+} // namespace soar::ui

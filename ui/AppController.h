@@ -1,0 +1,63 @@
+#pragma once
+
+#include "TestActionDialog.h"
+#include "TestSettingsDialog.h"
+#include "daemon/IncomingMailDaemon.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace soar::daemon {
+class DaemonPool;
+}
+namespace soar::settings {
+class SecretResolver;
+class SecretStore;
+} // namespace soar::settings
+namespace soar::store {
+class MailStore;
+}
+
+namespace soar::ui {
+
+class MainWindow;
+class Toast;
+
+// Connects the main window to the core: the daemons follow the saved settings, the tray's
+// Poll now / Pause all / Resume all reach them, their states colour the resource dots, and
+// Test Saved Settings / Test Action run on the saved settings of the selected resource.
+class AppController : public QObject {
+    Q_OBJECT
+public:
+    AppController(MainWindow *window, store::MailStore *store, settings::SecretStore *secrets, const QString &dataDir,
+        QObject *parent = nullptr);
+    ~AppController() override;
+
+    void start();
+    daemon::DaemonPool *pool() const { return m_pool.get(); }
+    Toast *toast() const { return m_toast; }
+    TestSettingsDialog *lastTestSettingsDialog() const { return m_testSettingsDialog; }
+    TestActionDialog *lastTestActionDialog() const { return m_testActionDialog; }
+
+signals:
+    void testSettingsFinished(const QString &resource, bool ok);
+    void testActionFinished(const QString &resource, bool ok);
+
+private:
+    void applySettings();
+    void testSavedSettings(const QString &resource);
+    void testAction(const QString &resource);
+    void onStateChanged(const QString &resource, daemon::IncomingMailDaemon::State state, const QString &lastError);
+
+    MainWindow *m_window;
+    store::MailStore *m_store;
+    std::unique_ptr<settings::SecretResolver> m_secrets;
+    std::unique_ptr<daemon::DaemonPool> m_pool;
+    Toast *m_toast;
+    QPointer<TestSettingsDialog> m_testSettingsDialog;
+    QPointer<TestActionDialog> m_testActionDialog;
+};
+
+} // namespace soar::ui

@@ -1,0 +1,59 @@
+#include "Toast.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QTimer>
+
+namespace soar::ui {
+
+Toast::Toast(QWidget *window) : QFrame(window), m_label(new QLabel(this)), m_timer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("toast"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    m_label->setWordWrap(true);
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(m_label);
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &QWidget::hide);
+    window->installEventFilter(this);
+    hide();
+}
+
+void Toast::showMessage(const QString &text, bool isError, int milliseconds)
+{
+    m_error = isError;
+    m_label->setText(text);
+    // Colours that read on light and dark palettes alike.
+    setStyleSheet(isError ? QStringLiteral("#toast { background: #b3261e; border-radius: 6px; } QLabel { color: white; }")
+                          : QStringLiteral("#toast { background: #1e7b34; border-radius: 6px; } QLabel { color: white; }"));
+    setFixedWidth(360);
+    adjustSize();
+    place();
+    show();
+    raise();
+    m_timer->start(milliseconds);
+}
+
+QString Toast::text() const
+{
+    return m_label->text();
+}
+
+bool Toast::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == parentWidget() && event->type() == QEvent::Resize)
+        place();
+    return QFrame::eventFilter(watched, event);
+}
+
+void Toast::place()
+{
+    const QWidget *window = parentWidget();
+    const int margin = 16;
+    move(window->width() - width() - margin, window->height() - height() - margin - 24);
+}
+
+} // namespace soar::ui
