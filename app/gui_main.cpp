@@ -81,7 +81,7 @@ int main(int argc, char *argv[])
 
     soar::settings::KeychainSecretStore secrets;
     soar::ui::MainWindow window(AppPaths::configFile(), &secrets, &liveLog, &store);
-    soar::ui::AppController controller(&window, &store, &secrets, AppPaths::dataDir());
+    soar::ui::AppController controller(&window, &store, &secrets, AppPaths::dataDir(), AppPaths::storeFile());
     QObject::connect(&window, &soar::ui::MainWindow::quitRequested, &app, [&controller] {
         // Finish the mail in progress and save checkpoints before leaving.
         QObject::connect(controller.pool(), &soar::daemon::DaemonPool::allStopped, qApp, &QApplication::quit);

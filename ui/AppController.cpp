@@ -1,5 +1,7 @@
 #include "AppController.h"
 
+#include <QStatusBar>
+
 #include "MainWindow.h"
 #include "ResourceCatalog.h"
 #include "ResourceForm.h"
@@ -18,10 +20,10 @@ namespace soar::ui {
 
 using daemon::IncomingMailDaemon;
 
-AppController::AppController(
-    MainWindow *window, store::MailStore *store, settings::SecretStore *secrets, const QString &dataDir, QObject *parent)
+AppController::AppController(MainWindow *window, store::MailStore *store, settings::SecretStore *secrets, const QString &dataDir,
+    const QString &storePath, QObject *parent)
     : QObject(parent), m_window(window), m_store(store), m_secrets(std::make_unique<settings::SecretResolver>(secrets)),
-      m_pool(std::make_unique<daemon::DaemonPool>(store, m_secrets.get(), dataDir)), m_toast(new Toast(window))
+      m_pool(std::make_unique<daemon::DaemonPool>(store, m_secrets.get(), dataDir, storePath)), m_toast(new Toast(window))
 { }
 
 AppController::~AppController()
@@ -61,6 +63,13 @@ void AppController::start()
         connect(m_pool.get(), &daemon::DaemonPool::mailStored, mails, &MailsPage::scheduleRefresh);
         connect(mails->detail(), &MailDetailView::incidentLinked, mails, &MailsPage::refresh);
     }
+    connect(m_pool.get(), &daemon::DaemonPool::soarProblem, this, [this](const QString &resource, const QString &message) {
+        m_window->tray()->notify(tr("%1: Cloud SOAR").arg(resource), message, true);
+        m_window->statusBar()->showMessage(message);
+    });
+    connect(m_pool.get(), &daemon::DaemonPool::soarPendingChanged, this, [this](const QString &resource, int count) {
+        m_window->statusBar()->showMessage(tr("%1: %n mail(s) waiting for Cloud SOAR", nullptr, count).arg(resource));
+    });
     m_window->setDaemonConnected(true);
     applySettings();
 }

@@ -31,8 +31,9 @@ class Toast;
 class AppController : public QObject {
     Q_OBJECT
 public:
+    // storePath: the store's file (the Cloud SOAR outbox lives there too); empty: no SOAR delivery.
     AppController(MainWindow *window, store::MailStore *store, settings::SecretStore *secrets, const QString &dataDir,
-        QObject *parent = nullptr);
+        const QString &storePath = {}, QObject *parent = nullptr);
     ~AppController() override;
 
     void start();

@@ -3,18 +3,22 @@
 #include "common/Logging.h"
 #include "daemon/ResourceMapping.h"
 #include "daemon/RunLock.h"
+#include "daemon/SoarForwarder.h"
 #include "settings/SettingsValidator.h"
 
 namespace soar::daemon {
 
-DaemonPool::DaemonPool(store::MailStore *store, settings::SecretResolver *secrets, QString dataDir, QObject *parent)
-    : QObject(parent), m_store(store), m_secrets(secrets), m_dataDir(std::move(dataDir))
+DaemonPool::DaemonPool(
+    store::MailStore *store, settings::SecretResolver *secrets, QString dataDir, QString storePath, QObject *parent)
+    : QObject(parent), m_store(store), m_secrets(secrets), m_dataDir(std::move(dataDir)), m_storePath(std::move(storePath))
 { }
 
 DaemonPool::~DaemonPool()
 {
-    for (auto &[name, entry] : m_entries)
+    for (auto &[name, entry] : m_entries) {
         entry.daemon.reset();
+        entry.forwarder.reset();
+    }
 }
 
 QStringList DaemonPool::resources() const
@@ -88,6 +92,20 @@ void DaemonPool::startEntry(const QString &name)
         d, &IncomingMailDaemon::runFinished, this, [this, name](const store::RunRecord &run) { emit runFinished(name, run); });
     connect(
         d, &IncomingMailDaemon::stopped, this, [this, name] { onStopped(name); }, Qt::QueuedConnection);
+    entry.forwarder.reset();
+    if (entry.settings.soar.createsIncidents() && !m_storePath.isEmpty()) {
+        auto forwarder = std::make_unique<SoarForwarder>(entry.settings, m_secrets, m_store, m_storePath);
+        if (const common::Error error = forwarder->start()) {
+            emit soarProblem(name, error.toString());
+        } else {
+            connect(d, &IncomingMailDaemon::mailStored, forwarder.get(), &SoarForwarder::enqueueStored);
+            connect(forwarder.get(), &SoarForwarder::pendingCountChanged, this,
+                [this, name](int count) { emit soarPendingChanged(name, count); });
+            connect(forwarder.get(), &SoarForwarder::problem, this,
+                [this, name](const QString &message) { emit soarProblem(name, message); });
+            entry.forwarder = std::move(forwarder);
+        }
+    }
     d->start();
     if (m_paused)
         d->pause();
@@ -100,6 +118,7 @@ void DaemonPool::onStopped(const QString &name)
         return;
     Entry &entry = it->second;
     entry.daemon.reset();
+    entry.forwarder.reset();
     if (entry.restartAfterStop && !m_stoppingAll) {
         entry.restartAfterStop = false;
         startEntry(name);

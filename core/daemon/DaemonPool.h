@@ -20,6 +20,7 @@ class MailStore;
 namespace soar::daemon {
 
 class RunLock;
+class SoarForwarder;
 
 // The Incoming Mail Daemons of every configured resource, side by side, as the desktop app
 // runs them: started and restarted from the saved settings, paused and resumed together from
@@ -27,7 +28,9 @@ class RunLock;
 class DaemonPool : public QObject {
     Q_OBJECT
 public:
-    DaemonPool(store::MailStore *store, settings::SecretResolver *secrets, QString dataDir, QObject *parent = nullptr);
+    // storePath: the store's file, for the Cloud SOAR outbox of resources that create incidents.
+    DaemonPool(store::MailStore *store, settings::SecretResolver *secrets, QString dataDir, QString storePath = {},
+        QObject *parent = nullptr);
     ~DaemonPool() override;
 
     // Starts daemons for new resources, restarts those whose settings changed, stops removed ones.
@@ -48,12 +51,15 @@ signals:
     void mailStored(const QString &resource, const QString &mailId);
     void runFinished(const QString &resource, const soar::store::RunRecord &run);
     void allStopped();
+    void soarPendingChanged(const QString &resource, int count);
+    void soarProblem(const QString &resource, const QString &message);
 
 private:
     struct Entry {
         settings::ResourceSettings settings;
         std::unique_ptr<RunLock> lock;
         std::unique_ptr<IncomingMailDaemon> daemon;
+        std::unique_ptr<SoarForwarder> forwarder;
         bool restartAfterStop = false;
     };
     void startEntry(const QString &name);
@@ -62,6 +68,7 @@ private:
     store::MailStore *m_store;
     settings::SecretResolver *m_secrets;
     QString m_dataDir;
+    QString m_storePath;
     std::map<QString, Entry> m_entries;
     bool m_paused = false;
     bool m_stoppingAll = false;

@@ -8,6 +8,7 @@
 #include "daemon/RunLock.h"
 #include "daemon/SettingsTester.h"
 #include "daemon/SignalWatcher.h"
+#include "daemon/SoarForwarder.h"
 #include "settings/KeychainSecretStore.h"
 #include "settings/SecretResolver.h"
 #include "settings/SettingsFile.h"
@@ -16,6 +17,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTimer>
 
 namespace soar::daemon {
 
@@ -23,9 +25,16 @@ DaemonRunner::DaemonRunner(DaemonOptions options, QTextStream &out, QTextStream 
     : QObject(parent), m_options(std::move(options)), m_out(out), m_err(err)
 { }
 
+namespace {
+// How long `once` waits for Cloud SOAR to take the mails of the run before it exits anyway
+// (what is not delivered stays queued for the next run).
+constexpr int kOnceDeliveryWaitMs = 120000;
+} // namespace
+
 DaemonRunner::~DaemonRunner()
 {
     m_daemons.clear();
+    m_forwarders.clear();
     m_locks.clear();
 }
 
@@ -129,6 +138,20 @@ void DaemonRunner::startDaemons(bool once, bool dryRun)
         options.dryRun = dryRun;
         auto daemon = std::make_unique<IncomingMailDaemon>(r, m_secrets.get(), m_store.get(), options);
         connect(daemon.get(), &IncomingMailDaemon::stopped, this, &DaemonRunner::onDaemonStopped, Qt::QueuedConnection);
+        if (!dryRun && r.soar.createsIncidents()) {
+            auto forwarder = std::make_unique<SoarForwarder>(r, m_secrets.get(), m_store.get(), common::AppPaths::storeFile());
+            if (const common::Error error = forwarder->start()) {
+                m_err << "soar-imapd: " << r.name << ": the outbox cannot be opened: " << error.toString() << Qt::endl;
+                m_anyFailed = true;
+            } else {
+                connect(daemon.get(), &IncomingMailDaemon::mailStored, forwarder.get(), &SoarForwarder::enqueueStored);
+                connect(forwarder.get(), &SoarForwarder::problem, this, [this](const QString &message) {
+                    m_err << "soar-imapd: " << message << Qt::endl;
+                    m_anyFailed = true;
+                });
+                m_forwarders.push_back(std::move(forwarder));
+            }
+        }
         m_daemons.push_back(std::move(daemon));
     }
     m_running = int(m_daemons.size());
@@ -151,6 +174,40 @@ void DaemonRunner::onDaemonStopped()
             m_err << "soar-imapd: " << daemon->name() << ": " << daemon->lastError().toString() << Qt::endl;
         }
     }
+    if (m_options.command == DaemonOptions::Command::Once && !m_forwarders.empty()) {
+        finishWhenDelivered();
+        return;
+    }
+    finish();
+}
+
+void DaemonRunner::finishWhenDelivered()
+{
+    auto check = [this] {
+        for (const auto &forwarder : m_forwarders) {
+            if (!forwarder->isIdle())
+                return;
+        }
+        finish();
+    };
+    for (const auto &forwarder : m_forwarders) {
+        connect(forwarder.get(), &SoarForwarder::idle, this, check, Qt::QueuedConnection);
+        connect(forwarder.get(), &SoarForwarder::problem, this, check, Qt::QueuedConnection);
+    }
+    QTimer::singleShot(kOnceDeliveryWaitMs, this, [this] {
+        m_err << "soar-imapd: Cloud SOAR did not take every mail in time; the rest stays queued for the next run" << Qt::endl;
+        finish();
+    });
+    QMetaObject::invokeMethod(this, check, Qt::QueuedConnection);
+}
+
+void DaemonRunner::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    for (const auto &forwarder : m_forwarders)
+        forwarder->stop();
     if (m_options.command != DaemonOptions::Command::Run)
         printMails();
     emit finished(m_anyFailed ? 1 : 0);

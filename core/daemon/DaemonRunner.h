@@ -21,6 +21,7 @@ namespace soar::daemon {
 
 class IncomingMailDaemon;
 class RunLock;
+class SoarForwarder;
 
 // What soar-imapd does for the network commands: once, run, test-action, test-settings.
 // start() returns an exit code at once for configuration problems (2) or -1 when the command
@@ -41,6 +42,8 @@ private:
     int openStore();
     void startDaemons(bool once, bool dryRun);
     void onDaemonStopped();
+    void finishWhenDelivered();
+    void finish();
     void printMails();
     void runSettingsTests();
 
@@ -53,8 +56,10 @@ private:
     std::unique_ptr<settings::SecretResolver> m_secrets;
     std::vector<std::unique_ptr<RunLock>> m_locks;
     std::vector<std::unique_ptr<IncomingMailDaemon>> m_daemons;
+    std::vector<std::unique_ptr<SoarForwarder>> m_forwarders;
     int m_running = 0;
     bool m_anyFailed = false;
+    bool m_finished = false;
 };
 
 } // namespace soar::daemon

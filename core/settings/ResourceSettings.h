@@ -34,8 +34,13 @@ struct SoarSettings {
     QString secretCommand;
     QString caFile; // extra CA certificate(s) for the SOAR's TLS, PEM
     QString trustedFingerprint; // SHA-256 of the SOAR server certificate, hex
+    // The daemon rule: for each newly stored mail, create an incident from this template
+    // (0: no incidents, mail stays in the local store) with the mail id in this custom field.
+    int incidentTemplateId = 0;
+    QString mailIdField = QStringLiteral("CSOAR Email ID");
 
     bool isConfigured() const { return !url.trimmed().isEmpty(); }
+    bool createsIncidents() const { return isConfigured() && incidentTemplateId > 0; }
     bool operator==(const SoarSettings &o) const;
     bool operator!=(const SoarSettings &o) const { return !(*this == o); }
 };

@@ -40,7 +40,8 @@ QJsonObject resourceToJson(const ResourceSettings &r)
     const QJsonObject soar {{QStringLiteral("url"), r.soar.url},
         {QStringLiteral("auth"), SettingsNames::nameOf(SettingsNames::soarAuths(), r.soar.auth)},
         {QStringLiteral("accessId"), r.soar.accessId}, {QStringLiteral("secretCommand"), r.soar.secretCommand},
-        {QStringLiteral("caFile"), r.soar.caFile}, {QStringLiteral("trustedFingerprint"), r.soar.trustedFingerprint}};
+        {QStringLiteral("caFile"), r.soar.caFile}, {QStringLiteral("trustedFingerprint"), r.soar.trustedFingerprint},
+        {QStringLiteral("incidentTemplateId"), r.soar.incidentTemplateId}, {QStringLiteral("mailIdField"), r.soar.mailIdField}};
     const QJsonObject fetch {{QStringLiteral("type"), SettingsNames::nameOf(SettingsNames::fetchTypes(), r.fetch.type)},
         {QStringLiteral("markSeen"), r.fetch.markSeen}, {QStringLiteral("pollSeconds"), r.fetch.pollSeconds},
         {QStringLiteral("idle"), r.fetch.idle}};

@@ -196,13 +196,16 @@ void SettingsJsonReader::readSoar(const QJsonObject &o, SoarSettings &soar)
     const QString s = QStringLiteral("soar");
     checkKeys(o, s,
         {QStringLiteral("url"), QStringLiteral("auth"), QStringLiteral("accessId"), QStringLiteral("secretCommand"),
-            QStringLiteral("caFile"), QStringLiteral("trustedFingerprint")});
+            QStringLiteral("caFile"), QStringLiteral("trustedFingerprint"), QStringLiteral("incidentTemplateId"),
+               QStringLiteral("mailIdField")});
     soar.url = string(o, s, QStringLiteral("url"), soar.url).trimmed();
     soar.auth = choice(o, s, QStringLiteral("auth"), soar.auth, SettingsNames::soarAuths());
     soar.accessId = string(o, s, QStringLiteral("accessId"), soar.accessId).trimmed();
     soar.secretCommand = string(o, s, QStringLiteral("secretCommand"), soar.secretCommand);
     soar.caFile = string(o, s, QStringLiteral("caFile"), soar.caFile);
     soar.trustedFingerprint = string(o, s, QStringLiteral("trustedFingerprint"), soar.trustedFingerprint).trimmed();
+    soar.incidentTemplateId = integer(o, s, QStringLiteral("incidentTemplateId"), soar.incidentTemplateId);
+    soar.mailIdField = string(o, s, QStringLiteral("mailIdField"), soar.mailIdField).trimmed();
 }
 
 void SettingsJsonReader::readFetch(const QJsonObject &o, FetchSettings &fetch)

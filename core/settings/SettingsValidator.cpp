@@ -111,6 +111,10 @@ QList<SettingsIssue> SettingsValidator::validate(const ResourceSettings &r)
             add("soar.caFile", QStringLiteral("cannot read %1").arg(soar.caFile));
         if (!isFingerprint(soar.trustedFingerprint))
             add("soar.trustedFingerprint", kFingerprintHint);
+        if (soar.incidentTemplateId < 0)
+            add("soar.incidentTemplateId", QStringLiteral("%1 is not a template id; use 0 to create no incidents").arg(soar.incidentTemplateId));
+        if (soar.incidentTemplateId > 0 && soar.mailIdField.isEmpty())
+            add("soar.mailIdField", QStringLiteral("name the incident field that receives the mail id, e.g. CSOAR Email ID"));
         if (soar.auth == SoarAuth::AccessKey && soar.accessId.isEmpty())
             add("soar.accessId", QStringLiteral("the Access ID is missing (needed with Access ID + Access Key authentication)"));
     } else if (!soar.accessId.isEmpty() || !soar.secretCommand.isEmpty() || !soar.caFile.isEmpty()

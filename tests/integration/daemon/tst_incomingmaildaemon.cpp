@@ -24,8 +24,8 @@ class TestIncomingMailDaemon : public QObject {
 private:
     QTemporaryDir m_dir;
     store::MailStore m_store;
-    settings::KeychainSecretStore m_keychain{QStringLiteral("soar-imap-test")};
-    settings::SecretResolver m_secrets{&m_keychain};
+    settings::KeychainSecretStore m_keychain {QStringLiteral("soar-imap-test")};
+    settings::SecretResolver m_secrets {&m_keychain};
 
     static settings::ResourceSettings resource(const QString &user, const QString &password, const QString &folder)
     {
@@ -139,7 +139,8 @@ private slots:
         }
         IncomingMailDaemon::Options once;
         once.once = true;
-        IncomingMailDaemon a(resource(RigEnvironment::kAlice, RigEnvironment::kAlicePassword, folder), &m_secrets, &m_store, once);
+        IncomingMailDaemon a(
+            resource(RigEnvironment::kAlice, RigEnvironment::kAlicePassword, folder), &m_secrets, &m_store, once);
         IncomingMailDaemon b(resource(RigEnvironment::kBob, RigEnvironment::kBobPassword, folder), &m_secrets, &m_store, once);
         QSignalSpy aStopped(&a, &IncomingMailDaemon::stopped);
         QSignalSpy bStopped(&b, &IncomingMailDaemon::stopped);

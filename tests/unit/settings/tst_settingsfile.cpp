@@ -29,6 +29,8 @@ private:
         r.soar.secretCommand = QStringLiteral("cat /run/secrets/soar");
         r.soar.caFile = QStringLiteral("/etc/ssl/soar-ca.pem");
         r.soar.trustedFingerprint = QString(64, QLatin1Char('b'));
+        r.soar.incidentTemplateId = 12;
+        r.soar.mailIdField = QStringLiteral("Mail ID");
         r.fetch.type = FetchType::Latest;
         r.fetch.markSeen = false;
         r.fetch.pollSeconds = 120;
