@@ -2,6 +2,7 @@
 #include "common/AppPaths.h"
 #include "common/Logging.h"
 #include "common/Version.h"
+#include "daemon/AnalyzeCommand.h"
 #include "daemon/DaemonOptions.h"
 #include "daemon/DaemonRunner.h"
 #include "daemon/StoreCommands.h"
@@ -50,6 +51,8 @@ int main(int argc, char *argv[])
         return soar::daemon::StoreCommands::list(options, out, err);
     if (options.command == DaemonOptions::Command::Show)
         return soar::daemon::StoreCommands::show(options, out, err);
+    if (options.command == DaemonOptions::Command::Analyze)
+        return soar::daemon::AnalyzeCommand::run(options, out, err);
 
     soar::daemon::DaemonRunner runner(options, out, err);
     QObject::connect(&runner, &soar::daemon::DaemonRunner::finished, &app, [](int code) { QCoreApplication::exit(code); });

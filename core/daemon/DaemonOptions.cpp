@@ -18,6 +18,8 @@ QString DaemonOptions::usage()
         "  test-action         dry run: show the mails the next cycle would fetch; nothing is stored or flagged\n"
         "  list [--search TEXT] [--limit N]   list stored mails, newest first\n"
         "  show MAIL_ID        print one stored mail: headers, bodies, attachments with hashes\n"
+        "  analyze FILE        analyze an .eml or Outlook .msg file: summary, attachments with hashes,\n"
+        "                      nested mails, indicators (IOCs)\n"
         "\n"
         "Options:\n"
         "  --config FILE       settings file (default ~/.config/soar-imap/settings.json)\n"
@@ -41,6 +43,7 @@ common::Result<DaemonOptions> DaemonOptions::parse(const QStringList &arguments)
         {QStringLiteral("test-action"), Command::TestAction},
         {QStringLiteral("list"), Command::List},
         {QStringLiteral("show"), Command::Show},
+        {QStringLiteral("analyze"), Command::Analyze},
     };
     DaemonOptions options;
     bool haveCommand = false;
@@ -91,7 +94,7 @@ common::Result<DaemonOptions> DaemonOptions::parse(const QStringList &arguments)
         } else if (!haveCommand) {
             if (!commands.contains(arg))
                 return usageError(
-                    QStringLiteral("unknown command '%1'. Commands: run, once, test-settings, test-action, list, show.")
+                    QStringLiteral("unknown command '%1'. Commands: run, once, test-settings, test-action, list, show, analyze.")
                         .arg(arg));
             options.command = commands.value(arg);
             haveCommand = true;
@@ -105,6 +108,10 @@ common::Result<DaemonOptions> DaemonOptions::parse(const QStringList &arguments)
         if (positional.size() != 1)
             return usageError(QStringLiteral("show needs exactly one MAIL_ID (see soar-imapd list)"));
         options.mailId = positional.first();
+    } else if (options.command == Command::Analyze) {
+        if (positional.size() != 1)
+            return usageError(QStringLiteral("analyze needs exactly one FILE (.eml or .msg)"));
+        options.file = positional.first();
     } else if (!positional.isEmpty()) {
         return usageError(QStringLiteral("unexpected argument '%1'").arg(positional.first()));
     }

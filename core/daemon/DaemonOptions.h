@@ -10,8 +10,9 @@ namespace soar::daemon {
 // soar-imapd's command line:
 //   soar-imapd [--config FILE] [--data-dir DIR] [--resource NAME] COMMAND [--json] [-v]
 //   COMMAND: run | once | test-settings | test-action | list [--search TEXT] [--limit N] | show MAIL_ID
+//            | analyze FILE
 struct DaemonOptions {
-    enum class Command { Help, Version, Run, Once, TestSettings, TestAction, List, Show };
+    enum class Command { Help, Version, Run, Once, TestSettings, TestAction, List, Show, Analyze };
 
     Command command = Command::Help;
     QString configFile;
@@ -22,6 +23,7 @@ struct DaemonOptions {
     QString search;
     int limit = 50;
     QString mailId;
+    QString file; // analyze
 
     // Bad usage is an Error of kind Config whose message says what is wrong (exit code 2).
     static common::Result<DaemonOptions> parse(const QStringList &arguments);

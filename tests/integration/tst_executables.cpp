@@ -1,4 +1,6 @@
 // Smoke checks of the two shipped executables, run as a user would run them.
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,6 +27,29 @@ private slots:
         QVERIFY(p.waitForFinished(20000));
         QCOMPARE(p.exitCode(), 2);
         QVERIFY(p.readAllStandardError().contains("unknown command 'frobnicate'"));
+    }
+
+    void daemonAnalyzesAnOutlookMessage()
+    {
+        QProcess p;
+        p.start(binary("soar-imapd"),
+            {QStringLiteral("analyze"), QStringLiteral(SOAR_TEST_DATA_DIR "/msg/msgreader__msgInMsg.msg"),
+                QStringLiteral("--json")});
+        QVERIFY(p.waitForFinished(20000));
+        QCOMPARE(p.exitCode(), 0);
+        const QJsonObject report = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        QCOMPARE(report.value(QStringLiteral("subject")).toString(), QStringLiteral("I have attachments!"));
+        QVERIFY(QJsonDocument(report).toJson().contains("green.png"));
+    }
+
+    void daemonAnalyzeRejectsAFileThatIsNoMail()
+    {
+        QTemporaryDir dir;
+        QProcess p;
+        p.start(binary("soar-imapd"), {QStringLiteral("analyze"), dir.filePath(QStringLiteral("missing.msg"))});
+        QVERIFY(p.waitForFinished(20000));
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY(p.readAllStandardError().contains("cannot read"));
     }
 
     void guiStartsOffscreen()
