@@ -14,6 +14,7 @@
 #include <QMessageBox>
 #include <QNetworkProxyFactory>
 #include <QProcessEnvironment>
+#include <QSystemTrayIcon>
 #include <QTimer>
 
 #include <cstdio>
@@ -57,7 +58,9 @@ int main(int argc, char *argv[])
         QStringLiteral("data-dir"), QStringLiteral("Directory for the mail store and logs."), QStringLiteral("DIR"));
     const QCommandLineOption quitAfterOption(QStringLiteral("quit-after-ms"),
         QStringLiteral("Quit after this many milliseconds (smoke checks)."), QStringLiteral("MS"));
-    parser.addOptions({configOption, dataOption, quitAfterOption});
+    const QCommandLineOption hiddenOption(
+        QStringLiteral("hidden"), QStringLiteral("Start in the system tray without showing the window (start at login)."));
+    parser.addOptions({configOption, dataOption, quitAfterOption, hiddenOption});
     parser.process(app);
 
     using soar::common::AppPaths;
@@ -88,7 +91,9 @@ int main(int argc, char *argv[])
         controller.pool()->stopAll();
     });
     controller.start();
-    window.show();
+    // Hidden start only makes sense with a tray to come back from.
+    if (!parser.isSet(hiddenOption) || !QSystemTrayIcon::isSystemTrayAvailable())
+        window.show();
     if (parser.isSet(quitAfterOption))
         QTimer::singleShot(parser.value(quitAfterOption).toInt(), &window, &soar::ui::MainWindow::requestQuit);
     const int code = app.exec();

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AutostartEntry.h"
 #include "mails/MailsPage.h"
 
 #include "DialogPrompter.h"
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -115,6 +117,19 @@ void MainWindow::setPrompter(std::unique_ptr<Prompter> prompter)
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *autostart = file->addAction(tr("Start at &Login"));
+    autostart->setObjectName(QStringLiteral("autostartAction"));
+    autostart->setCheckable(true);
+    autostart->setChecked(AutostartEntry::isEnabled());
+    autostart->setStatusTip(tr("Start soar-imap in the tray when you log in, so mail keeps flowing in"));
+    connect(autostart, &QAction::toggled, this, [this, autostart](bool on) {
+        if (!AutostartEntry::setEnabled(on)) {
+            const QSignalBlocker block(autostart);
+            autostart->setChecked(!on);
+            statusBar()->showMessage(tr("Could not change %1").arg(AutostartEntry::path()));
+        }
+    });
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &MainWindow::requestQuit);
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);

@@ -9,9 +9,14 @@
 #include "TrayIcon.h"
 #include "WindowFixture.h"
 #include "daemon/DaemonPool.h"
+#include "mails/MailDetailView.h"
+#include "mails/MailListModel.h"
+#include "mails/MailsPage.h"
 #include "store/MailStore.h"
 
 #include <QAction>
+#include <QLabel>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -47,7 +52,11 @@ private:
                 return false;
             for (const auto &r : resources)
                 fixture.secrets.entries.insert(r.name + QStringLiteral("/imap-password"), password);
-            ui::MainWindow *window = fixture.open();
+            // Like the app: a window with the Mails tab on the store.
+            fixture.window = std::make_unique<ui::MainWindow>(fixture.settingsPath(), &fixture.secrets, &fixture.log, &store);
+            fixture.window->setPrompter(std::make_unique<test::ScriptedPrompter>(&fixture.script));
+            fixture.window->show();
+            ui::MainWindow *window = fixture.window.get();
             controller = std::make_unique<ui::AppController>(window, &store, &fixture.secrets, fixture.dir.path());
             controller->start();
             return true;
@@ -106,6 +115,17 @@ private slots:
 
         QVERIFY(carol.append(folder, TestMail().subject(QStringLiteral("Second")).raw()));
         QVERIFY(stored.wait(10000)); // IDLE
+
+        // The Mails tab lists what was fetched, and shows the decoded subject and attachment.
+        ui::MailsPage *mails = app.fixture.window->mails();
+        QVERIFY(mails);
+        QTRY_COMPARE_WITH_TIMEOUT(mails->model()->rowCount(), 2, 5000);
+        QTest::keyClicks(mails->searchEdit(), QStringLiteral("phish"));
+        QTRY_COMPARE_WITH_TIMEOUT(mails->model()->rowCount(), 1, 5000);
+        const QString mailId = mails->model()->index(0, 0).data(ui::MailListModel::MailIdRole).toString();
+        QVERIFY(mails->selectMail(mailId));
+        QVERIFY(QTest::qWaitFor([&] { return mails->detail()->findChildren<QLabel *>().size() > 0; }, 2000));
+        mails->searchEdit()->clear();
 
         // Pause all from the tray: mail waits.
         QSignalSpy stateChanges(app.controller->pool(), &daemon::DaemonPool::resourceStateChanged);

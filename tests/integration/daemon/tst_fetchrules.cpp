@@ -1,0 +1,332 @@
+// The pre-filters and fetch types against the rig's real Dovecot: a folder of 60 varied mails
+// and a table of filter combinations; for each row the mails a (dry) fetch cycle takes are
+// exactly the expected ones. The expectation of each row is written here as a predicate over
+// how the test built the mails, independently of the product's matcher.
+#include "ImapTestClient.h"
+#include "RigEnvironment.h"
+#include "TestMail.h"
+#include "daemon/FetchCycle.h"
+#include "daemon/ResourceMapping.h"
+#include "daemon/SessionFactory.h"
+#include "imap/SessionOpener.h"
+
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <functional>
+
+using namespace soar;
+using soar::test::ImapTestClient;
+using soar::test::RigEnvironment;
+using soar::test::TestMail;
+
+namespace {
+
+const QString kFolder = QStringLiteral("FetchRules60");
+constexpr int kMails = 60;
+
+// How mail number i is built: every attribute cycles with a different period, so the 60 mails
+// cover the combinations.
+struct Spec {
+    int i = 0;
+    QString from;
+    QString to;
+    QString cc;
+    QString subject;
+    QString body;
+    QString attachment;
+    QString mailer;
+    bool bulk = false;
+    bool seen = false;
+};
+
+Spec spec(int i)
+{
+    static const QStringList froms
+        = {QStringLiteral("sales@sumologic.com"), QStringLiteral("a@eu.sumologic.com"), QStringLiteral("x@notsumologic.com"),
+            QStringLiteral("boss@example.org"), QStringLiteral("phish@evil.example"), QStringLiteral("news@letters.example")};
+    static const QStringList subjects = {QStringLiteral("Invoice %1"), QStringLiteral("Re: a, b %1"),
+        QStringLiteral("Newsletter %1"), QStringLiteral("Überweisung fällig %1"), QStringLiteral("Password reset %1")};
+    static const QStringList bodies
+        = {QStringLiteral("Please wire the money today."), QStringLiteral("Click here to unsubscribe."),
+            QStringLiteral("Grüße aus München."), QStringLiteral("Nothing special here.")};
+    Spec s;
+    s.i = i;
+    s.from = froms.at(i % 6);
+    s.to = i % 7 == 0 ? QStringLiteral("analyst@corp.test") : QStringLiteral("soc@corp.test");
+    s.cc = i % 5 == 0 ? QStringLiteral("team@corp.test") : QString();
+    s.subject = subjects.at(i % 5).arg(i, 2, 10, QLatin1Char('0'));
+    s.body = bodies.at(i % 4);
+    s.attachment
+        = i % 3 == 0 ? QStringLiteral("invoice-%1.pdf").arg(i) : (i % 6 == 2 ? QStringLiteral("payload.zip") : QString());
+    s.mailer = i % 2 == 0 ? QStringLiteral("Outlook 16.0") : QStringLiteral("Thunderbird 115");
+    s.bulk = i % 4 == 3;
+    s.seen = i % 10 == 9;
+    return s;
+}
+
+QByteArray build(const Spec &s)
+{
+    TestMail mail;
+    mail.from(s.from).to(s.to).subject(s.subject).body(s.body).header(QStringLiteral("X-Mailer"), s.mailer);
+    if (!s.cc.isEmpty())
+        mail.cc(s.cc);
+    if (s.bulk)
+        mail.header(QStringLiteral("Precedence"), QStringLiteral("bulk"));
+    if (!s.attachment.isEmpty())
+        mail.attach(s.attachment, "%PDF-1.4 test", "application/octet-stream");
+    return mail.raw();
+}
+
+bool domainOf(const QString &address, const QString &domain)
+{
+    const QString host = address.section(QLatin1Char('@'), 1);
+    return host == domain || host.endsWith(QLatin1Char('.') + domain);
+}
+
+using Predicate = std::function<bool(const Spec &)>;
+
+} // namespace
+
+Q_DECLARE_METATYPE(settings::FilterSettings)
+Q_DECLARE_METATYPE(Predicate)
+
+class TestFetchRules : public QObject {
+    Q_OBJECT
+private:
+    std::unique_ptr<imap::ImapSession> m_session;
+    std::unique_ptr<imap::SessionOpener> m_opener;
+
+    static settings::ResourceSettings resource()
+    {
+        settings::ResourceSettings r;
+        r.name = QStringLiteral("rules");
+        r.imap.host = RigEnvironment::host();
+        r.imap.port = RigEnvironment::imapsPort();
+        r.imap.caFile = RigEnvironment::caFile();
+        r.imap.username = RigEnvironment::kCarol;
+        r.imap.folder = kFolder;
+        return r;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        SOAR_REQUIRE_RIG();
+        ImapTestClient carol(RigEnvironment::kCarol, RigEnvironment::kCarolPassword);
+        QVERIFY(carol.resetFolder(kFolder));
+        for (int i = 0; i < kMails; ++i) {
+            const Spec s = spec(i);
+            QVERIFY2(carol.append(kFolder, build(s), s.seen ? QByteArrayList {"\\Seen"} : QByteArrayList {}),
+                qPrintable(carol.lastError()));
+        }
+        const settings::ResourceSettings r = resource();
+        m_session = daemon::SessionFactory::create(daemon::ResourceMapping::sessionOptions(r));
+        m_opener = std::make_unique<imap::SessionOpener>(
+            *m_session, daemon::ResourceMapping::credentials(r, RigEnvironment::kCarolPassword), kFolder, true);
+        QSignalSpy opened(m_opener.get(), &imap::SessionOpener::finished);
+        m_opener->start();
+        QVERIFY(opened.wait(20000));
+        QVERIFY(!opened.first().first().value<common::Error>().isError());
+        QCOMPARE(m_opener->mailbox().exists, quint32(kMails));
+    }
+
+    void fetchedSetIsExactlyTheExpectedOne_data()
+    {
+        QTest::addColumn<settings::FilterSettings>("filters");
+        QTest::addColumn<bool>("latest"); // Fetch From Latest stored mail, checkpoint after UID 30
+        QTest::addColumn<Predicate>("expected");
+        auto row = [](const char *name, const std::function<void(settings::FilterSettings &)> &set, const Predicate &p,
+                       bool latest = false) {
+            settings::FilterSettings f;
+            set(f);
+            QTest::newRow(name) << f << latest << p;
+        };
+        const Predicate unseen = [](const Spec &s) { return !s.seen; };
+        auto andUnseen = [](const Predicate &p) { return Predicate([p](const Spec &s) { return !s.seen && p(s); }); };
+
+        row(
+            "no filter", [](auto &) {}, unseen);
+        row(
+            "from domain", [](auto &f) { f.from = QStringLiteral("sumologic.com"); },
+            andUnseen([](const Spec &s) { return domainOf(s.from, QStringLiteral("sumologic.com")); }));
+        row(
+            "from address", [](auto &f) { f.from = QStringLiteral("sales@sumologic.com"); },
+            andUnseen([](const Spec &s) { return s.from == QLatin1String("sales@sumologic.com"); }));
+        row(
+            "from address case", [](auto &f) { f.from = QStringLiteral("SALES@SumoLogic.com"); },
+            andUnseen([](const Spec &s) { return s.from == QLatin1String("sales@sumologic.com"); }));
+        row(
+            "from subdomain only", [](auto &f) { f.from = QStringLiteral("eu.sumologic.com"); },
+            andUnseen([](const Spec &s) { return s.from == QLatin1String("a@eu.sumologic.com"); }));
+        row(
+            "from two values", [](auto &f) { f.from = QStringLiteral("evil.example, boss@example.org"); },
+            andUnseen([](const Spec &s) {
+                return s.from == QLatin1String("phish@evil.example") || s.from == QLatin1String("boss@example.org");
+            }));
+        row(
+            "from look-alike only", [](auto &f) { f.from = QStringLiteral("notsumologic.com"); },
+            andUnseen([](const Spec &s) { return s.from == QLatin1String("x@notsumologic.com"); }));
+        row(
+            "to address", [](auto &f) { f.to = QStringLiteral("analyst@corp.test"); },
+            andUnseen([](const Spec &s) { return s.to == QLatin1String("analyst@corp.test"); }));
+        row(
+            "to covers cc", [](auto &f) { f.to = QStringLiteral("team@corp.test"); },
+            andUnseen([](const Spec &s) { return !s.cc.isEmpty(); }));
+        row(
+            "to domain", [](auto &f) { f.to = QStringLiteral("corp.test"); }, unseen);
+        row(
+            "subject", [](auto &f) { f.subject = QStringLiteral("invoice"); },
+            andUnseen([](const Spec &s) { return s.subject.startsWith(QLatin1String("Invoice")); }));
+        row(
+            "subject quoted comma", [](auto &f) { f.subject = QStringLiteral("\"Re: a, b\""); },
+            andUnseen([](const Spec &s) { return s.subject.startsWith(QLatin1String("Re: a, b")); }));
+        row(
+            "subject encoded non-ascii", [](auto &f) { f.subject = QStringLiteral("überweisung"); },
+            andUnseen([](const Spec &s) { return s.subject.startsWith(QStringLiteral("Überweisung")); }));
+        row(
+            "subject two values", [](auto &f) { f.subject = QStringLiteral("newsletter, password"); },
+            andUnseen([](const Spec &s) {
+                return s.subject.startsWith(QLatin1String("Newsletter")) || s.subject.startsWith(QLatin1String("Password"));
+            }));
+        row(
+            "text body", [](auto &f) { f.textBody = QStringLiteral("wire the money"); },
+            andUnseen([](const Spec &s) { return s.body.contains(QLatin1String("wire the money")); }));
+        row(
+            "text body non-ascii", [](auto &f) { f.textBody = QStringLiteral("grüße"); },
+            andUnseen([](const Spec &s) { return s.body.startsWith(QStringLiteral("Grüße")); }));
+        row(
+            "text body attachment name", [](auto &f) { f.textBody = QStringLiteral("payload.zip"); },
+            andUnseen([](const Spec &s) { return s.attachment == QLatin1String("payload.zip"); }));
+        row(
+            "header x-mailer",
+            [](auto &f) {
+                f.header = QStringLiteral("outlook");
+                f.headerField = QStringLiteral("X-Mailer");
+            },
+            andUnseen([](const Spec &s) { return s.mailer.startsWith(QLatin1String("Outlook")); }));
+        row(
+            "header precedence",
+            [](auto &f) {
+                f.header = QStringLiteral("bulk");
+                f.headerField = QStringLiteral("precedence");
+            },
+            andUnseen([](const Spec &s) { return s.bulk; }));
+        row(
+            "not from domain", [](auto &f) { f.notFrom = QStringLiteral("sumologic.com"); },
+            andUnseen([](const Spec &s) { return !domainOf(s.from, QStringLiteral("sumologic.com")); }));
+        row(
+            "not from keeps look-alike", [](auto &f) { f.notFrom = QStringLiteral("sumologic.com, letters.example"); },
+            andUnseen([](const Spec &s) {
+                return !domainOf(s.from, QStringLiteral("sumologic.com")) && s.from != QLatin1String("news@letters.example");
+            }));
+        row(
+            "not to", [](auto &f) { f.notTo = QStringLiteral("team@corp.test"); },
+            andUnseen([](const Spec &s) { return s.cc.isEmpty(); }));
+        row(
+            "not subject", [](auto &f) { f.notSubject = QStringLiteral("newsletter"); },
+            andUnseen([](const Spec &s) { return !s.subject.startsWith(QLatin1String("Newsletter")); }));
+        row(
+            "not text body", [](auto &f) { f.notTextBody = QStringLiteral("unsubscribe"); },
+            andUnseen([](const Spec &s) { return !s.body.contains(QLatin1String("unsubscribe")); }));
+        row(
+            "not header",
+            [](auto &f) {
+                f.notHeader = QStringLiteral("bulk");
+                f.notHeaderField = QStringLiteral("Precedence");
+            },
+            andUnseen([](const Spec &s) { return !s.bulk; }));
+        row(
+            "from and subject",
+            [](auto &f) {
+                f.from = QStringLiteral("sumologic.com");
+                f.subject = QStringLiteral("invoice");
+            },
+            andUnseen([](const Spec &s) {
+                return domainOf(s.from, QStringLiteral("sumologic.com")) && s.subject.startsWith(QLatin1String("Invoice"));
+            }));
+        row(
+            "from and not subject",
+            [](auto &f) {
+                f.from = QStringLiteral("sumologic.com, evil.example");
+                f.notSubject = QStringLiteral("newsletter, invoice");
+            },
+            andUnseen([](const Spec &s) {
+                return (domainOf(s.from, QStringLiteral("sumologic.com")) || s.from == QLatin1String("phish@evil.example"))
+                    && !s.subject.startsWith(QLatin1String("Newsletter")) && !s.subject.startsWith(QLatin1String("Invoice"));
+            }));
+        row(
+            "to and header and not body",
+            [](auto &f) {
+                f.to = QStringLiteral("soc@corp.test");
+                f.header = QStringLiteral("thunderbird");
+                f.headerField = QStringLiteral("X-Mailer");
+                f.notTextBody = QStringLiteral("money");
+            },
+            andUnseen([](const Spec &s) {
+                return s.to == QLatin1String("soc@corp.test") && s.mailer.startsWith(QLatin1String("Thunderbird"))
+                    && !s.body.contains(QLatin1String("money"));
+            }));
+        row(
+            "everything excluded",
+            [](auto &f) {
+                f.notFrom = QStringLiteral("sumologic.com, notsumologic.com, example.org, evil.example, letters.example");
+            },
+            [](const Spec &) { return false; });
+        row(
+            "nothing matches", [](auto &f) { f.subject = QStringLiteral("no such subject anywhere"); },
+            [](const Spec &) { return false; });
+        row(
+            "latest: all newer, seen or not", [](auto &) {}, [](const Spec &s) { return s.i >= 30; }, true);
+        row(
+            "latest with from", [](auto &f) { f.from = QStringLiteral("sumologic.com"); },
+            [](const Spec &s) { return s.i >= 30 && domainOf(s.from, QStringLiteral("sumologic.com")); }, true);
+        row(
+            "latest with not subject", [](auto &f) { f.notSubject = QStringLiteral("password"); },
+            [](const Spec &s) { return s.i >= 30 && !s.subject.startsWith(QLatin1String("Password")); }, true);
+    }
+
+    void fetchedSetIsExactlyTheExpectedOne()
+    {
+        QFETCH(settings::FilterSettings, filters);
+        QFETCH(bool, latest);
+        QFETCH(Predicate, expected);
+        settings::ResourceSettings r = resource();
+        r.filters = filters;
+        r.fetch.type = latest ? settings::FetchType::Latest : settings::FetchType::Unseen;
+        std::optional<store::Checkpoint> checkpoint;
+        if (latest) // as if the first 30 mails (UIDs 1-30) were stored by an earlier run
+            checkpoint = store::Checkpoint {m_opener->mailbox().uidValidity, 30, {}};
+        const auto plan = daemon::ResourceMapping::plan(r, checkpoint);
+        QVERIFY2(plan.ok(), qPrintable(plan.error().message));
+
+        daemon::FetchCycle::Options options;
+        options.dryRun = true;
+        options.dryRunLimit = 1000;
+        daemon::FetchCycle cycle(*m_session, m_opener->mailbox(), r.name, plan.value(), nullptr, options);
+        QSignalSpy done(&cycle, &daemon::FetchCycle::finished);
+        cycle.start();
+        QVERIFY(done.wait(30000));
+        QVERIFY2(!done.first().first().value<common::Error>().isError(),
+            qPrintable(done.first().first().value<common::Error>().toString()));
+
+        QList<int> got;
+        static const QRegularExpression number(QStringLiteral("(\\d+)$"));
+        for (const auto &m : cycle.mails())
+            got << number.match(m.mail.subject).captured(1).toInt();
+        std::sort(got.begin(), got.end());
+        QList<int> want;
+        for (int i = 0; i < kMails; ++i) {
+            if (expected(spec(i)))
+                want << i;
+        }
+        QCOMPARE(got, want);
+        // What the server matched but the exact check dropped was never downloaded in full
+        // when the headers decided it.
+        QVERIFY(cycle.record().downloaded <= cycle.record().matched);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFetchRules)
+#include "tst_fetchrules.moc"
