@@ -169,8 +169,11 @@ void FetchCycle::onMessage(const imap::FetchResponse &response)
     const QByteArray &raw = section->second;
     ++m_record.downloaded;
     m_record.bytes += raw.size();
+    QElapsedTimer parsing;
+    parsing.start();
     mime::Mail mail = mime::MailParser::parse(raw, {}, response.internalDate);
     const auto outcome = m_matcher.evaluate(MailConverter::toFacts(mail, uid, hasSeenFlag(response), true));
+    m_parseNs += parsing.nsecsElapsed();
     if (outcome.verdict != rules::ClientMatcher::Verdict::Accept) {
         ++m_record.droppedByClientCheck;
         m_highestProcessedUid = std::max(m_highestProcessedUid, uid);
@@ -207,7 +210,10 @@ void FetchCycle::flushStoreGroup()
     group.reserve(m_queued.size());
     for (const Queued &q : std::as_const(m_queued))
         group.append(q.incoming);
+    QElapsedTimer storing;
+    storing.start();
     const auto outcomes = m_store->ingestBatch(group);
+    m_storeNs += storing.nsecsElapsed();
     QList<Queued> queued = std::move(m_queued);
     m_queued.clear();
     m_queuedBytes = 0;
@@ -320,6 +326,8 @@ void FetchCycle::complete(const Error &error)
         "{} bytes in {} ms{}",
         m_resource, m_record.matched, m_record.downloaded, m_record.droppedByClientCheck, m_record.stored, m_record.duplicates,
         m_record.failed, m_record.bytes, m_record.durationMs, error ? QStringLiteral(": ") + error.toString() : QString());
+    log()->debug("[{}] time spent: parsing and checking {} ms, storing {} ms", m_resource, m_parseNs / 1000000,
+                 m_storeNs / 1000000);
     emit finished(error);
 }
 

@@ -109,6 +109,8 @@ private:
     QDateTime m_newestDate;
     store::RunRecord m_record;
     QElapsedTimer m_elapsed;
+    qint64 m_parseNs = 0; // time spent parsing and checking, for the run's log line
+    qint64 m_storeNs = 0; // time spent committing to the store
     bool m_stopRequested = false;
     bool m_finished = false;
     QStringList m_failures;
