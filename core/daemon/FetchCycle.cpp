@@ -326,8 +326,8 @@ void FetchCycle::complete(const Error &error)
         "{} bytes in {} ms{}",
         m_resource, m_record.matched, m_record.downloaded, m_record.droppedByClientCheck, m_record.stored, m_record.duplicates,
         m_record.failed, m_record.bytes, m_record.durationMs, error ? QStringLiteral(": ") + error.toString() : QString());
-    log()->debug("[{}] time spent: parsing and checking {} ms, storing {} ms", m_resource, m_parseNs / 1000000,
-                 m_storeNs / 1000000);
+    log()->debug(
+        "[{}] time spent: parsing and checking {} ms, storing {} ms", m_resource, m_parseNs / 1000000, m_storeNs / 1000000);
     emit finished(error);
 }
 

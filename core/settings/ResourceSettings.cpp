@@ -15,8 +15,8 @@ bool ImapSettings::operator==(const ImapSettings &o) const
 bool SoarSettings::operator==(const SoarSettings &o) const
 {
     return std::tie(url, auth, accessId, secretCommand, caFile, trustedFingerprint, incidentTemplateId, mailIdField)
-        == std::tie(o.url, o.auth, o.accessId, o.secretCommand, o.caFile, o.trustedFingerprint, o.incidentTemplateId,
-                    o.mailIdField);
+        == std::tie(
+            o.url, o.auth, o.accessId, o.secretCommand, o.caFile, o.trustedFingerprint, o.incidentTemplateId, o.mailIdField);
 }
 
 bool FetchSettings::operator==(const FetchSettings &o) const

@@ -197,7 +197,7 @@ void SettingsJsonReader::readSoar(const QJsonObject &o, SoarSettings &soar)
     checkKeys(o, s,
         {QStringLiteral("url"), QStringLiteral("auth"), QStringLiteral("accessId"), QStringLiteral("secretCommand"),
             QStringLiteral("caFile"), QStringLiteral("trustedFingerprint"), QStringLiteral("incidentTemplateId"),
-               QStringLiteral("mailIdField")});
+            QStringLiteral("mailIdField")});
     soar.url = string(o, s, QStringLiteral("url"), soar.url).trimmed();
     soar.auth = choice(o, s, QStringLiteral("auth"), soar.auth, SettingsNames::soarAuths());
     soar.accessId = string(o, s, QStringLiteral("accessId"), soar.accessId).trimmed();

@@ -112,7 +112,8 @@ QList<SettingsIssue> SettingsValidator::validate(const ResourceSettings &r)
         if (!isFingerprint(soar.trustedFingerprint))
             add("soar.trustedFingerprint", kFingerprintHint);
         if (soar.incidentTemplateId < 0)
-            add("soar.incidentTemplateId", QStringLiteral("%1 is not a template id; use 0 to create no incidents").arg(soar.incidentTemplateId));
+            add("soar.incidentTemplateId",
+                QStringLiteral("%1 is not a template id; use 0 to create no incidents").arg(soar.incidentTemplateId));
         if (soar.incidentTemplateId > 0 && soar.mailIdField.isEmpty())
             add("soar.mailIdField", QStringLiteral("name the incident field that receives the mail id, e.g. CSOAR Email ID"));
         if (soar.auth == SoarAuth::AccessKey && soar.accessId.isEmpty())
