@@ -2,6 +2,9 @@
 // must never reach the IMAP command line with a CR, LF or NUL, and the token stream must be a
 // well-formed RFC 3501 search-key list. Input: byte 0 picks the fetch window, the rest is split
 // at 0x1E into the 12 settings (from, to, ..., notHeaderField in FilterSpec::settingKeys order).
+#include "daemon/SearchArguments.h"
+#include "imap/parser/CommandEncoder.h"
+#include "imap/parser/ResponseParser.h"
 #include "rules/ClientMatcher.h"
 #include "rules/PlanDescription.h"
 #include "rules/SearchCompiler.h"
@@ -126,6 +129,32 @@ void checkTokens(const QList<SearchToken> &tokens)
 
 } // namespace
 
+// The compiled query as the IMAP engine really sends it (SearchArguments + CommandEncoder,
+// LITERAL+), read back by the engine's response parser: the command must come out as exactly
+// one line, so no CR/LF in a value can ever end the command early or inject a second one.
+void checkWireRoundTrip(const SearchQuery &query)
+{
+    QList<soar::imap::Argument> args;
+    if (query.needsUtf8Charset())
+        args << soar::imap::Argument::keyword("CHARSET") << soar::imap::Argument::keyword("UTF-8");
+    args << soar::daemon::SearchArguments::fromTokens(query.tokens());
+    soar::imap::EncoderOptions options;
+    options.literalPlus = true;
+    const auto encoded = soar::imap::CommandEncoder(options).encode("a1", "UID SEARCH", args);
+    if (!encoded.ok())
+        fail("validated filters could not be encoded", encoded.error().message.toUtf8());
+    const QByteArray wire = encoded.value().joined();
+    if (!wire.endsWith("\r\n"))
+        fail("command does not end with CRLF", wire);
+    soar::imap::ResponseParser parser;
+    parser.feed("* " + wire.mid(3)); // "a1 " -> "* ": frame it like a server line
+    int lines = 0;
+    while (parser.next())
+        ++lines;
+    if (lines != 1)
+        fail("the encoded command does not frame as exactly one line", wire);
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size == 0)
@@ -149,6 +178,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!query.needsUtf8Charset() && hasLineBreakOrNul(command))
         fail("ASCII command with CR/LF/NUL", command);
     (void)PlanDescription::describe(spec.value(), window);
+    checkWireRoundTrip(query);
 
     // The client check must accept its own values without crashing.
     MailFacts facts;
