@@ -9,6 +9,7 @@
 #include "daemon/SettingsTester.h"
 #include "daemon/SignalWatcher.h"
 #include "daemon/SoarForwarder.h"
+#include "settings/EnvironmentSettings.h"
 #include "settings/KeychainSecretStore.h"
 #include "settings/SecretResolver.h"
 #include "settings/SettingsFile.h"
@@ -17,6 +18,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcessEnvironment>
 #include <QTimer>
 
 namespace soar::daemon {
@@ -40,8 +42,14 @@ DaemonRunner::~DaemonRunner()
 
 int DaemonRunner::loadResources()
 {
-    const QString path = common::AppPaths::configFile();
-    const auto loaded = settings::SettingsFile::load(path);
+    // Without --config, SOAR_IMAP_* variables may describe the resource (the Cloud SOAR
+    // integration framework's daemon contract passes an integration's fields that way).
+    const auto fromEnvironment = m_options.configFile.isEmpty()
+        ? settings::EnvironmentSettings::read(QProcessEnvironment::systemEnvironment())
+        : std::nullopt;
+    const QString path
+        = fromEnvironment ? QStringLiteral("the SOAR_IMAP_* environment variables") : common::AppPaths::configFile();
+    const auto loaded = fromEnvironment ? *fromEnvironment : settings::SettingsFile::load(path);
     if (!loaded.ok()) {
         m_err << "soar-imapd: " << loaded.error().message << Qt::endl;
         return 2;

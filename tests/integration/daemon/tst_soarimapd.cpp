@@ -203,6 +203,32 @@ private slots:
         QVERIFY(!failed.err.contains(password));
     }
 
+    void settingsFromTheEnvironment()
+    {
+        const QString folder = QStringLiteral("DaemonFromEnv");
+        QVERIFY(alice().resetFolder(folder));
+        QVERIFY(alice().append(folder, TestMail().from(QStringLiteral("a@sumologic.com")).raw()));
+        QVERIFY(alice().append(folder, TestMail().from(QStringLiteral("b@other.org")).raw()));
+        QProcess p;
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SOAR_IMAP_HOST"), RigEnvironment::host());
+        env.insert(QStringLiteral("SOAR_IMAP_PORT"), QString::number(RigEnvironment::imapsPort()));
+        env.insert(QStringLiteral("SOAR_IMAP_USERNAME"), RigEnvironment::kAlice);
+        env.insert(QStringLiteral("SOAR_IMAP_CA_FILE"), RigEnvironment::caFile());
+        env.insert(QStringLiteral("SOAR_IMAP_FOLDER"), folder);
+        env.insert(QStringLiteral("SOAR_IMAP_FILTER_FROM"), QStringLiteral("sumologic.com"));
+        env.insert(QStringLiteral("SOAR_IMAP_PASSWORD"), RigEnvironment::kAlicePassword);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(SOAR_BINARY_DIR "/app/soar-imapd"),
+            {QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("env-data")), QStringLiteral("once"),
+                QStringLiteral("--json")});
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        const QJsonArray mails = jsonArray(p.readAllStandardOutput());
+        QCOMPARE(mails.size(), 1);
+        QCOMPARE(mails.first().toObject().value(QStringLiteral("from")).toString(), QStringLiteral("a@sumologic.com"));
+    }
+
     void badConfigurationExitsTwoNamingTheKey()
     {
         const QString config = writeSettings(QStringLiteral("DaemonBadConfig"), {{QStringLiteral("port"), 99999}});
