@@ -11,10 +11,12 @@
 #include "Toast.h"
 #include "TrayIcon.h"
 #include "daemon/DaemonPool.h"
+#include "daemon/IncidentUpdater.h"
 #include "daemon/SettingsTester.h"
 #include "mails/MailDetailView.h"
 #include "mails/MailsPage.h"
 #include "settings/SecretResolver.h"
+#include "store/MailStore.h"
 
 namespace soar::ui {
 
@@ -62,6 +64,7 @@ void AppController::start()
     if (MailsPage *mails = m_window->mails()) {
         connect(m_pool.get(), &daemon::DaemonPool::mailStored, mails, &MailsPage::scheduleRefresh);
         connect(mails->detail(), &MailDetailView::incidentLinked, mails, &MailsPage::refresh);
+        connect(mails->detail(), &MailDetailView::incidentLinked, this, &AppController::addToSoarIncident);
     }
     connect(m_pool.get(), &daemon::DaemonPool::soarProblem, this, [this](const QString &resource, const QString &message) {
         m_window->tray()->notify(tr("%1: Cloud SOAR").arg(resource), message, true);
@@ -72,6 +75,22 @@ void AppController::start()
     });
     m_window->setDaemonConnected(true);
     applySettings();
+}
+
+void AppController::addToSoarIncident(const QString &mailId, const QString &incidentId)
+{
+    const auto stored = m_store->mail(mailId);
+    if (!stored.ok())
+        return;
+    const settings::ResourceSettings *r = m_window->catalog()->settings().resource(stored.value().resource);
+    if (!r || !r->soar.isConfigured())
+        return; // the link in the local store is all there is to do
+    auto *updater = new daemon::IncidentUpdater(*r, m_secrets.get(), m_store, this);
+    connect(updater, &daemon::IncidentUpdater::finished, this, [this, updater](bool ok, const QString &message) {
+        m_toast->showMessage(message, !ok);
+        updater->deleteLater();
+    });
+    updater->update(mailId, incidentId);
 }
 
 void AppController::applySettings()

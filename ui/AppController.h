@@ -48,6 +48,8 @@ signals:
 
 private:
     void applySettings();
+    // "Add to incident" in the Mails tab: also tell Cloud SOAR when the resource has one.
+    void addToSoarIncident(const QString &mailId, const QString &incidentId);
     void testSavedSettings(const QString &resource);
     void testAction(const QString &resource);
     void onStateChanged(const QString &resource, daemon::IncomingMailDaemon::State state, const QString &lastError);
