@@ -82,7 +82,9 @@ void DaemonPool::startEntry(const QString &name)
         emit resourceBlocked(name, locked.error().message);
         return;
     }
-    entry.daemon = std::make_unique<IncomingMailDaemon>(entry.settings, m_secrets, m_store, IncomingMailDaemon::Options {});
+    IncomingMailDaemon::Options options;
+    options.cycle.keepStoredMails = false; // the Mails tab reads the store
+    entry.daemon = std::make_unique<IncomingMailDaemon>(entry.settings, m_secrets, m_store, options);
     IncomingMailDaemon *d = entry.daemon.get();
     connect(d, &IncomingMailDaemon::stateChanged, this, [this, name, d](IncomingMailDaemon::State state) {
         emit resourceStateChanged(name, state, d->lastError().isError() ? d->lastError().toString() : QString());

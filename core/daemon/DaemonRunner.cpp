@@ -144,6 +144,8 @@ void DaemonRunner::startDaemons(bool once, bool dryRun)
         IncomingMailDaemon::Options options;
         options.once = once;
         options.dryRun = dryRun;
+        // Only `once` prints the mails of its run; `run` keeps no per-mail state between cycles.
+        options.cycle.keepStoredMails = once;
         auto daemon = std::make_unique<IncomingMailDaemon>(r, m_secrets.get(), m_store.get(), options);
         connect(daemon.get(), &IncomingMailDaemon::stopped, this, &DaemonRunner::onDaemonStopped, Qt::QueuedConnection);
         if (!dryRun && r.soar.createsIncidents()) {

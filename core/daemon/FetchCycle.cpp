@@ -242,7 +242,8 @@ void FetchCycle::flushStoreGroup()
         const QDateTime internal = q.incoming.internalDate;
         if (internal.isValid() && (!m_newestDate.isValid() || internal > m_newestDate))
             m_newestDate = internal;
-        m_mails.append({q.uid, outcome.mailId, outcome.duplicate, std::move(q.mail)});
+        if (m_options.keepStoredMails)
+            m_mails.append({q.uid, outcome.mailId, outcome.duplicate, std::move(q.mail)});
         if (!outcome.duplicate) {
             log()->info("[{}] stored UID {} as {}", m_resource, q.uid, outcome.mailId);
             emit mailStored(outcome.mailId, q.uid);
