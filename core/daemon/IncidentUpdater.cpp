@@ -9,6 +9,8 @@
 
 #include <QNetworkAccessManager>
 
+#include "daemon/SoarSettingsMapping.h" // last: see its comment
+
 namespace soar::daemon {
 
 IncidentUpdater::IncidentUpdater(
@@ -41,15 +43,8 @@ void IncidentUpdater::send(const QString &secret, const QString &mailId, const Q
         emit finished(false, stored.error().toString());
         return;
     }
-    soar::SoarConnection connection;
-    connection.url = m_resource.soar.url;
-    connection.auth = m_resource.soar.auth == settings::SoarAuth::Jwt ? soar::SoarAuthMode::Jwt : soar::SoarAuthMode::AccessKey;
-    connection.accessId = m_resource.soar.accessId;
-    connection.secret = secret;
-    connection.tls.caFile = m_resource.soar.caFile;
-    connection.tls.trustedFingerprint = m_resource.soar.trustedFingerprint;
     m_network = std::make_unique<QNetworkAccessManager>();
-    const auto client = soar::SoarClient::create(m_network.get(), connection);
+    const auto client = soar::SoarClient::create(m_network.get(), SoarSettingsMapping::connection(m_resource, secret));
     if (!client.ok()) {
         emit finished(false, client.error().message);
         return;

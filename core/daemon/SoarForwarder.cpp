@@ -14,6 +14,8 @@
 
 #include <QNetworkAccessManager>
 
+#include "daemon/SoarSettingsMapping.h" // last: see its comment
+
 namespace soar::daemon {
 
 using common::Error;
@@ -25,18 +27,6 @@ constexpr int kMaxIocLines = 50;
 std::shared_ptr<spdlog::logger> log()
 {
     return common::Logging::get("soar");
-}
-
-soar::SoarConnection connectionFor(const settings::ResourceSettings &r, const QString &secret)
-{
-    soar::SoarConnection c;
-    c.url = r.soar.url;
-    c.auth = r.soar.auth == settings::SoarAuth::Jwt ? soar::SoarAuthMode::Jwt : soar::SoarAuthMode::AccessKey;
-    c.accessId = r.soar.accessId;
-    c.secret = secret;
-    c.tls.caFile = r.soar.caFile;
-    c.tls.trustedFingerprint = r.soar.trustedFingerprint;
-    return c;
 }
 
 } // namespace
@@ -75,7 +65,7 @@ void SoarForwarder::startDelivery(const QString &secret)
     // One network manager per SOAR configuration: Qt reuses connections per host and port
     // regardless of TLS options, so a shared manager could skip our certificate checks.
     m_network = std::make_unique<QNetworkAccessManager>();
-    auto client = soar::SoarClient::create(m_network.get(), connectionFor(m_resource, secret));
+    auto client = soar::SoarClient::create(m_network.get(), SoarSettingsMapping::connection(m_resource, secret));
     if (!client.ok()) {
         emit problem(QStringLiteral("%1: %2").arg(m_resource.name, client.error().message));
         return;
