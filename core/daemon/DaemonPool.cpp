@@ -100,7 +100,7 @@ void DaemonPool::startEntry(const QString &name)
         if (const common::Error error = forwarder->start()) {
             emit soarProblem(name, error.toString());
         } else {
-            connect(d, &IncomingMailDaemon::mailStored, forwarder.get(), &SoarForwarder::enqueueStored);
+            connect(d, &IncomingMailDaemon::mailStored, forwarder.get(), &SoarForwarder::wake);
             connect(forwarder.get(), &SoarForwarder::pendingCountChanged, this,
                 [this, name](int count) { emit soarPendingChanged(name, count); });
             connect(forwarder.get(), &SoarForwarder::problem, this,

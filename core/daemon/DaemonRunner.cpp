@@ -154,7 +154,7 @@ void DaemonRunner::startDaemons(bool once, bool dryRun)
                 m_err << "soar-imapd: " << r.name << ": the outbox cannot be opened: " << error.toString() << Qt::endl;
                 m_anyFailed = true;
             } else {
-                connect(daemon.get(), &IncomingMailDaemon::mailStored, forwarder.get(), &SoarForwarder::enqueueStored);
+                connect(daemon.get(), &IncomingMailDaemon::mailStored, forwarder.get(), &SoarForwarder::wake);
                 connect(forwarder.get(), &SoarForwarder::problem, this, [this](const QString &message) {
                     m_err << "soar-imapd: " << message << Qt::endl;
                     m_anyFailed = true;

@@ -196,6 +196,7 @@ void FetchCycle::queueForStore(quint32 uid, const QByteArray &raw, const imap::F
     }
     Queued queued {
         uid, hasSeenFlag(response), MailConverter::toIncoming(mail, raw, origin), MailConverter::summaryOnly(std::move(mail))};
+    queued.incoming.queueForSoar = m_options.queueForSoar;
     m_queuedBytes += raw.size();
     m_queued.append(std::move(queued));
     if (m_queued.size() >= m_options.storeGroupSize || m_queuedBytes >= m_options.storeGroupBytes)

@@ -39,6 +39,9 @@ public:
         bool dryRun = false;
         int dryRunLimit = 20; // newest candidates considered in a dry run
         bool markSeen = true;
+        // Queue each new mail for SOAR delivery inside its store transaction (the resource
+        // creates incidents); SoarForwarder then only has to deliver.
+        bool queueForSoar = false;
         int batchSize = 50;
         int pipelineDepth = 4;
         // Mails are committed in groups: one durable transaction (fsync) per group instead of

@@ -161,6 +161,7 @@ void IncomingMailDaemon::runCycle()
     FetchCycle::Options cycleOptions = m_options.cycle;
     cycleOptions.dryRun = m_options.dryRun;
     cycleOptions.markSeen = m_resource.fetch.markSeen;
+    cycleOptions.queueForSoar = m_resource.soar.createsIncidents();
     m_cycle = std::make_unique<FetchCycle>(*m_session, m_opener->mailbox(), m_resource.name, plan.value(), m_store, cycleOptions);
     connect(m_cycle.get(), &FetchCycle::mailStored, this, [this](const QString &mailId) { emit mailStored(mailId); });
     connect(m_cycle.get(), &FetchCycle::finished, this, &IncomingMailDaemon::onCycleFinished);

@@ -3,7 +3,6 @@
 #include "common/Logging.h"
 #include "mime/MailParser.h"
 #include "settings/SecretResolver.h"
-#include "soar/IdempotencyKey.h"
 #include "soar/IncidentRule.h"
 #include "soar/MailSummaryFromStore.h"
 #include "soar/OutboxDelivery.h"
@@ -105,20 +104,8 @@ void SoarForwarder::stop()
         m_delivery->stop();
 }
 
-void SoarForwarder::enqueueStored(const QString &mailId)
+void SoarForwarder::wake()
 {
-    const auto stored = m_store->mail(mailId);
-    if (!stored.ok()) {
-        log()->error("[{}] cannot queue {} for Cloud SOAR: {}", m_resource.name, mailId, stored.error().toString());
-        return;
-    }
-    const QByteArray key
-        = soar::IdempotencyKey::compute(m_resource.name, stored.value().messageId.toUtf8(), stored.value().rawSha256.toLatin1());
-    const auto queued = m_outbox->enqueue(mailId, m_resource.name, key);
-    if (!queued.ok()) {
-        log()->error("[{}] cannot queue {} for Cloud SOAR: {}", m_resource.name, mailId, queued.error().toString());
-        return;
-    }
     if (m_delivery)
         m_delivery->wake();
 }

@@ -22,10 +22,11 @@ class OutboxDelivery;
 
 namespace soar::daemon {
 
-// Hands a resource's newly stored mail to Cloud SOAR: each mail is queued in the store's outbox
-// (durably, with its idempotency key) and delivered as an incident from the resource's
-// template by OutboxDelivery, independently of fetching: a SOAR outage only makes the queue
-// longer, it never stops mail from being fetched into the local store.
+// Hands a resource's newly stored mail to Cloud SOAR. The fetch cycle queues each new mail in
+// the store's outbox in the same transaction that stores it (IncomingMail::queueForSoar), so
+// no crash can leave a stored mail unqueued; this class delivers the queue as incidents from
+// the resource's template through OutboxDelivery, independently of fetching: a SOAR outage
+// only makes the queue longer, it never stops mail from being fetched into the local store.
 class SoarForwarder : public QObject {
     Q_OBJECT
 public:
@@ -36,8 +37,8 @@ public:
     // Opens the outbox and, once the SOAR secret is found, starts delivering.
     common::Error start();
     void stop();
-    // For IncomingMailDaemon::mailStored: queue the mail (safe to repeat) and deliver.
-    void enqueueStored(const QString &mailId);
+    // For IncomingMailDaemon::mailStored: the mail is queued already; deliver now.
+    void wake();
     int pendingCount() const;
     bool isIdle() const;
     const QString &resource() const { return m_resource.name; }

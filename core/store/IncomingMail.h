@@ -29,6 +29,9 @@ struct IncomingMail {
     QString bodyText; // plain text used only for full-text search; may be empty
     QVector<AttachmentInfo> attachments;
     QByteArray raw; // the whole RFC 5322 message as fetched
+    // Queue the new mail for SOAR delivery in the same transaction that stores it, so a crash
+    // can never leave a stored mail that is not queued. A duplicate is not queued again.
+    bool queueForSoar = false;
 };
 
 } // namespace soar::store

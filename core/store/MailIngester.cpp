@@ -1,6 +1,8 @@
 #include "store/MailIngester.h"
 
 #include "common/CrashPoint.h"
+#include "store/DeliveryState.h"
+#include "store/IdempotencyKey.h"
 #include "store/Sql.h"
 
 #include <QCryptographicHash>
@@ -76,6 +78,10 @@ common::Result<IngestOutcome> MailIngester::ingest(const IncomingMail &mail)
         return attachments.error();
     if (auto search = insertSearchText(rowId.value(), mail); !search.ok())
         return search.error();
+    if (mail.queueForSoar) {
+        if (auto queued = queueForSoar(rowId.value(), mail, rawSha256); !queued.ok())
+            return queued.error();
+    }
     return IngestOutcome {mailId, false};
 }
 
@@ -167,6 +173,27 @@ common::Result<void> MailIngester::insertSearchText(qint64 rowId, const Incoming
         {rowId, mail.subject, addresses.join(QLatin1Char(' ')), mail.bodyText, attachmentNames.join(QLatin1Char(' '))});
     if (!inserted.ok())
         return inserted.error();
+    return {};
+}
+
+common::Result<void> MailIngester::queueForSoar(qint64 rowId, const IncomingMail &mail, const QString &rawSha256)
+{
+    const QByteArray key = IdempotencyKey::compute(mail.resource, mail.messageId.toUtf8(), rawSha256.toLatin1());
+    const QVariant time = sql::timestamp(m_fetchedAt);
+    // Same row as Outbox::enqueue() writes; OR IGNORE because the key may be known already
+    // (the same mail stored again after its row was deleted and the outbox kept).
+    auto queued = sql::exec(m_db, kWhat,
+        QStringLiteral("INSERT OR IGNORE INTO outbox(mail_id, resource, idempotency_key, state, next_attempt_at,"
+                       " created_at, updated_at) VALUES (?, ?, ?, 'pending', ?, ?, ?)"),
+        {rowId, mail.resource, QString::fromLatin1(key), time, time, time});
+    if (!queued.ok())
+        return queued.error();
+    if (queued.value().numRowsAffected() != 1)
+        return {};
+    auto marked = sql::exec(m_db, kWhat, QStringLiteral("UPDATE mails SET delivery_state = ? WHERE id = ?"),
+        {deliveryStateName(DeliveryState::Pending), rowId});
+    if (!marked.ok())
+        return marked.error();
     return {};
 }
 

@@ -32,6 +32,7 @@ private:
     common::Result<qint64> insertMail(qint64 resource, const IncomingMail &mail, const QString &mailId, const QString &rawSha256);
     common::Result<void> insertAttachments(qint64 rowId, const IncomingMail &mail);
     common::Result<void> insertSearchText(qint64 rowId, const IncomingMail &mail);
+    common::Result<void> queueForSoar(qint64 rowId, const IncomingMail &mail, const QString &rawSha256);
 
     QSqlDatabase m_db;
     QDateTime m_fetchedAt;

@@ -14,6 +14,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <numeric>
+
 using soar::test::ImapTestClient;
 using soar::test::RigEnvironment;
 using soar::test::SoarTestServer;
@@ -44,11 +47,14 @@ private:
     }
 
     // Runs soar-imapd while this process keeps serving the SOAR test server.
-    std::pair<int, QByteArray> once(const QString &config, const QByteArray &token, QByteArray *stderrOut = nullptr)
+    std::pair<int, QByteArray> once(
+        const QString &config, const QByteArray &token, QByteArray *stderrOut = nullptr, const QString &crashAt = {})
     {
         QProcess p;
         auto env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("SOAR_IMAP_SECRET"), QString::fromLatin1(token));
+        if (!crashAt.isEmpty())
+            env.insert(QStringLiteral("SOAR_CRASH_AT"), crashAt);
         p.setProcessEnvironment(env);
         QSignalSpy finished(&p, &QProcess::finished);
         p.start(QStringLiteral(SOAR_BINARY_DIR "/app/soar-imapd"),
@@ -107,6 +113,68 @@ private slots:
         QCOMPARE(again, 0);
         QCOMPARE(QJsonDocument::fromJson(nothing).array().size(), 0);
         QCOMPARE(server.incidentCount(), 3);
+    }
+
+    // soar-imapd killed at a crash point, then started again: each mail still becomes exactly
+    // one incident. daemon.after-store is the moment between the store commit and anything
+    // else (the mail must already be queued); soar.after-2xx is between the server's answer
+    // and the local commit (the request is repeated with the same Idempotency-Key).
+    void crashedDaemonDeliversEachMailOnceAfterRestart_data()
+    {
+        QTest::addColumn<QString>("crashPoint");
+        // Whether a request must be repeated: "yes", "no", or "may" (delivery runs alongside
+        // the fetch, so a request can be in flight when the \Seen crash point fires).
+        QTest::addColumn<QString>("requestRepeated");
+        QTest::newRow("after the store commit") << QStringLiteral("daemon.after-store") << QStringLiteral("no");
+        QTest::newRow("after the SOAR answered 2xx") << QStringLiteral("soar.after-2xx") << QStringLiteral("yes");
+        QTest::newRow("after the delivery commit") << QStringLiteral("soar.after-delivered-commit") << QStringLiteral("no");
+        QTest::newRow("after setting \\Seen") << QStringLiteral("daemon.after-seen") << QStringLiteral("may");
+    }
+
+    void crashedDaemonDeliversEachMailOnceAfterRestart()
+    {
+        QFETCH(QString, crashPoint);
+        QFETCH(QString, requestRepeated);
+        const QString folder = QStringLiteral("SoarCrash-") + QString(crashPoint).replace(QLatin1Char('.'), QLatin1Char('-'));
+        ImapTestClient bob(RigEnvironment::kBob, RigEnvironment::kBobPassword);
+        QVERIFY(bob.resetFolder(folder));
+        constexpr int kMails = 3;
+        for (int i = 0; i < kMails; ++i)
+            QVERIFY(bob.append(folder, TestMail().subject(QStringLiteral("Crash %1").arg(i)).raw()));
+        SoarTestServer server(SoarTestServer::Deployment::Legacy);
+        server.acceptToken(m_token);
+        QVERIFY(server.startPlain());
+        QMap<QByteArray, int> requestsPerKey;
+        connect(&server, &SoarTestServer::requestReceived, this, [&requestsPerKey](const soar::test::HttpRequest &request) {
+            const QByteArray key = request.header("Idempotency-Key");
+            if (request.method == "POST" && !key.isEmpty())
+                ++requestsPerKey[key];
+        });
+        const QString config = writeSettings(folder, server.apiUrl());
+
+        QByteArray err;
+        const auto [crashed, partial] = once(config, m_token, &err, crashPoint);
+        QVERIFY2(crashed == 86, err.constData()); // CrashPoint's exit code: it really crashed there
+        QVERIFY2(err.contains("crash point " + crashPoint.toLatin1()), err.constData());
+
+        const auto [code, out] = once(config, m_token, &err);
+        QVERIFY2(code == 0, err.constData());
+        QCOMPARE(server.incidentCount(), kMails);
+        QCOMPARE(server.incidentsCreatedPerKey().size(), kMails);
+        for (int created : server.incidentsCreatedPerKey())
+            QCOMPARE(created, 1);
+        QVERIFY2(server.violations().isEmpty(), qPrintable(server.violations().join(QLatin1Char('\n'))));
+        const bool repeated = std::any_of(requestsPerKey.begin(), requestsPerKey.end(), [](int n) { return n > 1; });
+        if (requestRepeated != QLatin1String("may"))
+            QCOMPARE(repeated, requestRepeated == QLatin1String("yes"));
+
+        // A third run finds nothing to do: no mail lost in the queue, none sent again.
+        const int requests = std::accumulate(requestsPerKey.begin(), requestsPerKey.end(), 0);
+        const auto [again, nothing] = once(config, m_token, &err);
+        QVERIFY2(again == 0, err.constData());
+        QCOMPARE(QJsonDocument::fromJson(nothing).array().size(), 0);
+        QCOMPARE(std::accumulate(requestsPerKey.begin(), requestsPerKey.end(), 0), requests);
+        QCOMPARE(server.incidentCount(), kMails);
     }
 
     void rejectedTokenKeepsMailQueuedAndSaysWhy()

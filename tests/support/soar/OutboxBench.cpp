@@ -1,7 +1,7 @@
 #include "OutboxBench.h"
 
-#include "soar/IdempotencyKey.h"
 #include "soar/MailSummaryFromStore.h"
+#include "store/IdempotencyKey.h"
 
 namespace soar::test {
 
@@ -51,7 +51,7 @@ QString OutboxBench::queueMail(int n)
 QByteArray OutboxBench::keyOf(const QString &mailId)
 {
     const store::StoredMail mail = m_store.mail(mailId).value();
-    return soar::IdempotencyKey::compute(mail.resource, mail.messageId.toUtf8(), mail.rawSha256.toLatin1());
+    return ::soar::store::IdempotencyKey::compute(mail.resource, mail.messageId.toUtf8(), mail.rawSha256.toLatin1());
 }
 
 soar::SoarClient OutboxBench::client(const QByteArray &token)

@@ -1,5 +1,5 @@
-#include "soar/IdempotencyKey.h"
 #include "soar/IncidentRule.h"
+#include "store/IdempotencyKey.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -143,14 +143,14 @@ private slots:
     void idempotencyKeyIsStableAndSpecific()
     {
         const QByteArray sha = sampleMail().rawSha256Hex;
-        const QByteArray key = IdempotencyKey::compute(QStringLiteral("soc"), "<a@b>", sha);
+        const QByteArray key = soar::store::IdempotencyKey::compute(QStringLiteral("soc"), "<a@b>", sha);
         QCOMPARE(key.size(), 64);
-        QCOMPARE(IdempotencyKey::compute(QStringLiteral("soc"), " <a@b> ", sha.toUpper()), key);
-        QVERIFY(IdempotencyKey::compute(QStringLiteral("soc2"), "<a@b>", sha) != key);
-        QVERIFY(IdempotencyKey::compute(QStringLiteral("soc"), "<a@c>", sha) != key);
-        QVERIFY(IdempotencyKey::compute(QStringLiteral("soc"), "<a@b>", QByteArray(64, '0')) != key);
+        QCOMPARE(soar::store::IdempotencyKey::compute(QStringLiteral("soc"), " <a@b> ", sha.toUpper()), key);
+        QVERIFY(soar::store::IdempotencyKey::compute(QStringLiteral("soc2"), "<a@b>", sha) != key);
+        QVERIFY(soar::store::IdempotencyKey::compute(QStringLiteral("soc"), "<a@c>", sha) != key);
+        QVERIFY(soar::store::IdempotencyKey::compute(QStringLiteral("soc"), "<a@b>", QByteArray(64, '0')) != key);
         // Field boundaries matter: ("so", "c<a@b>") is another mail than ("soc", "<a@b>").
-        QVERIFY(IdempotencyKey::compute(QStringLiteral("so"), "c<a@b>", sha) != key);
+        QVERIFY(soar::store::IdempotencyKey::compute(QStringLiteral("so"), "c<a@b>", sha) != key);
     }
 };
 

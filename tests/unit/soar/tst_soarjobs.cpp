@@ -4,11 +4,11 @@
 
 #include "soar/CreateIncidentJob.h"
 #include "soar/GetIncidentJob.h"
-#include "soar/IdempotencyKey.h"
 #include "soar/IncidentRule.h"
 #include "soar/SoarClient.h"
 #include "soar/SoarErrorMapper.h"
 #include "soar/UpdateIncidentJob.h"
+#include "store/IdempotencyKey.h"
 
 #include <QNetworkAccessManager>
 #include <QTest>
@@ -139,7 +139,7 @@ private slots:
         mail.date = kNow;
         mail.messageId = "<m1@example.test>";
         mail.rawSha256Hex = QByteArray(64, 'a');
-        const QByteArray key = IdempotencyKey::compute(QStringLiteral("soc"), mail.messageId, mail.rawSha256Hex);
+        const QByteArray key = soar::store::IdempotencyKey::compute(QStringLiteral("soc"), mail.messageId, mail.rawSha256Hex);
         const SoarClient soar = client(jwtConnection());
 
         std::unique_ptr<CreateIncidentJob> first(soar.createIncident(rule.requestBody(mail), key));

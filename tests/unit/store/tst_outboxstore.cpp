@@ -1,4 +1,5 @@
 #include "StoreTestMails.h"
+#include "store/IdempotencyKey.h"
 #include "store/MailStore.h"
 #include "store/Outbox.h"
 #include "store/SchemaMigrations.h"
@@ -66,6 +67,31 @@ private slots:
         m_outbox.reset();
         m_store.reset();
         m_dir.reset();
+    }
+
+    // The fetch cycle queues a new mail in the transaction that stores it, so a crash can never
+    // leave a stored mail that is not queued; a duplicate or an unqueued resource adds nothing.
+    void ingestQueuesTheMailInTheSameTransaction()
+    {
+        IncomingMail mail = sampleMail(7, QStringLiteral("acme"));
+        mail.queueForSoar = true;
+        const auto stored = m_store->ingest(mail);
+        QVERIFY(stored.ok());
+        const auto items = m_outbox->items(OutboxState::Pending, QStringLiteral("acme"));
+        QCOMPARE(items.value().size(), 1);
+        const OutboxItem item = items.value().first();
+        QCOMPARE(item.mailId, stored.value().mailId);
+        const auto stamped = m_store->mail(stored.value().mailId).value();
+        QCOMPARE(item.idempotencyKey,
+            IdempotencyKey::compute(QStringLiteral("acme"), mail.messageId.toUtf8(), stamped.rawSha256.toLatin1()));
+        QCOMPARE(stamped.deliveryState, DeliveryState::Pending);
+        // Enqueueing it again afterwards (the old path) finds the same row.
+        QCOMPARE(m_outbox->enqueue(item.mailId, QStringLiteral("acme"), item.idempotencyKey).value(), item.id);
+
+        QVERIFY(m_store->ingest(mail).value().duplicate);
+        IncomingMail local = sampleMail(8, QStringLiteral("acme"));
+        QVERIFY(m_store->ingest(local).ok());
+        QCOMPARE(m_outbox->pendingCount(QStringLiteral("acme")).value(), 1);
     }
 
     void enqueueIsIdempotent()

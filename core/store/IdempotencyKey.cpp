@@ -1,8 +1,8 @@
-#include "soar/IdempotencyKey.h"
+#include "store/IdempotencyKey.h"
 
 #include <QCryptographicHash>
 
-namespace soar::soar {
+namespace soar::store {
 
 QByteArray IdempotencyKey::compute(const QString &resource, const QByteArray &messageId, const QByteArray &rawSha256Hex)
 {
@@ -18,4 +18,4 @@ QByteArray IdempotencyKey::compute(const QString &resource, const QByteArray &me
     return hash.result().toHex();
 }
 
-} // namespace soar::soar
+} // namespace soar::store
