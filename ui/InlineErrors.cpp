@@ -29,10 +29,17 @@ QList<settings::SettingsIssue> InlineErrors::show(const QList<settings::Settings
     QHash<QString, QStringList> messages;
     QList<settings::SettingsIssue> unshown;
     for (const settings::SettingsIssue &issue : issues) {
-        if (m_rows.contains(issue.key))
+        // A list's rows ("soar.incidentMapping[1].field") are shown on the list's own row.
+        const int bracket = issue.key.indexOf(QLatin1Char('['));
+        const QString listKey = bracket > 0 ? issue.key.left(bracket) : QString();
+        if (m_rows.contains(issue.key)) {
             messages[issue.key].append(issue.message);
-        else
+        } else if (!listKey.isEmpty() && m_rows.contains(listKey)) {
+            const int index = issue.key.mid(bracket + 1).section(QLatin1Char(']'), 0, 0).toInt();
+            messages[listKey].append(tr("Row %1: %2").arg(index + 1).arg(issue.message));
+        } else {
             unshown.append(issue);
+        }
     }
     for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
         const Row &row = it.value();

@@ -2,6 +2,7 @@
 
 #include "settings/SettingsIssue.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QPointer>
 #include <QString>
@@ -15,6 +16,7 @@ namespace soar::ui {
 // Puts the validator's message right under the field it is about. Pages register their rows
 // with the settings key (e.g. "imap.port"); show() fills and reveals the matching labels.
 class InlineErrors {
+    Q_DECLARE_TR_FUNCTIONS(InlineErrors)
 public:
     // Adds "label: field" and a hidden error row below it to form.
     void addRow(QFormLayout *form, const QString &label, QWidget *field, const QString &key, QWidget *buddy = nullptr);

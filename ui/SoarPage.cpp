@@ -1,5 +1,6 @@
 #include "SoarPage.h"
 
+#include "IncidentMappingEditor.h"
 #include "InlineErrors.h"
 #include "PasswordField.h"
 
@@ -7,6 +8,8 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSpinBox>
+#include <QTableWidget>
 
 namespace soar::ui {
 
@@ -61,6 +64,24 @@ SoarPage::SoarPage(InlineErrors *errors, QWidget *parent) : QWidget(parent)
     m_secretCommand->setAccessibleName(tr("Secret command"));
     errors->addRow(m_form, tr("Secret co&mmand:"), m_secretCommand, QStringLiteral("soar.secretCommand"));
 
+    m_templateId = new QSpinBox(this);
+    m_templateId->setObjectName(QStringLiteral("soarIncidentTemplate"));
+    m_templateId->setRange(0, 1000000000);
+    m_templateId->setSpecialValueText(tr("none: keep mail in the local store and the SOAR's mail list"));
+    m_templateId->setToolTip(tr("The id of the Cloud SOAR incident template each newly stored mail becomes an incident of"));
+    m_templateId->setAccessibleName(tr("Incident template ID"));
+    errors->addRow(m_form, tr("Incident &template ID:"), m_templateId, QStringLiteral("soar.incidentTemplateId"));
+
+    m_mapping = new IncidentMappingEditor(this);
+    m_mapping->setToolTip(tr("Which incident field each value of the mail fills. Create custom fields such as the mail "
+                             "id field in Cloud SOAR first."));
+    errors->addRow(m_form, tr("Incident &fields:"), m_mapping, QStringLiteral("soar.incidentMapping"), m_mapping->table());
+
+    connect(m_templateId, &QSpinBox::valueChanged, this, [this] {
+        updateIncidentRows();
+        emit changed();
+    });
+    connect(m_mapping, &IncidentMappingEditor::changed, this, &SoarPage::changed);
     for (QLineEdit *edit : {m_url, m_token, m_accessId, m_accessKey, m_secretCommand})
         connect(edit, &QLineEdit::textChanged, this, &SoarPage::changed);
     connect(m_auth, &QComboBox::currentIndexChanged, this, [this] {
@@ -68,6 +89,7 @@ SoarPage::SoarPage(InlineErrors *errors, QWidget *parent) : QWidget(parent)
         emit changed();
     });
     updateAuthRows();
+    updateIncidentRows();
 }
 
 void SoarPage::load(const settings::SoarSettings &soar)
@@ -76,7 +98,10 @@ void SoarPage::load(const settings::SoarSettings &soar)
     m_auth->setCurrentIndex(m_auth->findData(int(soar.auth)));
     m_accessId->setText(soar.accessId);
     m_secretCommand->setText(soar.secretCommand);
+    m_templateId->setValue(soar.incidentTemplateId);
+    m_mapping->load(soar.incidentMapping, soar.mailIdField);
     updateAuthRows();
+    updateIncidentRows();
 }
 
 void SoarPage::apply(settings::SoarSettings &soar) const
@@ -85,6 +110,17 @@ void SoarPage::apply(settings::SoarSettings &soar) const
     soar.auth = SoarAuth(m_auth->currentData().toInt());
     soar.accessId = soar.auth == SoarAuth::AccessKey ? m_accessId->text().trimmed() : QString();
     soar.secretCommand = m_secretCommand->text().trimmed();
+    soar.incidentTemplateId = m_templateId->value();
+    const QList<settings::IncidentFieldRow> rows = m_mapping->rows();
+    // The mail id row also names the field "Add to incident" and the docs call mailIdField.
+    const QString mailIdSource = QStringLiteral("cloud_soar_mail_id");
+    for (const settings::IncidentFieldRow &row : rows) {
+        if (row.source == mailIdSource && !row.field.isEmpty())
+            soar.mailIdField = row.field;
+    }
+    // The default mapping is kept implicit, so the file stays short and follows future defaults.
+    soar.incidentMapping
+        = rows == IncidentMappingEditor::defaultRows(soar.mailIdField) ? QList<settings::IncidentFieldRow>() : rows;
 }
 
 void SoarPage::setSecret(const QString &secret)
@@ -97,6 +133,11 @@ void SoarPage::setSecret(const QString &secret)
 QString SoarPage::secret() const
 {
     return SoarAuth(m_auth->currentData().toInt()) == SoarAuth::Jwt ? m_token->text() : m_accessKey->text();
+}
+
+void SoarPage::updateIncidentRows()
+{
+    m_mapping->setEnabled(m_templateId->value() > 0);
 }
 
 void SoarPage::updateAuthRows()

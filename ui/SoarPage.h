@@ -7,12 +7,15 @@
 class QComboBox;
 class QFormLayout;
 class QLineEdit;
+class QSpinBox;
 
 namespace soar::ui {
 
+class IncidentMappingEditor;
 class InlineErrors;
 
-// Where fetched mail goes: the Cloud SOAR API and how to authenticate to it.
+// Where fetched mail goes: the Cloud SOAR API, how to authenticate to it, and the incident rule
+// (template and field mapping) for each newly stored mail.
 class SoarPage : public QWidget {
     Q_OBJECT
 public:
@@ -28,6 +31,7 @@ signals:
 
 private:
     void updateAuthRows();
+    void updateIncidentRows();
 
     QFormLayout *m_form = nullptr;
     QLineEdit *m_url = nullptr;
@@ -38,6 +42,8 @@ private:
     QWidget *m_accessKeyRow = nullptr;
     QLineEdit *m_accessKey = nullptr;
     QLineEdit *m_secretCommand = nullptr;
+    QSpinBox *m_templateId = nullptr;
+    IncidentMappingEditor *m_mapping = nullptr;
 };
 
 } // namespace soar::ui

@@ -21,6 +21,8 @@
 #include <QProcessEnvironment>
 #include <QTimer>
 
+#include "daemon/SoarSettingsMapping.h" // last: see its comment
+
 namespace soar::daemon {
 
 DaemonRunner::DaemonRunner(DaemonOptions options, QTextStream &out, QTextStream &err, QObject *parent)
@@ -61,6 +63,10 @@ int DaemonRunner::loadResources()
         const auto filters = ResourceMapping::filters(r);
         if (!filters.ok())
             issues.append({r.name, QStringLiteral("filters"), filters.error().message});
+        if (r.soar.createsIncidents()) {
+            if (const auto rule = SoarSettingsMapping::incidentRule(r); !rule.ok())
+                issues.append({r.name, QStringLiteral("soar.incidentMapping"), rule.error().message});
+        }
         m_resources.append(r);
     }
     if (!issues.isEmpty()) {

@@ -69,9 +69,11 @@ void SoarForwarder::startDelivery(const QString &secret)
         emit problem(QStringLiteral("%1: %2").arg(m_resource.name, client.error().message));
         return;
     }
-    soar::IncidentRule rule;
-    rule.templateId = m_resource.soar.incidentTemplateId;
-    rule.mapping = soar::IncidentMapping::defaults(m_resource.soar.mailIdField);
+    const auto rule = SoarSettingsMapping::incidentRule(m_resource);
+    if (!rule.ok()) {
+        emit problem(QStringLiteral("%1: %2").arg(m_resource.name, rule.error().message));
+        return;
+    }
     auto lookup = [this](const QString &mailId) -> common::Result<soar::MailSummaryForSoar> {
         const auto stored = m_store->mail(mailId);
         if (!stored.ok())
@@ -89,7 +91,7 @@ void SoarForwarder::startDelivery(const QString &secret)
         }
         return summary;
     };
-    m_delivery = std::make_unique<soar::OutboxDelivery>(*m_outbox, client.value(), rule, m_resource.name, lookup);
+    m_delivery = std::make_unique<soar::OutboxDelivery>(*m_outbox, client.value(), rule.value(), m_resource.name, lookup);
     connect(m_delivery.get(), &soar::OutboxDelivery::delivered, this, &SoarForwarder::delivered);
     connect(m_delivery.get(), &soar::OutboxDelivery::pendingCountChanged, this, &SoarForwarder::pendingCountChanged);
     connect(m_delivery.get(), &soar::OutboxDelivery::idle, this, &SoarForwarder::idle);

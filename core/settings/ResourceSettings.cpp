@@ -14,9 +14,10 @@ bool ImapSettings::operator==(const ImapSettings &o) const
 
 bool SoarSettings::operator==(const SoarSettings &o) const
 {
-    return std::tie(url, auth, accessId, secretCommand, caFile, trustedFingerprint, incidentTemplateId, mailIdField)
-        == std::tie(
-            o.url, o.auth, o.accessId, o.secretCommand, o.caFile, o.trustedFingerprint, o.incidentTemplateId, o.mailIdField);
+    return std::tie(
+               url, auth, accessId, secretCommand, caFile, trustedFingerprint, incidentTemplateId, mailIdField, incidentMapping)
+        == std::tie(o.url, o.auth, o.accessId, o.secretCommand, o.caFile, o.trustedFingerprint, o.incidentTemplateId,
+            o.mailIdField, o.incidentMapping);
 }
 
 bool FetchSettings::operator==(const FetchSettings &o) const

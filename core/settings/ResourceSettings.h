@@ -1,5 +1,8 @@
 #pragma once
 
+#include "settings/IncidentFieldRow.h"
+#include <QList>
+
 #include <QList>
 #include <QString>
 
@@ -38,6 +41,9 @@ struct SoarSettings {
     // (0: no incidents, mail stays in the local store) with the mail id in this custom field.
     int incidentTemplateId = 0;
     QString mailIdField = QStringLiteral("CSOAR Email ID");
+    // Which incident field each mail value fills; empty: the default mapping (mail id ->
+    // mailIdField, subject -> description, date -> starttime, summary -> additional_info).
+    QList<IncidentFieldRow> incidentMapping;
 
     bool isConfigured() const { return !url.trimmed().isEmpty(); }
     bool createsIncidents() const { return isConfigured() && incidentTemplateId > 0; }

@@ -37,11 +37,17 @@ QJsonObject resourceToJson(const ResourceSettings &r)
         {QStringLiteral("passwordCommand"), r.imap.passwordCommand}};
     if (r.imap.allowPlaintextPassword)
         imap.insert(QStringLiteral("allowPlaintextPassword"), true);
-    const QJsonObject soar {{QStringLiteral("url"), r.soar.url},
+    QJsonObject soar {{QStringLiteral("url"), r.soar.url},
         {QStringLiteral("auth"), SettingsNames::nameOf(SettingsNames::soarAuths(), r.soar.auth)},
         {QStringLiteral("accessId"), r.soar.accessId}, {QStringLiteral("secretCommand"), r.soar.secretCommand},
         {QStringLiteral("caFile"), r.soar.caFile}, {QStringLiteral("trustedFingerprint"), r.soar.trustedFingerprint},
         {QStringLiteral("incidentTemplateId"), r.soar.incidentTemplateId}, {QStringLiteral("mailIdField"), r.soar.mailIdField}};
+    if (!r.soar.incidentMapping.isEmpty()) {
+        QJsonArray mapping;
+        for (const IncidentFieldRow &row : r.soar.incidentMapping)
+            mapping.append(QJsonObject {{QStringLiteral("source"), row.source}, {QStringLiteral("field"), row.field}});
+        soar.insert(QStringLiteral("incidentMapping"), mapping);
+    }
     const QJsonObject fetch {{QStringLiteral("type"), SettingsNames::nameOf(SettingsNames::fetchTypes(), r.fetch.type)},
         {QStringLiteral("markSeen"), r.fetch.markSeen}, {QStringLiteral("pollSeconds"), r.fetch.pollSeconds},
         {QStringLiteral("idle"), r.fetch.idle}};

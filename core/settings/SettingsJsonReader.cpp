@@ -197,7 +197,7 @@ void SettingsJsonReader::readSoar(const QJsonObject &o, SoarSettings &soar)
     checkKeys(o, s,
         {QStringLiteral("url"), QStringLiteral("auth"), QStringLiteral("accessId"), QStringLiteral("secretCommand"),
             QStringLiteral("caFile"), QStringLiteral("trustedFingerprint"), QStringLiteral("incidentTemplateId"),
-            QStringLiteral("mailIdField")});
+            QStringLiteral("mailIdField"), QStringLiteral("incidentMapping")});
     soar.url = string(o, s, QStringLiteral("url"), soar.url).trimmed();
     soar.auth = choice(o, s, QStringLiteral("auth"), soar.auth, SettingsNames::soarAuths());
     soar.accessId = string(o, s, QStringLiteral("accessId"), soar.accessId).trimmed();
@@ -206,6 +206,32 @@ void SettingsJsonReader::readSoar(const QJsonObject &o, SoarSettings &soar)
     soar.trustedFingerprint = string(o, s, QStringLiteral("trustedFingerprint"), soar.trustedFingerprint).trimmed();
     soar.incidentTemplateId = integer(o, s, QStringLiteral("incidentTemplateId"), soar.incidentTemplateId);
     soar.mailIdField = string(o, s, QStringLiteral("mailIdField"), soar.mailIdField).trimmed();
+    soar.incidentMapping = readIncidentMapping(o.value(QStringLiteral("incidentMapping")));
+}
+
+QList<IncidentFieldRow> SettingsJsonReader::readIncidentMapping(const QJsonValue &value)
+{
+    const QString key = QStringLiteral("soar.incidentMapping");
+    if (value.isUndefined() || value.isNull())
+        return {};
+    if (!value.isArray()) {
+        issue(key, QStringLiteral("expected a list of {\"source\": ..., \"field\": ...}, found %1").arg(typeName(value)));
+        return {};
+    }
+    QList<IncidentFieldRow> rows;
+    const QJsonArray array = value.toArray();
+    for (int i = 0; i < array.size(); ++i) {
+        const QString rowKey = QStringLiteral("%1[%2]").arg(key).arg(i);
+        if (!array.at(i).isObject()) {
+            issue(rowKey, QStringLiteral("expected {\"source\": ..., \"field\": ...}, found %1").arg(typeName(array.at(i))));
+            continue;
+        }
+        const QJsonObject row = array.at(i).toObject();
+        checkKeys(row, rowKey, {QStringLiteral("source"), QStringLiteral("field")});
+        rows.append({string(row, rowKey, QStringLiteral("source"), {}).trimmed(),
+            string(row, rowKey, QStringLiteral("field"), {}).trimmed()});
+    }
+    return rows;
 }
 
 void SettingsJsonReader::readFetch(const QJsonObject &o, FetchSettings &fetch)

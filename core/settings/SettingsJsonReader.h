@@ -19,6 +19,7 @@ private:
     ResourceSettings readResource(const QJsonObject &object, const QString &fallbackName);
     void readImap(const QJsonObject &object, ImapSettings &imap);
     void readSoar(const QJsonObject &object, SoarSettings &soar);
+    QList<IncidentFieldRow> readIncidentMapping(const QJsonValue &value);
     void readFetch(const QJsonObject &object, FetchSettings &fetch);
     void readFilters(const QJsonObject &object, FilterSettings &filters);
 

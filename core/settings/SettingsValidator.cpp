@@ -65,7 +65,8 @@ QList<SettingsIssue> SettingsValidator::validate(const ResourceSettings &r)
 {
     QList<SettingsIssue> out;
     const QString res = r.name.isEmpty() ? QStringLiteral("(unnamed resource)") : r.name;
-    auto add = [&](const char *key, const QString &message) { out.append({res, QString::fromLatin1(key), message}); };
+    auto addAt = [&](const QString &key, const QString &message) { out.append({res, key, message}); };
+    auto add = [&](const char *key, const QString &message) { addAt(QString::fromLatin1(key), message); };
 
     if (r.name.isEmpty())
         add("name", QStringLiteral("a resource needs a name, e.g. soc-inbox"));
@@ -114,8 +115,21 @@ QList<SettingsIssue> SettingsValidator::validate(const ResourceSettings &r)
         if (soar.incidentTemplateId < 0)
             add("soar.incidentTemplateId",
                 QStringLiteral("%1 is not a template id; use 0 to create no incidents").arg(soar.incidentTemplateId));
-        if (soar.incidentTemplateId > 0 && soar.mailIdField.isEmpty())
+        if (soar.incidentTemplateId > 0 && soar.mailIdField.isEmpty() && soar.incidentMapping.isEmpty())
             add("soar.mailIdField", QStringLiteral("name the incident field that receives the mail id, e.g. CSOAR Email ID"));
+        QStringList mappedFields;
+        for (int i = 0; i < soar.incidentMapping.size(); ++i) {
+            const IncidentFieldRow &row = soar.incidentMapping.at(i);
+            const QString key = QStringLiteral("soar.incidentMapping[%1]").arg(i);
+            if (row.source.isEmpty())
+                addAt(key + QStringLiteral(".source"), QStringLiteral("name the mail value, e.g. subject or cloud_soar_mail_id"));
+            if (row.field.isEmpty())
+                addAt(key + QStringLiteral(".field"), QStringLiteral("name the Cloud SOAR incident field, or remove the row"));
+            else if (mappedFields.contains(row.field))
+                addAt(key + QStringLiteral(".field"),
+                    QStringLiteral("\"%1\" is filled by an earlier row already; keep one").arg(row.field));
+            mappedFields << row.field;
+        }
         if (soar.auth == SoarAuth::AccessKey && soar.accessId.isEmpty())
             add("soar.accessId", QStringLiteral("the Access ID is missing (needed with Access ID + Access Key authentication)"));
     } else if (!soar.accessId.isEmpty() || !soar.secretCommand.isEmpty() || !soar.caFile.isEmpty()

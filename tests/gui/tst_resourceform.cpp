@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -74,6 +75,7 @@ private slots:
     void revertRestoresSavedValues();
     void keychainFailureIsShownAndKeepsFormUnsaved();
     void filterPreviewFollowsFields();
+    void incidentRuleIsEditedOnTheSoarPage();
 };
 
 void TestResourceForm::everyFieldSurvivesSaveAndRestart()
@@ -409,6 +411,59 @@ void TestResourceForm::filterPreviewFollowsFields()
     auto *headerNames = find<QComboBox>(form, QStringLiteral("filterHeaderField"));
     QVERIFY(headerNames->findText(QStringLiteral("Authentication-Results")) > 0);
     QVERIFY(headerNames->findText(QStringLiteral("Reply-To")) > 0);
+}
+
+void TestResourceForm::incidentRuleIsEditedOnTheSoarPage()
+{
+    WindowFixture f;
+    settings::ResourceSettings resource = WindowFixture::validResource(QStringLiteral("soc-inbox"));
+    resource.soar.url = QStringLiteral("https://tenant.soar.example.test");
+    QVERIFY(f.writeSettings({resource}));
+    ui::MainWindow *window = f.open();
+    ui::ResourceForm *form = window->form();
+    QTRY_VERIFY(!form->secretsPending());
+    auto *table = find<QTableWidget>(form, QStringLiteral("incidentMappingTable"));
+    QVERIFY(table);
+    // No template: incidents are off and the mapping waits, showing the defaults.
+    QVERIFY(!find<QWidget>(form, QStringLiteral("incidentMapping"))->isEnabled());
+    QCOMPARE(table->rowCount(), 4);
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("CSOAR Email ID"));
+
+    QVERIFY(setNumber(form, QStringLiteral("soarIncidentTemplate"), 12));
+    QVERIFY(find<QWidget>(form, QStringLiteral("incidentMapping"))->isEnabled());
+    QTest::mouseClick(find<QPushButton>(form, QStringLiteral("addMappingRow")), Qt::LeftButton);
+    QCOMPARE(table->rowCount(), 5);
+    // An empty incident field is named, with its row, under the table, and blocks Save.
+    QCOMPARE(form->errorLabel(QStringLiteral("soar.incidentMapping"))->text(),
+        QStringLiteral("Row 5: name the Cloud SOAR incident field, or remove the row"));
+    QVERIFY(!find<QPushButton>(form, QStringLiteral("saveButton"))->isEnabled());
+
+    auto *source = qobject_cast<QComboBox *>(table->cellWidget(4, 0));
+    source->setCurrentIndex(source->findData(QStringLiteral("from")));
+    table->item(4, 1)->setText(QStringLiteral("Reporter"));
+    table->item(0, 1)->setText(QStringLiteral("Mail Ref"));
+    QVERIFY(form->errorLabel(QStringLiteral("soar.incidentMapping"))->text().isEmpty());
+    QTest::mouseClick(find<QPushButton>(form, QStringLiteral("saveButton")), Qt::LeftButton);
+    QTRY_VERIFY(!form->isDirty());
+    const QByteArray json = f.fileContents();
+    QVERIFY2(json.contains("\"incidentTemplateId\": 12"), json.constData());
+    QVERIFY2(json.contains("\"field\": \"Reporter\"") && json.contains("\"source\": \"from\""), json.constData());
+    QVERIFY2(json.contains("\"mailIdField\": \"Mail Ref\""), json.constData());
+
+    // Reopened, the edited mapping is back; "Restore defaults" makes the file implicit again.
+    window = f.open();
+    form = window->form();
+    QTRY_VERIFY(!form->secretsPending());
+    table = find<QTableWidget>(form, QStringLiteral("incidentMappingTable"));
+    QCOMPARE(table->rowCount(), 5);
+    QCOMPARE(table->item(4, 1)->text(), QStringLiteral("Reporter"));
+    QTest::mouseClick(find<QPushButton>(form, QStringLiteral("restoreMappingDefaults")), Qt::LeftButton);
+    QCOMPARE(table->rowCount(), 4);
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Mail Ref"));
+    QVERIFY(form->isDirty());
+    QTest::mouseClick(find<QPushButton>(form, QStringLiteral("saveButton")), Qt::LeftButton);
+    QTRY_VERIFY(!form->isDirty());
+    QVERIFY(!f.fileContents().contains("incidentMapping"));
 }
 
 QTEST_MAIN(TestResourceForm)

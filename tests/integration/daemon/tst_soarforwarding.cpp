@@ -28,7 +28,7 @@ private:
     QTemporaryDir m_dir;
     const QByteArray m_token = "eyJhbGciOiJIUzI1NiJ9.test-user.sig";
 
-    QString writeSettings(const QString &folder, const QUrl &soarUrl)
+    QString writeSettings(const QString &folder, const QUrl &soarUrl, const QJsonArray &mapping = {})
     {
         const QJsonObject resource {{QStringLiteral("name"), folder},
             {QStringLiteral("imap"),
@@ -38,7 +38,7 @@ private:
                     {QStringLiteral("passwordCommand"), QStringLiteral("echo bob-secret")}, {QStringLiteral("folder"), folder}}},
             {QStringLiteral("soar"),
                 QJsonObject {{QStringLiteral("url"), soarUrl.toString()}, {QStringLiteral("auth"), QStringLiteral("jwt")},
-                    {QStringLiteral("incidentTemplateId"), 12}}}};
+                    {QStringLiteral("incidentTemplateId"), 12}, {QStringLiteral("incidentMapping"), mapping}}}};
         const QString path = m_dir.filePath(folder + QStringLiteral(".json"));
         QFile file(path);
         file.open(QIODevice::WriteOnly);
@@ -175,6 +175,57 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(nothing).array().size(), 0);
         QCOMPARE(std::accumulate(requestsPerKey.begin(), requestsPerKey.end(), 0), requests);
         QCOMPARE(server.incidentCount(), kMails);
+    }
+
+    // The analyst's own mapping decides which incident field each mail value fills.
+    void editedMappingFillsTheChosenFields()
+    {
+        const QString folder = QStringLiteral("SoarForwardMapping");
+        ImapTestClient bob(RigEnvironment::kBob, RigEnvironment::kBobPassword);
+        QVERIFY(bob.resetFolder(folder));
+        QVERIFY(bob.append(
+            folder, TestMail().from(QStringLiteral("reporter@example.test")).subject(QStringLiteral("Odd invoice")).raw()));
+        SoarTestServer server(SoarTestServer::Deployment::Legacy);
+        server.acceptToken(m_token);
+        QVERIFY(server.startPlain());
+        const QJsonArray mapping {QJsonObject {{QStringLiteral("source"), QStringLiteral("cloud_soar_mail_id")},
+                                      {QStringLiteral("field"), QStringLiteral("Mail Ref")}},
+            QJsonObject {
+                {QStringLiteral("source"), QStringLiteral("subject")}, {QStringLiteral("field"), QStringLiteral("title")}},
+            QJsonObject {
+                {QStringLiteral("source"), QStringLiteral("from")}, {QStringLiteral("field"), QStringLiteral("Reporter")}}};
+        const QString config = writeSettings(folder, server.apiUrl(), mapping);
+
+        QByteArray err;
+        const auto [code, out] = once(config, m_token, &err);
+        QVERIFY2(code == 0, err.constData());
+        QCOMPARE(server.incidentCount(), 1);
+        const QJsonObject incident = server.incident(server.incidentForKey(server.incidentsCreatedPerKey().firstKey()));
+        const QJsonObject fields = incident.value(QStringLiteral("fields")).toObject();
+        QCOMPARE(fields.value(QStringLiteral("title")).toString(), QStringLiteral("Odd invoice"));
+        QVERIFY2(fields.value(QStringLiteral("Reporter")).toString().contains(QLatin1String("reporter@example.test")),
+            qPrintable(QString::fromUtf8(QJsonDocument(fields).toJson())));
+        const QString mailId
+            = QJsonDocument::fromJson(out).array().first().toObject().value(QStringLiteral("cloud_soar_mail_id")).toString();
+        QCOMPARE(fields.value(QStringLiteral("Mail Ref")).toString(), mailId);
+        QVERIFY(!fields.contains(QStringLiteral("description"))); // the default rows are replaced, not added to
+        QVERIFY2(server.violations().isEmpty(), qPrintable(server.violations().join(QLatin1Char('\n'))));
+    }
+
+    void unknownMappingSourceIsABadConfiguration()
+    {
+        SoarTestServer server(SoarTestServer::Deployment::Legacy);
+        QVERIFY(server.startPlain());
+        const QString config = writeSettings(QStringLiteral("SoarForwardBadMapping"), server.apiUrl(),
+            QJsonArray {QJsonObject {
+                {QStringLiteral("source"), QStringLiteral("sender")}, {QStringLiteral("field"), QStringLiteral("x")}}});
+        QByteArray err;
+        const auto [code, out] = once(config, m_token, &err);
+        QCOMPARE(code, 2);
+        QVERIFY2(err.contains("soar.incidentMapping") && err.contains("unknown mail field \"sender\"")
+                && err.contains("cloud_soar_mail_id"),
+            err.constData());
+        QCOMPARE(server.incidentCount(), 0);
     }
 
     void rejectedTokenKeepsMailQueuedAndSaysWhy()

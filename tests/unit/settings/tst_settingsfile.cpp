@@ -31,6 +31,8 @@ private:
         r.soar.trustedFingerprint = QString(64, QLatin1Char('b'));
         r.soar.incidentTemplateId = 12;
         r.soar.mailIdField = QStringLiteral("Mail ID");
+        r.soar.incidentMapping = {{QStringLiteral("cloud_soar_mail_id"), QStringLiteral("Mail ID")},
+            {QStringLiteral("from"), QStringLiteral("Reporter")}};
         r.fetch.type = FetchType::Latest;
         r.fetch.markSeen = false;
         r.fetch.pollSeconds = 120;
@@ -122,6 +124,12 @@ private slots:
                                             << QStringLiteral("resources: expected a list of resources, found an object");
         QTest::newRow("bool expected") << QByteArray(R"({"resources":[{"name":"a","fetch":{"markSeen":"yes"}}]})")
                                        << QStringLiteral("a: fetch.markSeen: expected true or false, found text");
+        QTest::newRow("mapping not a list") << QByteArray(R"({"resources":[{"name":"a","soar":{"incidentMapping":{}}}]})")
+                                            << QStringLiteral("a: soar.incidentMapping: expected a list of");
+        QTest::newRow("mapping row key") << QByteArray(
+            R"({"resources":[{"name":"a","soar":{"incidentMapping":[{"source":"subject","feild":"x"}]}}]})")
+                                         << QStringLiteral(
+                                                "a: soar.incidentMapping[0].feild: unknown key (known keys here: source, field)");
         QTest::newRow("unknown filter") << QByteArray(R"({"resources":[{"name":"a","filters":{"fromm":"x"}}]})")
                                         << QStringLiteral("a: filters.fromm: unknown key");
     }

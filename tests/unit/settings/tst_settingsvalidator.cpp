@@ -31,6 +31,23 @@ private slots:
         row(
             "port too big", [](auto &r) { r.imap.port = 99999; }, "soc-inbox: imap.port: 99999 is not a port (1-65535)");
         row(
+            "mapping row without field",
+            [](auto &r) {
+                r.soar.url = QStringLiteral("https://soar.example.com");
+                r.soar.incidentTemplateId = 3;
+                r.soar.incidentMapping = {{QStringLiteral("subject"), QString()}};
+            },
+            "soc-inbox: soar.incidentMapping[0].field: name the Cloud SOAR incident field, or remove the row");
+        row(
+            "mapping fills a field twice",
+            [](auto &r) {
+                r.soar.url = QStringLiteral("https://soar.example.com");
+                r.soar.incidentTemplateId = 3;
+                r.soar.incidentMapping = {{QStringLiteral("subject"), QStringLiteral("description")},
+                    {QStringLiteral("summary"), QStringLiteral("description")}};
+            },
+            "soar.incidentMapping[1].field: \"description\" is filled by an earlier row already; keep one");
+        row(
             "port zero", [](auto &r) { r.imap.port = 0; }, "imap.port: 0 is not a port");
         row(
             "no host", [](auto &r) { r.imap.host.clear(); }, "imap.host: the IMAP server is missing");
