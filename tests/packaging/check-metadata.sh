@@ -35,9 +35,11 @@ grep -q '<launchable type="desktop-id">soar-imap.desktop</launchable>' "$metainf
 grep -q "<release version=\"$version\"" "$metainfo" || fail "$metainfo: no <release version=\"$version\"> (project version)"
 
 # groff: -ww turns on all warnings, -z discards the output; anything on stderr is a finding.
-out=$(groff -man -ww -z -Tutf8 "$man" 2>&1)
-if [ $? -ne 0 ] || [ -n "$out" ]; then fail "groff -man -ww $man:"$'\n'"$out"; else pass "groff -man -ww"; fi
-grep -q "^\.TH SOAR-IMAPD 1 .*\"soar-imap $version\"" "$man" || fail "$man: .TH must name soar-imap $version"
+for page in "$man" "$pkg/soar-imap.1"; do
+  out=$(groff -man -ww -z -Tutf8 "$page" 2>&1)
+  if [ $? -ne 0 ] || [ -n "$out" ]; then fail "groff -man -ww $page:"$'\n'"$out"; else pass "groff -man -ww $(basename "$page")"; fi
+  grep -qE "^\.TH SOAR-IMAPD? 1 .*\"soar-imap $version\"" "$page" || fail "$page: .TH must name soar-imap $version"
+done
 
 # The PNG icons: the size in the folder name must be the image's size (IHDR width/height).
 for size in 48 128 256; do
@@ -61,7 +63,15 @@ for word in $commands $options $variables; do
   grep -qF -- "$word" <<<"$manText" || fail "$man does not mention $word"
   grep -qF -- "$word" "$src/docs/cli.md" || fail "docs/cli.md does not mention $word"
 done
-[ $failures -eq "$before" ] && pass "man page and docs/cli.md mention $(wc -w <<<"$commands $options $variables") commands, options and variables"
+# The desktop app's options (QCommandLineOption declarations in app/gui_main.cpp).
+guiOptions=$(perl -0777 -ne 'print "--$1\n" while /QCommandLineOption\s+\w+\(\s*QStringLiteral\("([a-z-]+)"/g' "$src/app/gui_main.cpp")
+[ -n "$guiOptions" ] || fail "could not read the desktop app's options from app/gui_main.cpp"
+guiManText=$(sed 's/\\-/-/g' "$pkg/soar-imap.1")
+for word in $guiOptions; do
+  grep -qF -- "$word" <<<"$guiManText" || fail "soar-imap.1 does not mention $word"
+  grep -qF -- "$word" "$src/docs/cli.md" || fail "docs/cli.md does not mention $word"
+done
+[ $failures -eq "$before" ] && pass "man pages and docs/cli.md mention $(wc -w <<<"$commands $options $variables $guiOptions") commands, options and variables"
 
 if [ $failures -ne 0 ]; then
   echo "$failures check(s) failed" >&2

@@ -69,6 +69,7 @@ expected=(
   /usr/share/icons/hicolor/256x256/apps/soar-imap.png
   /usr/lib/systemd/user/soar-imapd.service
   /usr/share/man/man1/soar-imapd.1.gz
+  /usr/share/man/man1/soar-imap.1.gz
   /usr/share/doc/soar-imap/README.md
   /usr/share/doc/soar-imap/CHANGELOG.md
   /usr/share/doc/soar-imap/cli.md
