@@ -27,24 +27,27 @@ common::Result<OAuthGrant> GrantStore::deserialize(const QString &text)
     grant.account = json.value(QStringLiteral("account")).toString();
     if (grant.refreshToken.isEmpty())
         return Error(Error::Kind::Auth,
-            QStringLiteral("The keychain entry of the OAuth sign-in holds no refresh token: sign in again in the resource form."));
+            QStringLiteral(
+                "The keychain entry of the OAuth sign-in holds no refresh token: sign in again in the resource form."));
     common::Redactor::registerSecret(grant.refreshToken);
     return grant;
 }
 
 void GrantStore::read(ReadCallback done) const
 {
-    m_keychain->read(settings::SecretKeys::oauthGrant(m_resource), [done = std::move(done)](const common::Result<QString> &entry) {
-        if (!entry.ok()) {
-            if (entry.error().kind == Error::Kind::NotFound)
-                done(Error(Error::Kind::Auth,
-                    QStringLiteral("Not signed in with OAuth yet: press Sign in in the resource form."), entry.error().detail));
-            else
-                done(entry.error());
-            return;
-        }
-        done(deserialize(entry.value()));
-    });
+    m_keychain->read(
+        settings::SecretKeys::oauthGrant(m_resource), [done = std::move(done)](const common::Result<QString> &entry) {
+            if (!entry.ok()) {
+                if (entry.error().kind == Error::Kind::NotFound)
+                    done(Error(Error::Kind::Auth,
+                        QStringLiteral("Not signed in with OAuth yet: press Sign in in the resource form."),
+                        entry.error().detail));
+                else
+                    done(entry.error());
+                return;
+            }
+            done(deserialize(entry.value()));
+        });
 }
 
 void GrantStore::write(const OAuthGrant &grant, settings::SecretStore::WriteCallback done) const

@@ -50,8 +50,8 @@ common::Result<OAuthConfig> OAuthConfig::fromSettings(const settings::OAuthSetti
         c.authorizationUrl = QUrl(QStringLiteral("https://accounts.google.com/o/oauth2/v2/auth"));
         c.tokenUrl = QUrl(QStringLiteral("https://oauth2.googleapis.com/token"));
         // Without these Google issues a refresh token only on the very first consent.
-        c.extraAuthorizationParameters = {{QStringLiteral("access_type"), QStringLiteral("offline")},
-            {QStringLiteral("prompt"), QStringLiteral("consent")}};
+        c.extraAuthorizationParameters
+            = {{QStringLiteral("access_type"), QStringLiteral("offline")}, {QStringLiteral("prompt"), QStringLiteral("consent")}};
         break;
     case OAuthProvider::Custom:
         break;
@@ -66,7 +66,8 @@ common::Result<OAuthConfig> OAuthConfig::fromSettings(const settings::OAuthSetti
         return Error(Error::Kind::Config,
             QStringLiteral("OAuth: the token endpoint '%1' is missing or not https:// (imap.oauth.tokenUrl).")
                 .arg(c.tokenUrl.toString()));
-    if (c.flow == OAuthFlow::Interactive && !settings::OAuthSettingsValidator::isAcceptableEndpoint(c.authorizationUrl.toString()))
+    if (c.flow == OAuthFlow::Interactive
+        && !settings::OAuthSettingsValidator::isAcceptableEndpoint(c.authorizationUrl.toString()))
         return Error(Error::Kind::Config,
             QStringLiteral("OAuth: the authorization endpoint '%1' is missing or not https:// (imap.oauth.authUrl).")
                 .arg(c.authorizationUrl.toString()));

@@ -30,8 +30,8 @@ TokenEndpoint::TokenEndpoint(QNetworkAccessManager *network, Clock clock, QObjec
     : QObject(parent), m_network(network), m_clock(std::move(clock))
 { }
 
-QUrlQuery TokenEndpoint::authorizationCodeForm(
-    const QString &clientId, const QString &clientSecret, const QString &code, const QString &redirectUri, const QByteArray &verifier)
+QUrlQuery TokenEndpoint::authorizationCodeForm(const QString &clientId, const QString &clientSecret, const QString &code,
+    const QString &redirectUri, const QByteArray &verifier)
 {
     QUrlQuery form;
     addItem(form, QStringLiteral("grant_type"), QStringLiteral("authorization_code"));

@@ -25,8 +25,8 @@ public:
 
     void post(const QUrl &tokenUrl, const QUrlQuery &form, Callback done);
 
-    static QUrlQuery authorizationCodeForm(
-        const QString &clientId, const QString &clientSecret, const QString &code, const QString &redirectUri, const QByteArray &verifier);
+    static QUrlQuery authorizationCodeForm(const QString &clientId, const QString &clientSecret, const QString &code,
+        const QString &redirectUri, const QByteArray &verifier);
     static QUrlQuery refreshForm(
         const QString &clientId, const QString &clientSecret, const QString &refreshToken, const QStringList &scopes);
     static QUrlQuery clientCredentialsForm(const QString &clientId, const QString &clientSecret, const QStringList &scopes);

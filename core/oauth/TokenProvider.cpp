@@ -54,25 +54,28 @@ void TokenProvider::fetch()
 {
     // A client secret is required for app-only access and optional otherwise (Google's
     // desktop clients have one).
-    m_secrets->resolve(m_resource, settings::SecretResolver::Secret::OAuthClientSecret, [this](const common::Result<QString> &secret) {
-        const bool appOnly = m_resource.imap.oauth.flow == settings::OAuthFlow::ClientCredentials;
-        if (!secret.ok() && (appOnly || secret.error().kind != Error::Kind::NotFound)) {
-            Error error = secret.error();
-            if (error.kind == Error::Kind::NotFound)
-                error = Error(Error::Kind::Config,
-                    QStringLiteral("No OAuth client secret for %1: enter it in the resource form (kept in the keychain) or set "
-                                   "%2 for soar-imapd.")
-                        .arg(m_resource.name, settings::SecretResolver::environmentVariable(
-                                                  settings::SecretResolver::Secret::OAuthClientSecret)));
-            deliver(error);
-            return;
-        }
-        const QString clientSecret = secret.ok() ? secret.value() : QString();
-        if (appOnly)
-            requestClientCredentials(clientSecret);
-        else
-            refreshWithGrant(clientSecret);
-    });
+    m_secrets->resolve(
+        m_resource, settings::SecretResolver::Secret::OAuthClientSecret, [this](const common::Result<QString> &secret) {
+            const bool appOnly = m_resource.imap.oauth.flow == settings::OAuthFlow::ClientCredentials;
+            if (!secret.ok() && (appOnly || secret.error().kind != Error::Kind::NotFound)) {
+                Error error = secret.error();
+                if (error.kind == Error::Kind::NotFound)
+                    error = Error(Error::Kind::Config,
+                        QStringLiteral(
+                            "No OAuth client secret for %1: enter it in the resource form (kept in the keychain) or set "
+                            "%2 for soar-imapd.")
+                            .arg(m_resource.name,
+                                settings::SecretResolver::environmentVariable(
+                                    settings::SecretResolver::Secret::OAuthClientSecret)));
+                deliver(error);
+                return;
+            }
+            const QString clientSecret = secret.ok() ? secret.value() : QString();
+            if (appOnly)
+                requestClientCredentials(clientSecret);
+            else
+                refreshWithGrant(clientSecret);
+        });
 }
 
 void TokenProvider::requestClientCredentials(const QString &clientSecret)

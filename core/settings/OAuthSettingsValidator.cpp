@@ -42,7 +42,8 @@ QList<std::pair<QString, QString>> OAuthSettingsValidator::validate(const ImapSe
             QStringLiteral("the application (client) id is missing; copy it from the app registration (see docs/oauth.md)"));
     if (o.provider == OAuthProvider::Custom) {
         if (o.tokenUrl.isEmpty())
-            add("imap.oauth.tokenUrl", QStringLiteral("a custom provider needs its token endpoint, e.g. https://idp.example.com/token"));
+            add("imap.oauth.tokenUrl",
+                QStringLiteral("a custom provider needs its token endpoint, e.g. https://idp.example.com/token"));
         if (o.authUrl.isEmpty() && !appOnly)
             add("imap.oauth.authUrl",
                 QStringLiteral("interactive sign-in with a custom provider needs its authorization endpoint, "
@@ -75,8 +76,7 @@ QList<std::pair<QString, QString>> OAuthSettingsValidator::validate(const ImapSe
                 QStringLiteral("add offline_access, or Microsoft issues no refresh token and the sign-in lasts one hour"));
     }
     if (appOnly && imap.mailboxAccount.isEmpty() && imap.username.trimmed().isEmpty())
-        add("imap.mailboxAccount",
-            QStringLiteral("app-only access needs the mailbox to open, e.g. soc-inbox@contoso.com"));
+        add("imap.mailboxAccount", QStringLiteral("app-only access needs the mailbox to open, e.g. soc-inbox@contoso.com"));
     return out;
 }
 

@@ -192,7 +192,8 @@ void SettingsJsonReader::readImap(const QJsonObject &o, ImapSettings &imap)
     imap.allowPlaintextPassword = boolean(o, s, QStringLiteral("allowPlaintextPassword"), imap.allowPlaintextPassword);
     const QJsonObject oauth = section(o, QStringLiteral("oauth"), s);
     if (!oauth.isEmpty() && imap.auth != ImapAuth::OAuth2)
-        issue(QStringLiteral("imap.oauth"), QStringLiteral("only applies when imap.auth is \"oauth2\"; set that or remove imap.oauth"));
+        issue(QStringLiteral("imap.oauth"),
+            QStringLiteral("only applies when imap.auth is \"oauth2\"; set that or remove imap.oauth"));
     readOAuth(oauth, imap.oauth);
 }
 

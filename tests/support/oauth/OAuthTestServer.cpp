@@ -23,9 +23,8 @@ QByteArray json(const QJsonObject &object)
 // An unsigned ID token: enough for the client to show who signed in.
 QString idToken(const QString &account)
 {
-    const auto b64 = [](const QByteArray &data) {
-        return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-    };
+    const auto b64
+        = [](const QByteArray &data) { return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals); };
     return QString::fromLatin1(b64(R"({"alg":"none"})") + '.'
         + b64(json({{QStringLiteral("preferred_username"), account}, {QStringLiteral("iss"), QStringLiteral("test")}})) + '.');
 }
@@ -62,6 +61,13 @@ QUrl OAuthTestServer::url(const QString &path) const
 void OAuthTestServer::setClient(const QString &clientId, const QString &clientSecret)
 {
     m_clients.insert(clientId, clientSecret);
+}
+
+QString OAuthTestServer::grantRefreshToken(const QString &account)
+{
+    const QString token = randomToken("rt-");
+    m_refreshTokens.insert(token, account);
+    return token;
 }
 
 void OAuthTestServer::onConnection()
@@ -152,8 +158,10 @@ OAuthTestServer::Response OAuthTestServer::issueTokens(const QString &account, c
 {
     m_lastAccessToken = randomToken("at-");
     m_accessTokens.insert(m_lastAccessToken, account);
-    QJsonObject answer {{QStringLiteral("access_token"), m_lastAccessToken}, {QStringLiteral("token_type"), QStringLiteral("Bearer")},
-        {QStringLiteral("expires_in"), m_lifetime}, {QStringLiteral("scope"), scope}};
+    emit tokenIssued(m_lastAccessToken);
+    QJsonObject answer {{QStringLiteral("access_token"), m_lastAccessToken},
+        {QStringLiteral("token_type"), QStringLiteral("Bearer")}, {QStringLiteral("expires_in"), m_lifetime},
+        {QStringLiteral("scope"), scope}};
     if (withRefresh) {
         m_lastRefreshToken = randomToken("rt-");
         m_refreshTokens.insert(m_lastRefreshToken, account);
@@ -197,7 +205,8 @@ OAuthTestServer::Response OAuthTestServer::token(const QUrlQuery &form)
     }
     if (grant == QLatin1String("client_credentials")) {
         if (secret.isEmpty())
-            return oauthError(400, QStringLiteral("unauthorized_client"), QStringLiteral("a public client has no app-only access"));
+            return oauthError(
+                400, QStringLiteral("unauthorized_client"), QStringLiteral("a public client has no app-only access"));
         return issueTokens(m_appOnlyAccount, value(form, "scope"), false);
     }
     return oauthError(400, QStringLiteral("unsupported_grant_type"), grant);

@@ -34,6 +34,8 @@ public:
     void setAppOnlyAccount(const QString &account) { m_appOnlyAccount = account; } // whom app tokens open
     void setAccessTokenLifetime(int seconds) { m_lifetime = seconds; }
     void setDenyAuthorization(bool deny) { m_deny = deny; }
+    // A refresh token as an earlier interactive sign-in of `account` would have left it.
+    QString grantRefreshToken(const QString &account);
     // Every refresh token issued so far answers invalid_grant from now on.
     void revokeRefreshTokens() { m_refreshTokens.clear(); }
     // Every access token issued so far is inactive for introspection.
@@ -45,6 +47,10 @@ public:
     const QUrlQuery &lastTokenForm() const { return m_lastTokenForm; }
     QString lastAccessToken() const { return m_lastAccessToken; }
     QString lastRefreshToken() const { return m_lastRefreshToken; }
+
+signals:
+    // An access token was issued (before the answer is sent).
+    void tokenIssued(const QString &accessToken);
 
 private:
     struct PendingCode {

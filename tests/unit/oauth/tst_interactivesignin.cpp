@@ -68,7 +68,8 @@ private slots:
         const QUrlQuery authorize = server.lastAuthorizeQuery();
         QCOMPARE(authorize.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
         QCOMPARE(authorize.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded), QStringLiteral("imap offline_access"));
-        QCOMPARE(authorize.queryItemValue(QStringLiteral("login_hint"), QUrl::FullyDecoded), QStringLiteral("analyst@example.test"));
+        QCOMPARE(
+            authorize.queryItemValue(QStringLiteral("login_hint"), QUrl::FullyDecoded), QStringLiteral("analyst@example.test"));
         QCOMPARE(authorize.queryItemValue(QStringLiteral("access_type")), QStringLiteral("offline"));
         QCOMPARE(authorize.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded), signIn.redirectUri());
         const QUrlQuery form = server.lastTokenForm();
@@ -77,7 +78,7 @@ private slots:
         QCOMPARE(QString::fromLatin1(Pkce::challengeFor(verifier)), authorize.queryItemValue(QStringLiteral("code_challenge")));
         QCOMPARE(server.tokenRequests(QStringLiteral("authorization_code")), 1);
 
-        QVERIFY(loaded.wait(5000) || loaded.size() == 1);
+        QTRY_COMPARE(loaded.size(), 1);
         QCOMPARE(loaded.first().at(0).toInt(), 200);
         QVERIFY(browser.lastPage().contains("You can close this page"));
         QVERIFY(progress.size() >= 2);
