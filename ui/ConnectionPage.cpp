@@ -107,6 +107,7 @@ ConnectionPage::ConnectionPage(InlineErrors *errors, QWidget *parent) : QWidget(
     m_auth->addItem(tr("LOGIN"), int(ImapAuth::Login));
     m_auth->addItem(tr("PLAIN (SASL)"), int(ImapAuth::Plain));
     m_auth->addItem(tr("XOAUTH2"), int(ImapAuth::XOAuth2));
+    m_auth->addItem(tr("OAuth 2.0 (sign in)"), int(ImapAuth::OAuth2));
     m_auth->setToolTip(tr("Automatic picks the best method the server offers"));
     m_auth->setAccessibleName(tr("Authentication method"));
     errors->addRow(form, tr("Au&thentication:"), m_auth, QStringLiteral("imap.auth"));

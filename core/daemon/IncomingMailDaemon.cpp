@@ -7,9 +7,11 @@
 #include "imap/SessionOpener.h"
 #include "imap/tasks/IdleTask.h"
 #include "imap/tasks/LogoutTask.h"
+#include "oauth/TokenProvider.h"
 #include "settings/SecretResolver.h"
 #include "store/MailStore.h"
 
+#include <QNetworkAccessManager>
 #include <QRandomGenerator>
 
 namespace soar::daemon {
@@ -42,6 +44,10 @@ IncomingMailDaemon::IncomingMailDaemon(settings::ResourceSettings resource, sett
         if (m_idle)
             m_idle->stop(); // finishing without a change re-issues IDLE
     });
+    if (m_resource.imap.auth == settings::ImapAuth::OAuth2) {
+        m_network = std::make_unique<QNetworkAccessManager>();
+        m_tokens = std::make_unique<oauth::TokenProvider>(m_resource, m_secrets, m_network.get());
+    }
 }
 
 IncomingMailDaemon::~IncomingMailDaemon()
@@ -63,7 +69,7 @@ void IncomingMailDaemon::setState(State state)
 void IncomingMailDaemon::start()
 {
     m_stopRequested = false;
-    if (m_havePassword) {
+    if (m_havePassword || m_tokens) { // OAuth asks for a token on every connection instead
         connectSession();
         return;
     }
@@ -92,6 +98,28 @@ void IncomingMailDaemon::connectSession()
     }
     dropSession();
     setState(State::Connecting);
+    if (!m_tokens) {
+        openSession(m_password, QString());
+        return;
+    }
+    m_tokens->accessToken([this](const common::Result<oauth::AccessToken> &token) {
+        if (m_stopRequested) {
+            finishStop();
+            return;
+        }
+        if (!token.ok()) {
+            if (token.error().kind == Error::Kind::Auth)
+                pauseForSignIn(token.error());
+            else
+                onFailure(token.error());
+            return;
+        }
+        openSession(token.value().token, token.value().account);
+    });
+}
+
+void IncomingMailDaemon::openSession(const QString &secret, const QString &oauthAccount)
+{
     m_session = SessionFactory::create(ResourceMapping::sessionOptions(m_resource));
     connect(m_session.get(), &imap::ImapSession::connectionLost, this, [this](const Error &error) {
         // While a cycle or IDLE runs, their task reports the loss; otherwise react here.
@@ -106,7 +134,7 @@ void IncomingMailDaemon::connectSession()
             m_pollRequested = true;
     });
     m_opener = std::make_unique<imap::SessionOpener>(
-        *m_session, ResourceMapping::credentials(m_resource, m_password), m_resource.imap.folder, m_options.dryRun);
+        *m_session, ResourceMapping::credentials(m_resource, secret, oauthAccount), m_resource.imap.folder, m_options.dryRun);
     connect(m_opener.get(), &imap::SessionOpener::finished, this, &IncomingMailDaemon::onOpened);
     log()->info("[{}] connecting to {}:{}", m_resource.name, m_resource.imap.host, m_resource.imap.port);
     m_opener->start();
@@ -114,10 +142,23 @@ void IncomingMailDaemon::connectSession()
 
 void IncomingMailDaemon::onOpened(const Error &error)
 {
+    if (error && error.kind == Error::Kind::Auth && m_tokens) {
+        if (m_tokenRetried) {
+            pauseForSignIn(error);
+            return;
+        }
+        // The token may have been revoked or expired early: one fresh token, at once.
+        log()->info("[{}] the server rejected the OAuth access token; fetching a new one", m_resource.name);
+        m_tokenRetried = true;
+        m_tokens->invalidate();
+        connectSession();
+        return;
+    }
     if (error) {
         onFailure(error);
         return;
     }
+    m_tokenRetried = false;
     log()->info("[{}] {} selected: {} mails, UIDVALIDITY {}", m_resource.name, m_resource.imap.folder, m_opener->mailbox().exists,
         m_opener->mailbox().uidValidity);
     runCycle();
@@ -249,6 +290,25 @@ void IncomingMailDaemon::onFailure(const Error &error)
         return;
     }
     scheduleReconnect();
+}
+
+void IncomingMailDaemon::pauseForSignIn(const Error &error)
+{
+    m_tokenRetried = false;
+    m_tokens->invalidate();
+    m_lastError = error;
+    m_lastError.message
+        += QStringLiteral(" %1 is paused until you sign in again (resource form, Sign in) and resume it.").arg(m_resource.name);
+    ++m_failures;
+    log()->warn("[{}] {}", m_resource.name, m_lastError.toString());
+    dropSession();
+    if (m_options.once || m_stopRequested) {
+        emit errorOccurred(m_lastError);
+        finishStop();
+        return;
+    }
+    pause();
+    emit errorOccurred(m_lastError);
 }
 
 void IncomingMailDaemon::scheduleReconnect()

@@ -19,12 +19,18 @@ class SessionOpener;
 namespace soar::settings {
 class SecretResolver;
 }
+namespace soar::oauth {
+class TokenProvider;
+}
+class QNetworkAccessManager;
 
 namespace soar::daemon {
 
 // The Incoming Mail Daemon of one resource: connects, runs fetch cycles, then waits for new
 // mail with IDLE when the server offers it (renewed before the 29-minute limit) or polls, and
 // reconnects with exponential backoff and jitter after a failure. Never runs two cycles at once.
+// With OAuth it logs in with a fresh access token; when the server rejects it, it fetches a new
+// one once, then pauses with a "sign in again" error (retrying cannot help).
 class IncomingMailDaemon : public QObject {
     Q_OBJECT
 public:
@@ -70,6 +76,8 @@ signals:
 private:
     void setState(State state);
     void connectSession();
+    void openSession(const QString &secret, const QString &oauthAccount);
+    void pauseForSignIn(const common::Error &error);
     void onOpened(const common::Error &error);
     void runCycle();
     void onCycleFinished(const common::Error &error);
@@ -89,6 +97,9 @@ private:
     State m_state = State::Stopped;
     QString m_password;
     bool m_havePassword = false;
+    std::unique_ptr<QNetworkAccessManager> m_network; // OAuth only
+    std::unique_ptr<oauth::TokenProvider> m_tokens; // OAuth only
+    bool m_tokenRetried = false; // one fresh token after a rejected login, then pause
     std::unique_ptr<imap::ImapSession> m_session;
     std::unique_ptr<imap::SessionOpener> m_opener;
     std::unique_ptr<FetchCycle> m_cycle;

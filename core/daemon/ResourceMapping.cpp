@@ -30,7 +30,8 @@ imap::SessionOptions ResourceMapping::sessionOptions(const settings::ResourceSet
     return options;
 }
 
-imap::Credentials ResourceMapping::credentials(const settings::ResourceSettings &r, const QString &password)
+imap::Credentials ResourceMapping::credentials(
+    const settings::ResourceSettings &r, const QString &password, const QString &oauthAccount)
 {
     imap::Credentials c;
     switch (r.imap.auth) {
@@ -46,6 +47,15 @@ imap::Credentials ResourceMapping::credentials(const settings::ResourceSettings 
     case settings::ImapAuth::XOAuth2:
         c.method = imap::Credentials::Method::XOAuth2;
         break;
+    case settings::ImapAuth::OAuth2: {
+        c.method = r.imap.oauth.mechanism == settings::OAuthMechanism::OAuthBearer ? imap::Credentials::Method::OAuthBearer
+                                                                                   : imap::Credentials::Method::XOAuth2;
+        // The token's owner opens the mailbox named here (a shared mailbox, or app-only access).
+        const QString mailbox = r.imap.mailboxAccount.trimmed();
+        c.user = !mailbox.isEmpty() ? mailbox : !r.imap.username.trimmed().isEmpty() ? r.imap.username.trimmed() : oauthAccount;
+        c.secret = password;
+        return c;
+    }
     }
     c.user = r.imap.username.isEmpty() ? r.imap.mailboxAccount : r.imap.username;
     c.secret = password;

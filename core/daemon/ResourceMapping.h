@@ -17,7 +17,10 @@ public:
     static imap::SessionOptions sessionOptions(const settings::ResourceSettings &resource);
     // The Mailbox Account becomes the SASL authorization identity when it differs from the
     // username (a shared mailbox reached through another account).
-    static imap::Credentials credentials(const settings::ResourceSettings &resource, const QString &password);
+    // With OAuth, secret is the access token and the user is the mailbox account, else the
+    // username, else the account that signed in.
+    static imap::Credentials credentials(
+        const settings::ResourceSettings &resource, const QString &secret, const QString &oauthAccount = QString());
     // Validates the pre-filters; the error names the filter field.
     static common::Result<rules::FilterSpec> filters(const settings::ResourceSettings &resource);
     static common::Result<rules::FetchPlan> plan(

@@ -9,6 +9,7 @@
 #include "imap/tasks/LogoutTask.h"
 #include "imap/tasks/SelectTask.h"
 #include "imap/tasks/UidSearchTask.h"
+#include "oauth/TokenProvider.h"
 #include "rules/PlanDescription.h"
 #include "rules/SearchCompiler.h"
 #include "settings/SecretResolver.h"
@@ -16,6 +17,7 @@
 #include <QHostAddress>
 #include <QHostInfo>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 
 namespace soar::daemon {
 
@@ -30,6 +32,7 @@ SettingsTester::~SettingsTester()
     m_opener.reset();
     m_tasks.clear();
     m_session.reset();
+    m_tokens.reset();
 }
 
 QJsonArray SettingsTester::stepsJson() const
@@ -72,8 +75,36 @@ void SettingsTester::start()
     resolvePassword();
 }
 
+void SettingsTester::obtainOAuthToken()
+{
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_tokens = std::make_unique<oauth::TokenProvider>(m_resource, m_secrets, m_network.get());
+    m_tokens->accessToken([this](const common::Result<oauth::AccessToken> &token) {
+        if (!token.ok()) {
+            failStep(QStringLiteral("oauth"), tr("OAuth sign-in"), token.error().toString());
+            return;
+        }
+        m_password = token.value().token;
+        m_oauthAccount = token.value().account;
+        const imap::Credentials credentials = ResourceMapping::credentials(m_resource, m_password, m_oauthAccount);
+        QString message = m_oauthAccount.isEmpty()
+            ? tr("access token obtained (app-only) for the mailbox %1").arg(credentials.user)
+            : tr("access token obtained for %1").arg(m_oauthAccount);
+        if (token.value().expiresAt.isValid())
+            message += tr(", valid until %1 (%2 minutes)")
+                           .arg(token.value().expiresAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                           .arg(QDateTime::currentDateTimeUtc().secsTo(token.value().expiresAt) / 60);
+        pass(QStringLiteral("oauth"), tr("OAuth sign-in"), message);
+        lookUpHost();
+    });
+}
+
 void SettingsTester::resolvePassword()
 {
+    if (m_resource.imap.auth == settings::ImapAuth::OAuth2) {
+        obtainOAuthToken();
+        return;
+    }
     m_secrets->resolve(m_resource, settings::SecretResolver::Secret::ImapPassword, [this](const common::Result<QString> &secret) {
         if (!secret.ok()) {
             failStep(QStringLiteral("password"), tr("Password"),
@@ -112,7 +143,8 @@ void SettingsTester::openSession()
         if (state == imap::ImapSession::State::NotAuthenticated || state == imap::ImapSession::State::Authenticated)
             m_greeted = true;
     });
-    m_opener = std::make_unique<imap::SessionOpener>(*m_session, ResourceMapping::credentials(m_resource, m_password));
+    m_opener
+        = std::make_unique<imap::SessionOpener>(*m_session, ResourceMapping::credentials(m_resource, m_password, m_oauthAccount));
     connect(m_opener.get(), &imap::SessionOpener::finished, this, &SettingsTester::onOpened);
     m_opener->start();
 }
@@ -145,7 +177,8 @@ void SettingsTester::onOpened(const Error &error)
         failStep(QStringLiteral("login"), tr("Log in"), error.toString());
         return;
     }
-    pass(QStringLiteral("login"), tr("Log in"), tr("logged in as %1").arg(m_resource.imap.username));
+    pass(QStringLiteral("login"), tr("Log in"),
+        tr("logged in as %1").arg(ResourceMapping::credentials(m_resource, QString(), m_oauthAccount).user));
 
     auto list = std::make_unique<imap::ListTask>();
     auto *raw = list.get();

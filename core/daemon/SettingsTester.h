@@ -16,18 +16,22 @@ class Task;
 namespace soar::settings {
 class SecretResolver;
 }
+namespace soar::oauth {
+class TokenProvider;
+}
+class QNetworkAccessManager;
 
 namespace soar::daemon {
 
 // "Test Saved Settings": checks a resource step by step and says which step failed and why,
-// in words an analyst can act on: password, DNS, connection and greeting, TLS, login, folder,
-// and how many mails the pre-filters match on the server right now. Nothing is changed on the
-// server (the folder is opened read-only).
+// in words an analyst can act on: password (or the OAuth token: obtained, account, expiry), DNS, connection and greeting, TLS,
+// login, folder, and how many mails the pre-filters match on the server right now. Nothing is changed on the server (the folder
+// is opened read-only).
 class SettingsTester : public QObject {
     Q_OBJECT
 public:
     struct Step {
-        QString id; // password, dns, connect, tls, login, folder, filters
+        QString id; // password or oauth, dns, connect, tls, login, folder, filters
         QString title; // "Log in"
         bool ok = false;
         QString message;
@@ -48,6 +52,7 @@ signals:
 
 private:
     void resolvePassword();
+    void obtainOAuthToken();
     void lookUpHost();
     void openSession();
     void onOpened(const common::Error &error);
@@ -59,7 +64,10 @@ private:
 
     settings::ResourceSettings m_resource;
     settings::SecretResolver *m_secrets;
-    QString m_password;
+    QString m_password; // or the OAuth access token
+    QString m_oauthAccount;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<oauth::TokenProvider> m_tokens;
     std::unique_ptr<imap::ImapSession> m_session;
     std::unique_ptr<imap::SessionOpener> m_opener;
     std::vector<std::unique_ptr<imap::Task>> m_tasks;

@@ -7,9 +7,9 @@ namespace soar::settings {
 bool ImapSettings::operator==(const ImapSettings &o) const
 {
     return std::tie(host, port, security, username, mailboxAccount, folder, auth, caFile, trustedFingerprint, passwordCommand,
-               allowPlaintextPassword)
+               allowPlaintextPassword, oauth)
         == std::tie(o.host, o.port, o.security, o.username, o.mailboxAccount, o.folder, o.auth, o.caFile, o.trustedFingerprint,
-            o.passwordCommand, o.allowPlaintextPassword);
+            o.passwordCommand, o.allowPlaintextPassword, o.oauth);
 }
 
 bool SoarSettings::operator==(const SoarSettings &o) const

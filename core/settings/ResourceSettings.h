@@ -1,7 +1,7 @@
 #pragma once
 
 #include "settings/IncidentFieldRow.h"
-#include <QList>
+#include "settings/OAuthSettings.h"
 
 #include <QList>
 #include <QString>
@@ -9,7 +9,9 @@
 namespace soar::settings {
 
 enum class ImapSecurity { Tls, StartTls, None };
-enum class ImapAuth { Auto, Login, Plain, XOAuth2 };
+// XOAuth2: the password (or password command) is a bearer token obtained elsewhere;
+// OAuth2: the app signs in and refreshes the token itself (imap.oauth).
+enum class ImapAuth { Auto, Login, Plain, XOAuth2, OAuth2 };
 enum class SoarAuth { Jwt, AccessKey };
 enum class FetchType { Unseen, Latest };
 
@@ -25,6 +27,7 @@ struct ImapSettings {
     QString trustedFingerprint; // SHA-256 of the server certificate, hex
     QString passwordCommand; // like mbsync's PassCmd: first line of stdout
     bool allowPlaintextPassword = false; // only meaningful with security "none"
+    OAuthSettings oauth; // only meaningful with auth OAuth2
 
     bool operator==(const ImapSettings &o) const;
     bool operator!=(const ImapSettings &o) const { return !(*this == o); }

@@ -13,13 +13,23 @@ SecretResolver::SecretResolver(SecretStore *keychain, QObject *parent) : QObject
 
 QString SecretResolver::environmentVariable(Secret which)
 {
-    return which == Secret::ImapPassword ? QStringLiteral("SOAR_IMAP_PASSWORD") : QStringLiteral("SOAR_IMAP_SECRET");
+    switch (which) {
+    case Secret::ImapPassword:
+        return QStringLiteral("SOAR_IMAP_PASSWORD");
+    case Secret::SoarSecret:
+        return QStringLiteral("SOAR_IMAP_SECRET");
+    case Secret::OAuthClientSecret:
+        return QStringLiteral("SOAR_IMAP_OAUTH_CLIENT_SECRET");
+    }
+    return {};
 }
 
 void SecretResolver::resolve(const ResourceSettings &resource, Secret which, SecretStore::ReadCallback done)
 {
     const bool imap = which == Secret::ImapPassword;
-    const QString command = imap ? resource.imap.passwordCommand : resource.soar.secretCommand;
+    const QString command = which == Secret::OAuthClientSecret ? QString()
+        : imap                                                 ? resource.imap.passwordCommand
+                                                               : resource.soar.secretCommand;
     if (!command.trimmed().isEmpty()) {
         auto *runner = new SecretCommand(
             command, imap ? QStringLiteral("imap.passwordCommand") : QStringLiteral("soar.secretCommand"), this);
@@ -35,7 +45,10 @@ void SecretResolver::resolve(const ResourceSettings &resource, Secret which, Sec
         done(fromEnv);
         return;
     }
-    m_keychain->read(imap ? SecretKeys::imapPassword(resource.name) : SecretKeys::soarSecret(resource.name), std::move(done));
+    const QString key = which == Secret::OAuthClientSecret ? SecretKeys::oauthClientSecret(resource.name)
+        : imap                                             ? SecretKeys::imapPassword(resource.name)
+                                                           : SecretKeys::soarSecret(resource.name);
+    m_keychain->read(key, std::move(done));
 }
 
 } // namespace soar::settings

@@ -13,12 +13,16 @@ namespace soar::settings {
 class SecretResolver : public QObject {
     Q_OBJECT
 public:
-    enum class Secret { ImapPassword, SoarSecret };
+    // OAuthClientSecret: the app registration's secret for app-only OAuth (no command;
+    // SOAR_IMAP_OAUTH_CLIENT_SECRET, then the keychain).
+    enum class Secret { ImapPassword, SoarSecret, OAuthClientSecret };
 
     explicit SecretResolver(SecretStore *keychain, QObject *parent = nullptr);
     void resolve(const ResourceSettings &resource, Secret which, SecretStore::ReadCallback done);
 
     static QString environmentVariable(Secret which);
+    // Where OAuth keeps the refresh token it renews.
+    SecretStore *keychain() const { return m_keychain; }
 
 private:
     SecretStore *m_keychain;

@@ -26,6 +26,21 @@ QString position(const QByteArray &json, int offset)
     return QStringLiteral("line %1, column %2").arg(line).arg(column);
 }
 
+QJsonObject oauthToJson(const OAuthSettings &o)
+{
+    QJsonObject out {{QStringLiteral("provider"), SettingsNames::nameOf(SettingsNames::oauthProviders(), o.provider)},
+        {QStringLiteral("flow"), SettingsNames::nameOf(SettingsNames::oauthFlows(), o.flow)},
+        {QStringLiteral("mechanism"), SettingsNames::nameOf(SettingsNames::oauthMechanisms(), o.mechanism)},
+        {QStringLiteral("clientId"), o.clientId}};
+    const std::pair<const char *, const QString *> optional[]
+        = {{"tenant", &o.tenant}, {"scopes", &o.scopes}, {"authUrl", &o.authUrl}, {"tokenUrl", &o.tokenUrl}};
+    for (const auto &[key, value] : optional) {
+        if (!value->isEmpty())
+            out.insert(QLatin1String(key), *value);
+    }
+    return out;
+}
+
 QJsonObject resourceToJson(const ResourceSettings &r)
 {
     QJsonObject imap {{QStringLiteral("host"), r.imap.host}, {QStringLiteral("port"), r.imap.port},
@@ -37,6 +52,8 @@ QJsonObject resourceToJson(const ResourceSettings &r)
         {QStringLiteral("passwordCommand"), r.imap.passwordCommand}};
     if (r.imap.allowPlaintextPassword)
         imap.insert(QStringLiteral("allowPlaintextPassword"), true);
+    if (r.imap.auth == ImapAuth::OAuth2)
+        imap.insert(QStringLiteral("oauth"), oauthToJson(r.imap.oauth));
     QJsonObject soar {{QStringLiteral("url"), r.soar.url},
         {QStringLiteral("auth"), SettingsNames::nameOf(SettingsNames::soarAuths(), r.soar.auth)},
         {QStringLiteral("accessId"), r.soar.accessId}, {QStringLiteral("secretCommand"), r.soar.secretCommand},

@@ -62,13 +62,13 @@ void SettingsJsonReader::checkKeys(const QJsonObject &object, const QString &sec
     }
 }
 
-QJsonObject SettingsJsonReader::section(const QJsonObject &object, const QString &key)
+QJsonObject SettingsJsonReader::section(const QJsonObject &object, const QString &key, const QString &prefix)
 {
     const QJsonValue value = object.value(key);
     if (value.isUndefined() || value.isNull())
         return {};
     if (!value.isObject()) {
-        issue(key, QStringLiteral("expected an object, found %1").arg(typeName(value)));
+        issue(qualified(prefix, key), QStringLiteral("expected an object, found %1").arg(typeName(value)));
         return {};
     }
     return value.toObject();
@@ -177,7 +177,8 @@ void SettingsJsonReader::readImap(const QJsonObject &o, ImapSettings &imap)
     checkKeys(o, s,
         {QStringLiteral("host"), QStringLiteral("port"), QStringLiteral("security"), QStringLiteral("username"),
             QStringLiteral("mailboxAccount"), QStringLiteral("folder"), QStringLiteral("auth"), QStringLiteral("caFile"),
-            QStringLiteral("trustedFingerprint"), QStringLiteral("passwordCommand"), QStringLiteral("allowPlaintextPassword")});
+            QStringLiteral("trustedFingerprint"), QStringLiteral("passwordCommand"), QStringLiteral("allowPlaintextPassword"),
+            QStringLiteral("oauth")});
     imap.host = string(o, s, QStringLiteral("host"), imap.host).trimmed();
     imap.security = choice(o, s, QStringLiteral("security"), imap.security, SettingsNames::securities());
     imap.port = integer(o, s, QStringLiteral("port"), ResourceSettings::defaultPort(imap.security));
@@ -189,6 +190,27 @@ void SettingsJsonReader::readImap(const QJsonObject &o, ImapSettings &imap)
     imap.trustedFingerprint = string(o, s, QStringLiteral("trustedFingerprint"), imap.trustedFingerprint).trimmed();
     imap.passwordCommand = string(o, s, QStringLiteral("passwordCommand"), imap.passwordCommand);
     imap.allowPlaintextPassword = boolean(o, s, QStringLiteral("allowPlaintextPassword"), imap.allowPlaintextPassword);
+    const QJsonObject oauth = section(o, QStringLiteral("oauth"), s);
+    if (!oauth.isEmpty() && imap.auth != ImapAuth::OAuth2)
+        issue(QStringLiteral("imap.oauth"),
+            QStringLiteral("only applies when imap.auth is \"oauth2\"; set that or remove imap.oauth"));
+    readOAuth(oauth, imap.oauth);
+}
+
+void SettingsJsonReader::readOAuth(const QJsonObject &o, OAuthSettings &oauth)
+{
+    const QString s = QStringLiteral("imap.oauth");
+    checkKeys(o, s,
+        {QStringLiteral("provider"), QStringLiteral("flow"), QStringLiteral("mechanism"), QStringLiteral("tenant"),
+            QStringLiteral("clientId"), QStringLiteral("scopes"), QStringLiteral("authUrl"), QStringLiteral("tokenUrl")});
+    oauth.provider = choice(o, s, QStringLiteral("provider"), oauth.provider, SettingsNames::oauthProviders());
+    oauth.flow = choice(o, s, QStringLiteral("flow"), oauth.flow, SettingsNames::oauthFlows());
+    oauth.mechanism = choice(o, s, QStringLiteral("mechanism"), oauth.mechanism, SettingsNames::oauthMechanisms());
+    oauth.tenant = string(o, s, QStringLiteral("tenant"), oauth.tenant).trimmed();
+    oauth.clientId = string(o, s, QStringLiteral("clientId"), oauth.clientId).trimmed();
+    oauth.scopes = string(o, s, QStringLiteral("scopes"), oauth.scopes).simplified();
+    oauth.authUrl = string(o, s, QStringLiteral("authUrl"), oauth.authUrl).trimmed();
+    oauth.tokenUrl = string(o, s, QStringLiteral("tokenUrl"), oauth.tokenUrl).trimmed();
 }
 
 void SettingsJsonReader::readSoar(const QJsonObject &o, SoarSettings &soar)

@@ -18,6 +18,7 @@ public:
 private:
     ResourceSettings readResource(const QJsonObject &object, const QString &fallbackName);
     void readImap(const QJsonObject &object, ImapSettings &imap);
+    void readOAuth(const QJsonObject &object, OAuthSettings &oauth);
     void readSoar(const QJsonObject &object, SoarSettings &soar);
     QList<IncidentFieldRow> readIncidentMapping(const QJsonValue &value);
     void readFetch(const QJsonObject &object, FetchSettings &fetch);
@@ -27,7 +28,7 @@ private:
     QString string(const QJsonObject &object, const QString &section, const QString &key, const QString &fallback);
     int integer(const QJsonObject &object, const QString &section, const QString &key, int fallback);
     bool boolean(const QJsonObject &object, const QString &section, const QString &key, bool fallback);
-    QJsonObject section(const QJsonObject &object, const QString &key);
+    QJsonObject section(const QJsonObject &object, const QString &key, const QString &prefix = QString());
     template<typename Enum>
     Enum choice(const QJsonObject &object, const QString &section, const QString &key, Enum fallback,
         const QList<std::pair<QString, Enum>> &names);

@@ -11,12 +11,30 @@ QList<std::pair<QString, ImapSecurity>> SettingsNames::securities()
 QList<std::pair<QString, ImapAuth>> SettingsNames::imapAuths()
 {
     return {{QStringLiteral("auto"), ImapAuth::Auto}, {QStringLiteral("login"), ImapAuth::Login},
-        {QStringLiteral("plain"), ImapAuth::Plain}, {QStringLiteral("xoauth2"), ImapAuth::XOAuth2}};
+        {QStringLiteral("plain"), ImapAuth::Plain}, {QStringLiteral("xoauth2"), ImapAuth::XOAuth2},
+        {QStringLiteral("oauth2"), ImapAuth::OAuth2}};
 }
 
 QList<std::pair<QString, SoarAuth>> SettingsNames::soarAuths()
 {
     return {{QStringLiteral("jwt"), SoarAuth::Jwt}, {QStringLiteral("accessKey"), SoarAuth::AccessKey}};
+}
+
+QList<std::pair<QString, OAuthProvider>> SettingsNames::oauthProviders()
+{
+    return {{QStringLiteral("microsoft"), OAuthProvider::Microsoft}, {QStringLiteral("google"), OAuthProvider::Google},
+        {QStringLiteral("custom"), OAuthProvider::Custom}};
+}
+
+QList<std::pair<QString, OAuthFlow>> SettingsNames::oauthFlows()
+{
+    return {{QStringLiteral("interactive"), OAuthFlow::Interactive},
+        {QStringLiteral("clientCredentials"), OAuthFlow::ClientCredentials}};
+}
+
+QList<std::pair<QString, OAuthMechanism>> SettingsNames::oauthMechanisms()
+{
+    return {{QStringLiteral("xoauth2"), OAuthMechanism::XOAuth2}, {QStringLiteral("oauthbearer"), OAuthMechanism::OAuthBearer}};
 }
 
 QList<std::pair<QString, FetchType>> SettingsNames::fetchTypes()

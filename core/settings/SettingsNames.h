@@ -15,6 +15,9 @@ public:
     static QList<std::pair<QString, ImapSecurity>> securities();
     static QList<std::pair<QString, ImapAuth>> imapAuths();
     static QList<std::pair<QString, SoarAuth>> soarAuths();
+    static QList<std::pair<QString, OAuthProvider>> oauthProviders();
+    static QList<std::pair<QString, OAuthFlow>> oauthFlows();
+    static QList<std::pair<QString, OAuthMechanism>> oauthMechanisms();
     static QList<std::pair<QString, FetchType>> fetchTypes();
     // (JSON key, field) for each of the twelve pre-filter fields, in form order.
     static QList<std::pair<QString, QString *>> filterFields(FilterSettings &filters);

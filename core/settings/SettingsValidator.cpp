@@ -1,5 +1,7 @@
 #include "settings/SettingsValidator.h"
 
+#include "settings/OAuthSettingsValidator.h"
+
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QRegularExpression>
@@ -84,7 +86,8 @@ QList<SettingsIssue> SettingsValidator::validate(const ResourceSettings &r)
         add("imap.host", QStringLiteral("'%1' is not a host name").arg(imap.host));
     if (imap.port < 1 || imap.port > 65535)
         add("imap.port", QStringLiteral("%1 is not a port (1-65535)").arg(imap.port));
-    if (imap.username.trimmed().isEmpty() && imap.auth != ImapAuth::XOAuth2)
+    // OAuth: the account comes from the sign-in, or the mailbox account names the mailbox.
+    if (imap.username.trimmed().isEmpty() && imap.auth != ImapAuth::XOAuth2 && imap.auth != ImapAuth::OAuth2)
         add("imap.username", QStringLiteral("the username is missing"));
     if (!imap.mailboxAccount.isEmpty() && !looksLikeEmail(imap.mailboxAccount))
         add("imap.mailboxAccount",
@@ -96,6 +99,10 @@ QList<SettingsIssue> SettingsValidator::validate(const ResourceSettings &r)
         add("imap.caFile", QStringLiteral("cannot read %1").arg(imap.caFile));
     if (!isFingerprint(imap.trustedFingerprint))
         add("imap.trustedFingerprint", kFingerprintHint);
+    if (imap.auth == ImapAuth::OAuth2) {
+        for (const auto &[key, message] : OAuthSettingsValidator::validate(imap))
+            out.append({res, key, message});
+    }
     if (imap.security != ImapSecurity::None && imap.allowPlaintextPassword)
         add("imap.allowPlaintextPassword", QStringLiteral("only applies when security is none; remove it"));
 

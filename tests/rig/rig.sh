@@ -179,6 +179,7 @@ export SOAR_RIG_CA=$dir/tls/ca.crt
 export SOAR_RIG_WRONG_CA=$dir/tls/wrong-ca.crt
 export SOAR_RIG_SERVER_SHA256=$(cat "$dir/tls/server.sha256")
 export SOAR_RIG_DOVECOT_CONF=$dir/dovecot.conf
+export SOAR_RIG_OAUTH_DOVECOT=$(cd "$(dirname "$0")" && pwd)/oauth-dovecot.sh
 ENV
   echo "rig: Dovecot on 127.0.0.1: imap $imap_port (STARTTLS), imaps $imaps_port, no-STARTTLS $nostarttls_port"
 }

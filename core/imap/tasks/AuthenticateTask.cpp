@@ -3,6 +3,9 @@
 #include "common/Redactor.h"
 #include "imap/ImapSession.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace soar::imap {
 
 using common::Error;
@@ -36,6 +39,30 @@ QByteArray AuthenticateTask::initialResponse(const SaslCredentials &c, const QSt
     return {};
 }
 
+QString AuthenticateTask::describeOAuthChallenge(const QByteArray &decoded)
+{
+    const QJsonObject json = QJsonDocument::fromJson(decoded).object();
+    if (json.isEmpty())
+        return QString::fromUtf8(decoded).trimmed();
+    const QString status = json.value(QStringLiteral("status")).toVariant().toString();
+    QString meaning;
+    if (status == QLatin1String("401") || status == QLatin1String("invalid_token"))
+        meaning = QStringLiteral("the access token is invalid or has expired");
+    else if (status == QLatin1String("400") || status == QLatin1String("invalid_request"))
+        meaning = QStringLiteral("the server could not read the OAuth request");
+    else if (status == QLatin1String("403") || status == QLatin1String("insufficient_scope"))
+        meaning = QStringLiteral("the access token lacks the IMAP permission (scope)");
+    else
+        meaning = QStringLiteral("the access token was refused");
+    QStringList facts;
+    if (!status.isEmpty())
+        facts << QStringLiteral("status %1").arg(status);
+    const QString scope = json.value(QStringLiteral("scope")).toString();
+    if (!scope.isEmpty())
+        facts << QStringLiteral("needed scope %1").arg(scope);
+    return facts.isEmpty() ? meaning : QStringLiteral("%1 (%2)").arg(meaning, facts.join(QStringLiteral(", ")));
+}
+
 void AuthenticateTask::run()
 {
     const QByteArray mechanism = m_credentials.mechanismName();
@@ -67,7 +94,7 @@ void AuthenticateTask::onContinuation(const ContinuationResponse &response)
         return;
     }
     // A second challenge carries the failure details (RFC 7628); answer so the server sends NO.
-    m_serverChallenge = QString::fromUtf8(QByteArray::fromBase64(response.text));
+    m_serverChallenge = QByteArray::fromBase64(response.text);
     if (m_credentials.mechanism == SaslCredentials::Mechanism::OAuthBearer)
         session().sendLine(QByteArray("\x01").toBase64(), "AQ==");
     else if (m_credentials.mechanism == SaslCredentials::Mechanism::XOAuth2)
@@ -99,7 +126,14 @@ Error AuthenticateTask::errorForRejection(const StateResponse &response) const
         who += QStringLiteral(" acting as \"%1\"").arg(m_credentials.authorizationId);
     QString detail = QString::fromUtf8(response.text);
     if (!m_serverChallenge.isEmpty())
-        detail += QStringLiteral(" ") + m_serverChallenge;
+        detail += QStringLiteral(" ") + QString::fromUtf8(m_serverChallenge);
+    if (m_credentials.mechanism != SaslCredentials::Mechanism::Plain) {
+        const QString why = m_serverChallenge.isEmpty() ? serverText(response) : describeOAuthChallenge(m_serverChallenge);
+        return Error(Error::Kind::Auth,
+            QStringLiteral("%1 rejected %2 for %3: %4. Sign in again, and check that the account may use IMAP.")
+                .arg(session().options().host, name(), who, why),
+            detail);
+    }
     return Error(Error::Kind::Auth,
         QStringLiteral("%1 rejected %2 for %3: %4. Check the credentials.")
             .arg(session().options().host, name(), who, serverText(response)),

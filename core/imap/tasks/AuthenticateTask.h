@@ -14,6 +14,9 @@ public:
 
     // The initial client response, before base64 (exposed for tests).
     static QByteArray initialResponse(const SaslCredentials &credentials, const QString &host, quint16 port);
+    // The JSON an OAuth server sends as its failure challenge (RFC 7628 section 3.2.2, Google's
+    // XOAUTH2), in words: "the access token was refused (HTTP status 401, ...)".
+    static QString describeOAuthChallenge(const QByteArray &decodedChallenge);
 
 protected:
     void run() override;
@@ -26,7 +29,7 @@ private:
     QByteArray m_response; // base64
     bool m_responseSent = false;
     bool m_authenticated = false;
-    QString m_serverChallenge; // the error details an OAuth server sends before NO
+    QByteArray m_serverChallenge; // the error details an OAuth server sends before NO (decoded)
 };
 
 } // namespace soar::imap

@@ -383,7 +383,53 @@ private slots:
         const Error error = watch.result();
         QCOMPARE(error.kind, Error::Kind::Auth);
         QVERIFY(error.detail.contains(QLatin1String("401")));
+        QVERIFY2(error.message.contains(QLatin1String("the access token is invalid or has expired (status 401)")),
+            qPrintable(error.message));
         QVERIFY(!h.log.contains("ya29"));
+    }
+
+    void oauthBearerWithoutSaslIr()
+    {
+        // No SASL-IR: the response follows the empty continuation; the failure challenge is
+        // answered with %x01 (RFC 7628 section 3.2.3) so the server can send its NO.
+        Harness h;
+        QVERIFY(h.connect("S: * OK [CAPABILITY IMAP4rev1 AUTH=OAUTHBEARER] ready"));
+        AuthenticateTask auth(SaslCredentials {
+            SaslCredentials::Mechanism::OAuthBearer, QStringLiteral("u@example.com"), QStringLiteral("tok-1"), {}});
+        Watch watch(&auth);
+        h.session.enqueue(&auth);
+        const QByteArray response = QByteArray("n,a=u@example.com,\x01host=imap.example.test\x01port=993\x01"
+                                               "auth=Bearer tok-1\x01\x01")
+                                        .toBase64();
+        const QByteArray challenge
+            = QByteArray("{\"status\":\"insufficient_scope\",\"scope\":\"https://mail.google.com/\"}").toBase64();
+        QVERIFY(h.play("C: a1 AUTHENTICATE OAUTHBEARER\nS: +\nC: " + response + "\nS: + " + challenge
+            + "\nC: AQ==\nS: a1 NO [AUTHENTICATIONFAILED] Authentication failed"));
+        const Error error = watch.result();
+        QCOMPARE(error.kind, Error::Kind::Auth);
+        QVERIFY2(error.message.contains(QLatin1String("lacks the IMAP permission (scope) (status insufficient_scope, needed "
+                                                      "scope https://mail.google.com/)")),
+            qPrintable(error.message));
+        QVERIFY(h.nothingElseWritten());
+    }
+
+    void describeOAuthChallenge_data()
+    {
+        QTest::addColumn<QByteArray>("challenge");
+        QTest::addColumn<QString>("description");
+        QTest::newRow("dovecot xoauth2") << QByteArray("{\"status\":\"401\",\"schemes\":\"bearer\"}")
+                                         << QStringLiteral("the access token is invalid or has expired (status 401)");
+        QTest::newRow("google numeric status")
+            << QByteArray("{\"status\":\"400\",\"schemes\":\"Bearer\",\"scope\":\"https://mail.google.com/\"}")
+            << QStringLiteral("the server could not read the OAuth request (status 400, needed scope https://mail.google.com/)");
+        QTest::newRow("not json") << QByteArray("token expired\n") << QStringLiteral("token expired");
+    }
+
+    void describeOAuthChallenge()
+    {
+        QFETCH(QByteArray, challenge);
+        QFETCH(QString, description);
+        QCOMPARE(AuthenticateTask::describeOAuthChallenge(challenge), description);
     }
 
     void oauthBearerInitialResponse()

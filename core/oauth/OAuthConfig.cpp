@@ -1,0 +1,79 @@
+#include "oauth/OAuthConfig.h"
+
+#include "settings/OAuthSettingsValidator.h"
+
+namespace soar::oauth {
+
+using common::Error;
+using settings::OAuthFlow;
+using settings::OAuthProvider;
+
+namespace {
+
+const QString kMicrosoftLogin = QStringLiteral("https://login.microsoftonline.com/%1/oauth2/v2.0/%2");
+
+} // namespace
+
+QStringList OAuthConfig::defaultScopes(OAuthProvider provider, OAuthFlow flow)
+{
+    switch (provider) {
+    case OAuthProvider::Microsoft:
+        if (flow == OAuthFlow::ClientCredentials)
+            return {QStringLiteral("https://outlook.office365.com/.default")};
+        // openid + email add an ID token that names the signed-in account.
+        return {QStringLiteral("https://outlook.office365.com/IMAP.AccessAsUser.All"), QStringLiteral("offline_access"),
+            QStringLiteral("openid"), QStringLiteral("email")};
+    case OAuthProvider::Google:
+        return {QStringLiteral("https://mail.google.com/"), QStringLiteral("openid"), QStringLiteral("email")};
+    case OAuthProvider::Custom:
+        break;
+    }
+    return {};
+}
+
+common::Result<OAuthConfig> OAuthConfig::fromSettings(const settings::OAuthSettings &s)
+{
+    OAuthConfig c;
+    c.flow = s.flow;
+    c.clientId = s.clientId;
+    c.scopes = s.scopes.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (c.scopes.isEmpty())
+        c.scopes = defaultScopes(s.provider, s.flow);
+    switch (s.provider) {
+    case OAuthProvider::Microsoft: {
+        const QString tenant = s.tenant.isEmpty() ? QStringLiteral("organizations") : s.tenant;
+        c.authorizationUrl = QUrl(kMicrosoftLogin.arg(tenant, QStringLiteral("authorize")));
+        c.tokenUrl = QUrl(kMicrosoftLogin.arg(tenant, QStringLiteral("token")));
+        break;
+    }
+    case OAuthProvider::Google:
+        c.authorizationUrl = QUrl(QStringLiteral("https://accounts.google.com/o/oauth2/v2/auth"));
+        c.tokenUrl = QUrl(QStringLiteral("https://oauth2.googleapis.com/token"));
+        // Without these Google issues a refresh token only on the very first consent.
+        c.extraAuthorizationParameters
+            = {{QStringLiteral("access_type"), QStringLiteral("offline")}, {QStringLiteral("prompt"), QStringLiteral("consent")}};
+        break;
+    case OAuthProvider::Custom:
+        break;
+    }
+    if (!s.authUrl.isEmpty())
+        c.authorizationUrl = QUrl(s.authUrl);
+    if (!s.tokenUrl.isEmpty())
+        c.tokenUrl = QUrl(s.tokenUrl);
+    if (c.clientId.isEmpty())
+        return Error(Error::Kind::Config, QStringLiteral("OAuth: the application (client) id is missing (imap.oauth.clientId)."));
+    if (!settings::OAuthSettingsValidator::isAcceptableEndpoint(c.tokenUrl.toString()))
+        return Error(Error::Kind::Config,
+            QStringLiteral("OAuth: the token endpoint '%1' is missing or not https:// (imap.oauth.tokenUrl).")
+                .arg(c.tokenUrl.toString()));
+    if (c.flow == OAuthFlow::Interactive
+        && !settings::OAuthSettingsValidator::isAcceptableEndpoint(c.authorizationUrl.toString()))
+        return Error(Error::Kind::Config,
+            QStringLiteral("OAuth: the authorization endpoint '%1' is missing or not https:// (imap.oauth.authUrl).")
+                .arg(c.authorizationUrl.toString()));
+    if (c.scopes.isEmpty())
+        return Error(Error::Kind::Config, QStringLiteral("OAuth: a custom provider needs its scopes (imap.oauth.scopes)."));
+    return c;
+}
+
+} // namespace soar::oauth

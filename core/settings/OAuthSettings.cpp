@@ -1,0 +1,13 @@
+#include "settings/OAuthSettings.h"
+
+#include <tuple>
+
+namespace soar::settings {
+
+bool OAuthSettings::operator==(const OAuthSettings &o) const
+{
+    return std::tie(provider, flow, mechanism, tenant, clientId, scopes, authUrl, tokenUrl)
+        == std::tie(o.provider, o.flow, o.mechanism, o.tenant, o.clientId, o.scopes, o.authUrl, o.tokenUrl);
+}
+
+} // namespace soar::settings
