@@ -217,6 +217,7 @@ void MainWindow::finishFirstRun(const settings::ResourceSettings &resource, cons
             m_firstRun->setError(result.error().message);
             return;
         }
+        m_firstRun->reset(); // the typed password does not linger in a hidden page
         refreshList(resource.name);
         m_pages->setCurrentWidget(m_settingsStack);
         emit resourceSaved(resource.name);

@@ -2,6 +2,7 @@
 
 #include "Prompter.h"
 #include "ResourceState.h"
+#include "settings/ResourceSettings.h"
 
 #include <QMainWindow>
 
