@@ -41,7 +41,8 @@ FirstRunPage::FirstRunPage(QWidget *parent) : QWidget(parent)
     m_hint->setObjectName(QStringLiteral("firstRunHint"));
     m_hint->setWordWrap(true);
     m_hint->setEnabled(false); // muted text colour
-    form->addRow(QString(), m_hint);
+    // Its own row across both columns: a wrapped label beside an empty one gets stretched tall.
+    form->addRow(m_hint);
 
     m_host = new QLineEdit(this);
     m_host->setObjectName(QStringLiteral("firstRunHost"));
