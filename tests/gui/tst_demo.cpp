@@ -103,7 +103,6 @@ void TestDemo::demoMailsAreFetchedAndListed()
             QStringLiteral("FW: Urgent - confidential wire transfer today")};
     QCOMPARE(subjects, expected);
     QCOMPARE(carol.search(folder, "UNSEEN").size(), 2); // only the newsletters stay unread
-    controller.pool()->stopAll();
 }
 
 QTEST_MAIN(TestDemo)
