@@ -1,5 +1,6 @@
 // soar-imap: the desktop application. Bootstrap only; everything else lives in core/ and ui/.
 #include "AppController.h"
+#include "AppTranslator.h"
 #include "MainWindow.h"
 #include "common/AppPaths.h"
 #include "common/LogRingBuffer.h"
@@ -47,19 +48,21 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QString::fromLatin1(soar::common::kVersion));
     QApplication::setDesktopFileName(QStringLiteral("soar-imap"));
     QApplication::setQuitOnLastWindowClosed(false); // closing the window keeps polling in the tray
+    // The system locale's language (LANG / LC_MESSAGES), English when there is no translation.
+    const soar::ui::AppTranslator translator;
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Connect a mailbox to your SOAR platform over IMAP."));
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Connect a mailbox to your SOAR platform over IMAP."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption configOption(
-        QStringLiteral("config"), QStringLiteral("Settings file to use."), QStringLiteral("FILE"));
-    const QCommandLineOption dataOption(
-        QStringLiteral("data-dir"), QStringLiteral("Directory for the mail store and logs."), QStringLiteral("DIR"));
+        QStringLiteral("config"), QCoreApplication::translate("main", "Settings file to use."), QStringLiteral("FILE"));
+    const QCommandLineOption dataOption(QStringLiteral("data-dir"),
+        QCoreApplication::translate("main", "Directory for the mail store and logs."), QStringLiteral("DIR"));
     const QCommandLineOption quitAfterOption(QStringLiteral("quit-after-ms"),
-        QStringLiteral("Quit after this many milliseconds (smoke checks)."), QStringLiteral("MS"));
-    const QCommandLineOption hiddenOption(
-        QStringLiteral("hidden"), QStringLiteral("Start in the system tray without showing the window (start at login)."));
+        QCoreApplication::translate("main", "Quit after this many milliseconds (smoke checks)."), QStringLiteral("MS"));
+    const QCommandLineOption hiddenOption(QStringLiteral("hidden"),
+        QCoreApplication::translate("main", "Start in the system tray without showing the window (start at login)."));
     parser.addOptions({configOption, dataOption, quitAfterOption, hiddenOption});
     parser.process(app);
 
@@ -78,7 +81,8 @@ int main(int argc, char *argv[])
     const auto opened = store.open(AppPaths::storeFile());
     if (!opened.ok()) {
         QMessageBox::critical(nullptr, QStringLiteral("soar-imap"),
-            QStringLiteral("The mail store %1 cannot be opened:\n%2").arg(AppPaths::storeFile(), opened.error().toString()));
+            QCoreApplication::translate("main", "The mail store %1 cannot be opened:\n%2")
+                .arg(AppPaths::storeFile(), opened.error().toString()));
         return 1;
     }
 

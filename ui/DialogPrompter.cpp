@@ -7,13 +7,6 @@
 
 namespace soar::ui {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DialogPrompter", text);
-}
-} // namespace
-
 bool DialogPrompter::confirmRemove(QWidget *parent, const QString &resource)
 {
     QMessageBox box(QMessageBox::Warning, tr("Remove resource"),

@@ -24,21 +24,23 @@ struct FilterField {
 
 // Labels follow the product's field names; mnemonics are unique within the page.
 const FilterField kFields[] = {
-    {"from", QT_TRANSLATE_NOOP("FilterPage", "F&rom:"), QT_TRANSLATE_NOOP("FilterPage", "Not Fro&m:"),
+    {"from", QT_TRANSLATE_NOOP("soar::ui::FilterPage", "F&rom:"), QT_TRANSLATE_NOOP("soar::ui::FilterPage", "Not Fro&m:"),
         QT_TRANSLATE_NOOP(
-            "FilterPage", "Addresses or whole domains, comma separated (OR), e.g. sumologic.com, sales@sumologic.com"),
+            "soar::ui::FilterPage", "Addresses or whole domains, comma separated (OR), e.g. sumologic.com, sales@sumologic.com"),
         false},
-    {"to", QT_TRANSLATE_NOOP("FilterPage", "&To:"), QT_TRANSLATE_NOOP("FilterPage", "Not T&o:"),
-        QT_TRANSLATE_NOOP("FilterPage", "Receivers, comma separated (OR)"), false},
-    {"subject", QT_TRANSLATE_NOOP("FilterPage", "&Subject:"), QT_TRANSLATE_NOOP("FilterPage", "Not S&ubject:"),
-        QT_TRANSLATE_NOOP("FilterPage", "Words in the subject, comma separated (OR)"), false},
-    {"textBody", QT_TRANSLATE_NOOP("FilterPage", "Text &Body:"), QT_TRANSLATE_NOOP("FilterPage", "Not Text Bod&y:"),
-        QT_TRANSLATE_NOOP("FilterPage", "Text in the body or an attachment name, comma separated (OR)"), false},
-    {"header", QT_TRANSLATE_NOOP("FilterPage", "&Header:"), QT_TRANSLATE_NOOP("FilterPage", "Not H&eader:"),
-        QT_TRANSLATE_NOOP("FilterPage", "Text to find in the header chosen below"), false},
-    {"headerField", QT_TRANSLATE_NOOP("FilterPage", "Header &Field Name:"),
-        QT_TRANSLATE_NOOP("FilterPage", "Header Fie&ld Name:"),
-        QT_TRANSLATE_NOOP("FilterPage", "The header to search in; pick one or type any header name"), true},
+    {"to", QT_TRANSLATE_NOOP("soar::ui::FilterPage", "&To:"), QT_TRANSLATE_NOOP("soar::ui::FilterPage", "Not T&o:"),
+        QT_TRANSLATE_NOOP("soar::ui::FilterPage", "Receivers, comma separated (OR)"), false},
+    {"subject", QT_TRANSLATE_NOOP("soar::ui::FilterPage", "&Subject:"),
+        QT_TRANSLATE_NOOP("soar::ui::FilterPage", "Not S&ubject:"),
+        QT_TRANSLATE_NOOP("soar::ui::FilterPage", "Words in the subject, comma separated (OR)"), false},
+    {"textBody", QT_TRANSLATE_NOOP("soar::ui::FilterPage", "Text &Body:"),
+        QT_TRANSLATE_NOOP("soar::ui::FilterPage", "Not Text Bod&y:"),
+        QT_TRANSLATE_NOOP("soar::ui::FilterPage", "Text in the body or an attachment name, comma separated (OR)"), false},
+    {"header", QT_TRANSLATE_NOOP("soar::ui::FilterPage", "&Header:"), QT_TRANSLATE_NOOP("soar::ui::FilterPage", "Not H&eader:"),
+        QT_TRANSLATE_NOOP("soar::ui::FilterPage", "Text to find in the header chosen below"), false},
+    {"headerField", QT_TRANSLATE_NOOP("soar::ui::FilterPage", "Header &Field Name:"),
+        QT_TRANSLATE_NOOP("soar::ui::FilterPage", "Header Fie&ld Name:"),
+        QT_TRANSLATE_NOOP("soar::ui::FilterPage", "The header to search in; pick one or type any header name"), true},
 };
 
 QString objectNameFor(const QString &key)

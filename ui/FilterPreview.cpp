@@ -6,11 +6,6 @@ namespace soar::ui {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FilterPreview", text);
-}
-
 QString quoted(const QString &value)
 {
     return QLatin1Char('\'') + value + QLatin1Char('\'');

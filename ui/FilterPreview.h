@@ -2,6 +2,7 @@
 
 #include "settings/ResourceSettings.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace soar::ui {
@@ -10,6 +11,7 @@ namespace soar::ui {
 // "unseen mail from sumologic.com OR sales@x.com AND NOT subject 'newsletter'".
 // A stand-in until the rules module provides the canonical description.
 class FilterPreview {
+    Q_DECLARE_TR_FUNCTIONS(soar::ui::FilterPreview)
 public:
     static QString describe(settings::FetchType type, const settings::FilterSettings &filters);
 

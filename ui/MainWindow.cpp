@@ -4,6 +4,7 @@
 #include "mails/MailsPage.h"
 
 #include "DialogPrompter.h"
+#include "FirstRunPage.h"
 #include "LogModel.h"
 #include "LogView.h"
 #include "ResourceCatalog.h"
@@ -54,7 +55,9 @@ MainWindow::MainWindow(const QString &settingsPath, settings::SecretStore *secre
     m_emptyState->setAlignment(Qt::AlignCenter);
     m_emptyState->setWordWrap(true);
     m_form = new ResourceForm(secrets, m_settingsStack);
+    m_firstRun = new FirstRunPage(m_settingsStack);
     m_settingsStack->addWidget(m_emptyState);
+    m_settingsStack->addWidget(m_firstRun);
     m_settingsStack->addWidget(m_form);
     m_pages->addTab(m_settingsStack, tr("Se&ttings"));
 
@@ -102,6 +105,8 @@ MainWindow::MainWindow(const QString &settingsPath, settings::SecretStore *secre
     connect(m_panel, &ResourceListPanel::statusChanged, this, &MainWindow::updateTrayState);
     connect(m_form, &ResourceForm::saveRequested, this, [this] { save(); });
     connect(m_form, &ResourceForm::dirtyChanged, this, &MainWindow::updateTitle);
+    connect(m_firstRun, &FirstRunPage::finished, this, &MainWindow::finishFirstRun);
+    connect(m_firstRun, &FirstRunPage::fullFormRequested, this, &MainWindow::addResource);
 
     loadCatalog();
     resize(1100, 720);
@@ -157,6 +162,7 @@ void MainWindow::loadCatalog()
 {
     const common::Result<void> loaded = m_catalog->load();
     const QStringList names = m_catalog->names();
+    m_catalogOk = loaded.ok();
     refreshList(names.value(0));
     if (!loaded.ok()) {
         statusBar()->showMessage(tr("The settings file has errors: %1").arg(loaded.error().message));
@@ -181,7 +187,8 @@ void MainWindow::refreshList(const QString &select)
 void MainWindow::showResource(const QString &name)
 {
     if (name.isEmpty()) {
-        m_settingsStack->setCurrentWidget(m_emptyState);
+        const bool firstRun = m_catalogOk && m_catalog->names().isEmpty() && m_draftName.isEmpty();
+        m_settingsStack->setCurrentWidget(firstRun ? static_cast<QWidget *>(m_firstRun) : m_emptyState);
     } else {
         m_settingsStack->setCurrentWidget(m_form);
         const settings::ResourceSettings *resource = m_catalog->resource(name);
@@ -189,6 +196,40 @@ void MainWindow::showResource(const QString &name)
             m_form->load(*resource);
     }
     updateTitle();
+}
+
+QWidget *MainWindow::currentSettingsPage() const
+{
+    return m_settingsStack->currentWidget();
+}
+
+void MainWindow::finishFirstRun(const settings::ResourceSettings &resource, const QString &password)
+{
+    if (const auto problem = m_catalog->nameProblem(resource.name)) {
+        m_firstRun->setError(*problem);
+        return;
+    }
+    m_firstRun->setBusy(true);
+    m_firstRun->setError(QString());
+    m_catalog->save(QString(), resource, {password, QString()}, {}, [this, resource](const common::Result<void> &result) {
+        m_firstRun->setBusy(false);
+        if (!m_catalog->resource(resource.name)) { // the settings file was not written
+            m_firstRun->setError(result.error().message);
+            return;
+        }
+        m_firstRun->reset(); // the typed password does not linger in a hidden page
+        refreshList(resource.name);
+        m_pages->setCurrentWidget(m_settingsStack);
+        emit resourceSaved(resource.name);
+        if (!result.ok()) {
+            // Saved without its password: the form says why and keeps the field to retry.
+            m_form->setGeneralError(result.error().message);
+            return;
+        }
+        statusBar()->showMessage(tr("Saved %1").arg(resource.name), 5000);
+        if (m_testSaved->isEnabled())
+            emit testSavedSettingsRequested(resource.name);
+    });
 }
 
 void MainWindow::updateTitle()

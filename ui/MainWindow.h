@@ -2,6 +2,7 @@
 
 #include "Prompter.h"
 #include "ResourceState.h"
+#include "settings/ResourceSettings.h"
 
 #include <QMainWindow>
 
@@ -26,6 +27,7 @@ class MailStore;
 
 namespace soar::ui {
 
+class FirstRunPage;
 class LogModel;
 class LogView;
 class ResourceCatalog;
@@ -56,6 +58,9 @@ public:
 
     ResourceListPanel *resourcePanel() const { return m_panel; }
     ResourceForm *form() const { return m_form; }
+    // The guided setup shown instead of the form while there is no resource.
+    FirstRunPage *firstRun() const { return m_firstRun; }
+    QWidget *currentSettingsPage() const;
     ResourceCatalog *catalog() const { return m_catalog; }
     LogView *logView() const { return m_logView; }
     TrayIcon *tray() const { return m_tray; }
@@ -99,6 +104,8 @@ private:
     void removeResource(const QString &name);
     void onCurrentChanged(const QString &current, const QString &previous);
     void showAbout();
+    // Saves the first-run resource like the form does, then runs Test Saved Settings on it.
+    void finishFirstRun(const settings::ResourceSettings &resource, const QString &password);
 
     settings::SecretStore *m_secrets;
     std::unique_ptr<Prompter> m_prompter;
@@ -107,6 +114,7 @@ private:
     QTabWidget *m_pages = nullptr;
     QStackedWidget *m_settingsStack = nullptr;
     QLabel *m_emptyState = nullptr;
+    FirstRunPage *m_firstRun = nullptr;
     ResourceForm *m_form = nullptr;
     QWidget *m_mailsPage = nullptr;
     MailsPage *m_mails = nullptr;
@@ -119,6 +127,7 @@ private:
 
     QString m_draftName; // a resource added but not saved yet
     bool m_switching = false;
+    bool m_catalogOk = true; // a settings file with errors shows why instead of the first run
     bool m_quitting = false;
     bool m_trayHintShown = false;
 };

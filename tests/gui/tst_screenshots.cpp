@@ -1,5 +1,6 @@
 // Renders the main views with realistic content. With SOAR_SCREENSHOT_DIR set, the pictures
 // are written there (docs/images/ holds the committed ones used by docs/user-guide.md).
+#include "FirstRunPage.h"
 #include "GuiHelpers.h"
 #include "LogFilterProxy.h"
 #include "LogView.h"
@@ -25,9 +26,11 @@ private slots:
     void preFiltersPage();
     void validationError();
     void logView();
+    void firstRun();
 
 private:
-    void capture(const QString &name);
+    void capture(const QString &name) { capture(m_window, name); }
+    static void capture(QWidget *window, const QString &name);
 
     std::unique_ptr<WindowFixture> m_fixture;
     ui::MainWindow *m_window = nullptr;
@@ -59,12 +62,12 @@ void TestScreenshots::init()
     QTRY_VERIFY(!m_window->form()->secretsPending());
 }
 
-void TestScreenshots::capture(const QString &name)
+void TestScreenshots::capture(QWidget *window, const QString &name)
 {
     QCoreApplication::processEvents();
-    const QPixmap picture = m_window->grab();
+    const QPixmap picture = window->grab();
     QVERIFY(!picture.isNull());
-    QCOMPARE(picture.size(), m_window->size() * picture.devicePixelRatio());
+    QCOMPARE(picture.size(), window->size() * picture.devicePixelRatio());
     const QString dir = qEnvironmentVariable("SOAR_SCREENSHOT_DIR");
     if (!dir.isEmpty()) {
         QVERIFY(QDir().mkpath(dir));
@@ -126,6 +129,22 @@ void TestScreenshots::logView()
     m_window->pages()->setCurrentWidget(m_window->logView());
     QTRY_COMPARE(m_window->logView()->proxy()->rowCount(), int(lines.size()));
     capture(QStringLiteral("log-view"));
+}
+
+void TestScreenshots::firstRun()
+{
+    WindowFixture fresh; // no resource yet: the guided setup
+    ui::MainWindow *window = fresh.open();
+    window->resize(1000, 700);
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    ui::FirstRunPage *page = window->firstRun();
+    QVERIFY(page->isVisible());
+    QVERIFY(page->choosePreset(QStringLiteral("microsoft365")));
+    QVERIFY(type(page, QStringLiteral("firstRunUsername"), QStringLiteral("phishing-reports@example.com")));
+    QVERIFY(type(page, QStringLiteral("firstRunPassword"), QStringLiteral("correct horse battery staple")));
+    QVERIFY(type(page, QStringLiteral("firstRunName"), QStringLiteral("soc-inbox")));
+    QVERIFY(page->issues().isEmpty());
+    capture(window, QStringLiteral("first-run"));
 }
 
 QTEST_MAIN(TestScreenshots)
