@@ -8,6 +8,8 @@
 #   5. the installed executables run: soar-imapd --version / --help / usage error / analyze of
 #      an .eml and an Outlook .msg; soar-imap --version and a short offscreen start.
 # Usage: test-deb.sh SOURCE_DIR VERSION [PATH.deb]
+# With SOAR_PACKAGE_FROM_BUILD=DIR it packs that existing build tree (scripts/package --from-build)
+# instead of making a Release build first.
 # With SOAR_PACKAGE_TEST_SYSTEM_INSTALL=1 (a throwaway CI container, as root) it also installs
 # the package on the real system with dpkg -i, runs /usr/bin/soar-imapd and removes it again.
 set -uo pipefail
@@ -29,7 +31,11 @@ finish() {
 }
 
 if [ -z "$deb" ]; then
-  deb=$("$src/scripts/package" | tail -n 1)
+  if [ -n "${SOAR_PACKAGE_FROM_BUILD:-}" ]; then
+    deb=$("$src/scripts/package" --from-build "$SOAR_PACKAGE_FROM_BUILD" | tail -n 1)
+  else
+    deb=$("$src/scripts/package" | tail -n 1)
+  fi
   [ -f "$deb" ] || { echo "FAIL: scripts/package did not print a .deb path (got '$deb')" >&2; exit 1; }
 fi
 echo "package: $deb"
