@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>InlineErrors</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>No secret is stored for %1 yet.</source>
@@ -184,6 +191,22 @@
             <numerusform>%1: Der Server findet jetzt %n Mails (die genaue Prüfung kann einige aussortieren)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>OAuth sign-in</source>
+        <translation>OAuth-Anmeldung</translation>
+    </message>
+    <message>
+        <source>access token obtained (app-only) for the mailbox %1</source>
+        <translation>Zugriffstoken erhalten (nur App) für das Postfach %1</translation>
+    </message>
+    <message>
+        <source>access token obtained for %1</source>
+        <translation>Zugriffstoken erhalten für %1</translation>
+    </message>
+    <message>
+        <source>, valid until %1 (%2 minutes)</source>
+        <translation>, gültig bis %1 (%2 Minuten)</translation>
+    </message>
 </context>
 <context>
     <name>soar::settings::SettingsValidator</name>
@@ -270,6 +293,18 @@
     <message>
         <source>%1 is out of range (%2-%3 seconds)</source>
         <translation>%1 liegt außerhalb des Bereichs (%2–%3 Sekunden)</translation>
+    </message>
+    <message>
+        <source>name the mail value, e.g. subject or cloud_soar_mail_id</source>
+        <translation>nennen Sie den Mailwert, z. B. subject oder cloud_soar_mail_id</translation>
+    </message>
+    <message>
+        <source>name the Cloud SOAR incident field, or remove the row</source>
+        <translation>nennen Sie das Cloud-SOAR-Vorfallfeld oder entfernen Sie die Zeile</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is filled by an earlier row already; keep one</source>
+        <translation>„%1“ wird schon von einer früheren Zeile gefüllt; behalten Sie nur eine</translation>
     </message>
 </context>
 <context>
@@ -619,6 +654,10 @@
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 (sign in)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1091,69 @@ Ihre Einstellungen und Schlüsselbund-Einträge werden gelöscht. Bereits lokal 
     <message>
         <source>The link was not saved: %1</source>
         <translation>Die Verknüpfung wurde nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>soar::ui::IncidentMappingEditor</name>
+    <message>
+        <source>Mail ID (cloud_soar_mail_id)</source>
+        <translation>Mail-ID (cloud_soar_mail_id)</translation>
+    </message>
+    <message>
+        <source>Message-ID</source>
+        <translation>Message-ID</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Summary (from, to, subject, date, attachments, IOCs)</source>
+        <translation>Zusammenfassung (Von, An, Betreff, Datum, Anhänge, IOCs)</translation>
+    </message>
+    <message>
+        <source>Attachment names</source>
+        <translation>Namen der Anhänge</translation>
+    </message>
+    <message>
+        <source>IOCs</source>
+        <translation>IOCs</translation>
+    </message>
+    <message>
+        <source>Mail value</source>
+        <translation>Mailwert</translation>
+    </message>
+    <message>
+        <source>Incident field</source>
+        <translation>Vorfallfeld</translation>
+    </message>
+    <message>
+        <source>Incident field mapping</source>
+        <translation>Zuordnung der Vorfallfelder</translation>
+    </message>
+    <message>
+        <source>&amp;Add row</source>
+        <translation>Zeile &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve row</source>
+        <translation>Zeile &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Restore &amp;defaults</source>
+        <translation>&amp;Standard wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +2084,30 @@ Ihre Einstellungen und Schlüsselbund-Einträge werden gelöscht. Bereits lokal 
     <message>
         <source>Secret co&amp;mmand:</source>
         <translation>Geheimnis-Be&amp;fehl:</translation>
+    </message>
+    <message>
+        <source>none: keep mail in the local store and the SOAR&apos;s mail list</source>
+        <translation>keine: Mails bleiben im lokalen Speicher und in der Mailliste des SOAR</translation>
+    </message>
+    <message>
+        <source>The id of the Cloud SOAR incident template each newly stored mail becomes an incident of</source>
+        <translation>Die ID der Cloud-SOAR-Vorfallvorlage, aus der für jede neu gespeicherte Mail ein Vorfall entsteht</translation>
+    </message>
+    <message>
+        <source>Incident template ID</source>
+        <translation>Vorfallvorlagen-ID</translation>
+    </message>
+    <message>
+        <source>Incident &amp;template ID:</source>
+        <translation>&amp;Vorfallvorlagen-ID:</translation>
+    </message>
+    <message>
+        <source>Which incident field each value of the mail fills. Create custom fields such as the mail id field in Cloud SOAR first.</source>
+        <translation>Welches Vorfallfeld jeder Wert der Mail füllt. Legen Sie eigene Felder wie das Mail-ID-Feld zuerst in Cloud SOAR an.</translation>
+    </message>
+    <message>
+        <source>Incident &amp;fields:</source>
+        <translation>Vorfallfel&amp;der:</translation>
     </message>
 </context>
 <context>

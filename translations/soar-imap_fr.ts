@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>InlineErrors</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>No secret is stored for %1 yet.</source>
@@ -184,6 +191,22 @@
             <numerusform>%1 : le serveur trouve actuellement %n courriels (la vérification exacte peut en écarter)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>OAuth sign-in</source>
+        <translation>Connexion OAuth</translation>
+    </message>
+    <message>
+        <source>access token obtained (app-only) for the mailbox %1</source>
+        <translation>jeton d'accès obtenu (application seule) pour la boîte %1</translation>
+    </message>
+    <message>
+        <source>access token obtained for %1</source>
+        <translation>jeton d'accès obtenu pour %1</translation>
+    </message>
+    <message>
+        <source>, valid until %1 (%2 minutes)</source>
+        <translation>, valable jusqu’au %1 (%2 minutes)</translation>
+    </message>
 </context>
 <context>
     <name>soar::settings::SettingsValidator</name>
@@ -270,6 +293,18 @@
     <message>
         <source>%1 is out of range (%2-%3 seconds)</source>
         <translation>%1 est hors limites (%2–%3 secondes)</translation>
+    </message>
+    <message>
+        <source>name the mail value, e.g. subject or cloud_soar_mail_id</source>
+        <translation>indiquez la valeur du mail, p. ex. subject ou cloud_soar_mail_id</translation>
+    </message>
+    <message>
+        <source>name the Cloud SOAR incident field, or remove the row</source>
+        <translation>indiquez le champ d'incident Cloud SOAR ou supprimez la ligne</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is filled by an earlier row already; keep one</source>
+        <translation>« %1 » est déjà rempli par une ligne précédente ; n&apos;en gardez qu&apos;une</translation>
     </message>
 </context>
 <context>
@@ -619,6 +654,10 @@
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 (sign in)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1091,69 @@ Ses paramètres et ses entrées du trousseau sont effacés. Les courriels déjà
     <message>
         <source>The link was not saved: %1</source>
         <translation>Le lien n&apos;a pas été enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>soar::ui::IncidentMappingEditor</name>
+    <message>
+        <source>Mail ID (cloud_soar_mail_id)</source>
+        <translation>ID du mail (cloud_soar_mail_id)</translation>
+    </message>
+    <message>
+        <source>Message-ID</source>
+        <translation>Message-ID</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Summary (from, to, subject, date, attachments, IOCs)</source>
+        <translation>Résumé (de, à, objet, date, pièces jointes, IOC)</translation>
+    </message>
+    <message>
+        <source>Attachment names</source>
+        <translation>Noms des pièces jointes</translation>
+    </message>
+    <message>
+        <source>IOCs</source>
+        <translation>IOC</translation>
+    </message>
+    <message>
+        <source>Mail value</source>
+        <translation>Valeur du mail</translation>
+    </message>
+    <message>
+        <source>Incident field</source>
+        <translation>Champ d&apos;incident</translation>
+    </message>
+    <message>
+        <source>Incident field mapping</source>
+        <translation>Correspondance des champs d&apos;incident</translation>
+    </message>
+    <message>
+        <source>&amp;Add row</source>
+        <translation>&amp;Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve row</source>
+        <translation>&amp;Supprimer la ligne</translation>
+    </message>
+    <message>
+        <source>Restore &amp;defaults</source>
+        <translation>&amp;Rétablir les valeurs par défaut</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +2084,30 @@ Ses paramètres et ses entrées du trousseau sont effacés. Les courriels déjà
     <message>
         <source>Secret co&amp;mmand:</source>
         <translation>Co&amp;mmande de secret :</translation>
+    </message>
+    <message>
+        <source>none: keep mail in the local store and the SOAR&apos;s mail list</source>
+        <translation>aucun : les mails restent dans le stockage local et la liste des mails du SOAR</translation>
+    </message>
+    <message>
+        <source>The id of the Cloud SOAR incident template each newly stored mail becomes an incident of</source>
+        <translation>L&apos;identifiant du modèle d&apos;incident Cloud SOAR à partir duquel chaque nouveau mail stocké devient un incident</translation>
+    </message>
+    <message>
+        <source>Incident template ID</source>
+        <translation>Identifiant du modèle d&apos;incident</translation>
+    </message>
+    <message>
+        <source>Incident &amp;template ID:</source>
+        <translation>Identifiant du modè&amp;le d&apos;incident :</translation>
+    </message>
+    <message>
+        <source>Which incident field each value of the mail fills. Create custom fields such as the mail id field in Cloud SOAR first.</source>
+        <translation>Quel champ d&apos;incident chaque valeur du mail remplit. Créez d&apos;abord dans Cloud SOAR les champs personnalisés, comme celui de l&apos;ID du mail.</translation>
+    </message>
+    <message>
+        <source>Incident &amp;fields:</source>
+        <translation>Champs d&apos;in&amp;cident :</translation>
     </message>
 </context>
 <context>
