@@ -657,7 +657,7 @@
     </message>
     <message>
         <source>OAuth 2.0 (sign in)</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 2.0 (Anmeldung)</translation>
     </message>
 </context>
 <context>
