@@ -3,6 +3,7 @@
 #include "common/CrashPoint.h"
 #include "store/DeliveryState.h"
 #include "store/IdempotencyKey.h"
+#include "store/RawArchive.h"
 #include "store/Sql.h"
 
 #include <QCryptographicHash>
@@ -29,7 +30,8 @@ common::Error invalidMail(const IncomingMail &mail, const QString &problem)
 }
 } // namespace
 
-MailIngester::MailIngester(QSqlDatabase db, QDateTime fetchedAt) : m_db(std::move(db)), m_fetchedAt(std::move(fetchedAt))
+MailIngester::MailIngester(QSqlDatabase db, QDateTime fetchedAt, RawArchive *archive)
+    : m_db(std::move(db)), m_fetchedAt(std::move(fetchedAt)), m_archive(archive)
 { }
 
 common::Result<void> MailIngester::validate(const IncomingMail &mail)
@@ -121,9 +123,27 @@ common::Result<QString> MailIngester::existingMailId(qint64 resource, const Inco
 
 common::Result<void> MailIngester::insertRaw(const QString &rawSha256, const QByteArray &raw)
 {
-    auto inserted
-        = sql::exec(m_db, kWhat, QStringLiteral("INSERT OR IGNORE INTO raw_messages(sha256, size, data) VALUES (?, ?, ?)"),
+    if (!m_archive) {
+        auto inserted = sql::exec(m_db, kWhat,
+            QStringLiteral("INSERT OR IGNORE INTO raw_messages(sha256, size, data) VALUES (?, ?, ?)"),
             {rawSha256, qint64(raw.size()), qCompress(raw, kRawCompressionLevel)});
+        if (!inserted.ok())
+            return inserted.error();
+        return {};
+    }
+    // The same bytes in another folder or resource: keep the one copy.
+    auto known = sql::exec(m_db, kWhat, QStringLiteral("SELECT 1 FROM raw_messages WHERE sha256 = ?"), {rawSha256});
+    if (!known.ok())
+        return known.error();
+    if (known.value().next())
+        return {};
+    auto location = m_archive->append(raw);
+    if (!location.ok())
+        return location.error();
+    auto inserted = sql::exec(m_db, kWhat,
+        QStringLiteral("INSERT INTO raw_messages(sha256, size, data, archive_segment, archive_offset)"
+                       " VALUES (?, ?, x'', ?, ?)"),
+        {rawSha256, qint64(raw.size()), location.value().segment, location.value().offset});
     if (!inserted.ok())
         return inserted.error();
     return {};

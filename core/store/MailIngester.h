@@ -9,12 +9,16 @@
 
 namespace soar::store {
 
+class RawArchive;
+
 // Writes one mail into an open write transaction (MailStore owns the transaction, so a batch of
 // mails can share one). Dedup rules: within one resource, the same (folder, UIDVALIDITY, UID)
 // or the same (Message-ID, SHA-256 of the raw bytes) is the same mail.
 class MailIngester {
 public:
-    MailIngester(QSqlDatabase db, QDateTime fetchedAt);
+    // archive: where raw mails go; nullptr keeps them as compressed blobs in the database
+    // (a store without a directory, e.g. in memory).
+    MailIngester(QSqlDatabase db, QDateTime fetchedAt, RawArchive *archive = nullptr);
 
     // Checks the fields the store relies on; the daemon should never send such a mail.
     static common::Result<void> validate(const IncomingMail &mail);
@@ -36,6 +40,7 @@ private:
 
     QSqlDatabase m_db;
     QDateTime m_fetchedAt;
+    RawArchive *m_archive;
 };
 
 } // namespace soar::store

@@ -1,5 +1,6 @@
 #include "store/MailReader.h"
 
+#include "store/RawArchive.h"
 #include "store/Sql.h"
 
 #include <QCryptographicHash>
@@ -78,18 +79,30 @@ common::Result<QVector<AttachmentInfo>> MailReader::attachments(qint64 rowId) co
     return list;
 }
 
-common::Result<QByteArray> MailReader::rawMessage(const QString &mailId) const
+common::Result<QByteArray> MailReader::rawMessage(const QString &mailId, const RawArchive *archive) const
 {
     auto query = sql::exec(m_db, QStringLiteral("read a raw message"),
-        QStringLiteral("SELECT r.sha256, r.data FROM mails m JOIN raw_messages r ON r.sha256 = m.raw_sha256"
-                       " WHERE m.mail_id = ?"),
+        QStringLiteral("SELECT r.sha256, r.data, r.archive_segment, r.archive_offset, r.size FROM mails m"
+                       " JOIN raw_messages r ON r.sha256 = m.raw_sha256 WHERE m.mail_id = ?"),
         {mailId});
     if (!query.ok())
         return query.error();
     if (!query.value().next())
         return notFound(mailId);
     const QString expected = query.value().value(0).toString();
-    const QByteArray raw = qUncompress(query.value().value(1).toByteArray());
+    QByteArray raw;
+    if (query.value().value(2).isNull()) {
+        raw = qUncompress(query.value().value(1).toByteArray());
+    } else {
+        if (!archive)
+            return common::Error(common::Error::Kind::Internal,
+                QStringLiteral("The raw message of mail %1 is in the mail archive, which is not open.").arg(mailId));
+        auto read = archive->read({query.value().value(2).toLongLong(), query.value().value(3).toLongLong(),
+            query.value().value(4).toLongLong()});
+        if (!read.ok())
+            return read.error();
+        raw = read.value();
+    }
     const QString actual = QString::fromLatin1(QCryptographicHash::hash(raw, QCryptographicHash::Sha256).toHex());
     if (actual != expected) {
         return common::Error(common::Error::Kind::Storage,

@@ -6,6 +6,7 @@
 #include "store/MailIngester.h"
 #include "store/MailListing.h"
 #include "store/MailReader.h"
+#include "store/RawArchive.h"
 #include "store/RunHistory.h"
 #include "store/SchemaMigrations.h"
 #include "store/Sql.h"
@@ -13,6 +14,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
 
 namespace soar::store {
 
@@ -25,6 +27,8 @@ std::shared_ptr<spdlog::logger> logger()
 
 MailStore::MailStore(Clock clock) : m_clock(std::move(clock))
 { }
+
+MailStore::~MailStore() = default;
 
 QString MailStore::defaultPath()
 {
@@ -39,6 +43,8 @@ common::Result<void> MailStore::open(const QString &path)
         m_connection.close();
         return migrated;
     }
+    // Beside the database like SQLite's own -wal and -shm files.
+    m_archive = std::make_unique<RawArchive>(QFileInfo(path).absoluteFilePath() + QStringLiteral("-raw"));
     logger()->debug("opened mail store {}", path);
     return {};
 }
@@ -46,6 +52,7 @@ common::Result<void> MailStore::open(const QString &path)
 void MailStore::close()
 {
     m_connection.close();
+    m_archive.reset();
 }
 
 common::Result<void> MailStore::requireOpen() const
@@ -84,7 +91,7 @@ common::Result<QVector<IngestOutcome>> MailStore::ingestBatch(const QVector<Inco
     SqlTransaction transaction(m_connection.database());
     if (auto begun = transaction.begin(); !begun.ok())
         return begun.error();
-    MailIngester ingester(m_connection.database(), now());
+    MailIngester ingester(m_connection.database(), now(), m_archive.get());
     QVector<IngestOutcome> outcomes;
     outcomes.reserve(mails.size());
     for (const IncomingMail &mail : mails) {
@@ -94,6 +101,11 @@ common::Result<QVector<IngestOutcome>> MailStore::ingestBatch(const QVector<Inco
             return outcome.error();
         }
         outcomes.append(outcome.value());
+    }
+    // The raw bytes must be on disk before the rows that point at them are committed.
+    if (auto synced = m_archive->sync(); !synced.ok()) {
+        logger()->warn("{}", synced.error().toString());
+        return synced.error();
     }
     common::CrashPoint::hit("store.after-insert-before-commit");
     if (auto committed = transaction.commit(); !committed.ok()) {
@@ -117,7 +129,7 @@ common::Result<QByteArray> MailStore::rawMessage(const QString &mailId) const
 {
     if (auto open = requireOpen(); !open.ok())
         return open.error();
-    return MailReader(m_connection.database()).rawMessage(mailId);
+    return MailReader(m_connection.database()).rawMessage(mailId, m_archive.get());
 }
 
 common::Result<QVector<MailSummary>> MailStore::list(const MailQuery &query) const

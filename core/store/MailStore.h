@@ -13,12 +13,16 @@
 #include "store/StoredMail.h"
 
 #include <QDateTime>
+
+#include <memory>
 #include <QVector>
 
 #include <functional>
 #include <optional>
 
 namespace soar::store {
+
+class RawArchive;
 
 // The local mail store: one SQLite file (WAL) shared by the GUI and the daemon. Every write is
 // one transaction; a mail is durable (synchronous=FULL) when ingest() returns, which is what
@@ -30,6 +34,7 @@ public:
 
     // clock: "now" for fetched_at and linked_at; the system clock when empty.
     explicit MailStore(Clock clock = {});
+    ~MailStore();
     MailStore(const MailStore &) = delete;
     MailStore &operator=(const MailStore &) = delete;
 
@@ -79,6 +84,7 @@ private:
 
     Clock m_clock;
     StoreConnection m_connection;
+    std::unique_ptr<RawArchive> m_archive; // raw mails: <store file>-raw/, see RawArchive
 };
 
 } // namespace soar::store

@@ -144,6 +144,14 @@ QVector<Migration> migrations()
                 QStringLiteral("CREATE INDEX outbox_due ON outbox(resource, state, next_attempt_at, id)"),
                 QStringLiteral("CREATE INDEX outbox_by_mail ON outbox(mail_id)"),
             }},
+        {5,
+            {
+                // Raw mails move out of SQLite into append-only segment files (RawArchive):
+                // an archived row keeps an empty blob and says where its bytes are. Rows
+                // written before stay blobs and are read as before.
+                QStringLiteral("ALTER TABLE raw_messages ADD COLUMN archive_segment INTEGER"),
+                QStringLiteral("ALTER TABLE raw_messages ADD COLUMN archive_offset INTEGER"),
+            }},
     };
 }
 

@@ -2,6 +2,7 @@
 #include "store/MailStore.h"
 #include "store/SchemaMigrations.h"
 
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -22,6 +23,7 @@ const QVector<QStringList> kTablesByVersion = {
     {QStringLiteral("mail_fts")},
     {QStringLiteral("runs")},
     {QStringLiteral("outbox")},
+    {}, // v5: raw mails in the archive (columns only)
 };
 } // namespace
 
@@ -105,7 +107,11 @@ private slots:
         const auto again = store.ingest(old);
         QVERIFY(again.ok());
         QCOMPARE(again.value().duplicate, bool(oldMails));
-        QVERIFY(store.ingest(sampleMail(2)).ok());
+        const IncomingMail fresh = sampleMail(2);
+        const auto stored = store.ingest(fresh);
+        QVERIFY(stored.ok());
+        QCOMPARE(store.rawMessage(stored.value().mailId).value(), fresh.raw); // from the archive
+        QVERIFY(QFileInfo::exists(path() + QStringLiteral("-raw/00000001.seg")));
         QVERIFY(store.recordRun({}).ok());
         QCOMPARE(store.count({}).value(), 2);
     }
