@@ -72,6 +72,8 @@ store::IncomingMail MailConverter::toIncoming(const mime::Mail &mail, const QByt
     for (const mime::Attachment &a : mail.attachments)
         in.attachments.append({a.fileName, a.contentType, a.size, a.md5, a.sha1, a.sha256});
     in.raw = raw;
+    if (raw.size() == mail.rawSize)
+        in.rawSha256 = mail.rawSha256; // the parser hashed these very bytes
     return in;
 }
 

@@ -1,12 +1,11 @@
 #include "mime/MailParser.h"
 
+#include "common/Digest.h"
 #include "mime/MailDefect.h"
 #include "mime/gmime/GMimeRuntime.h"
 #include "mime/gmime/GObjectRef.h"
 #include "mime/gmime/MessageReader.h"
 #include "mime/gmime/ParseSession.h"
-
-#include <QCryptographicHash>
 
 namespace soar::mime {
 
@@ -44,7 +43,7 @@ Mail parseWithGMime(const QByteArray &raw, const MailParser::Limits &limits, boo
     } // GMime objects go before the session: they may still call its warning callback
     mail.defects = session.takeDefects();
     mail.rawSize = raw.size();
-    mail.rawSha256 = QString::fromLatin1(QCryptographicHash::hash(raw, QCryptographicHash::Sha256).toHex());
+    mail.rawSha256 = common::Digest::sha256Hex(raw);
     return mail;
 }
 
@@ -70,7 +69,7 @@ Mail MailParser::parseHeadersOnly(const QByteArray &headerBlock, const Limits &l
         block += block.endsWith('\n') ? "\r\n" : "\r\n\r\n";
     Mail mail = parseWithGMime(block, limits, false);
     mail.rawSize = headerBlock.size();
-    mail.rawSha256 = QString::fromLatin1(QCryptographicHash::hash(headerBlock, QCryptographicHash::Sha256).toHex());
+    mail.rawSha256 = common::Digest::sha256Hex(headerBlock);
     return mail;
 }
 

@@ -29,6 +29,7 @@ struct IncomingMail {
     QString bodyText; // plain text used only for full-text search; may be empty
     QVector<AttachmentInfo> attachments;
     QByteArray raw; // the whole RFC 5322 message as fetched
+    QString rawSha256; // lowercase hex of raw when the caller has it already; else computed
     // Queue the new mail for SOAR delivery in the same transaction that stores it, so a crash
     // can never leave a stored mail that is not queued. A duplicate is not queued again.
     bool queueForSoar = false;

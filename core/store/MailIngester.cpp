@@ -1,12 +1,12 @@
 #include "store/MailIngester.h"
 
 #include "common/CrashPoint.h"
+#include "common/Digest.h"
 #include "store/DeliveryState.h"
 #include "store/IdempotencyKey.h"
 #include "store/RawArchive.h"
 #include "store/Sql.h"
 
-#include <QCryptographicHash>
 #include <QUuid>
 
 namespace soar::store {
@@ -57,7 +57,7 @@ common::Result<IngestOutcome> MailIngester::ingest(const IncomingMail &mail)
 {
     if (auto valid = validate(mail); !valid.ok())
         return valid.error();
-    const QString rawSha256 = QString::fromLatin1(QCryptographicHash::hash(mail.raw, QCryptographicHash::Sha256).toHex());
+    const QString rawSha256 = mail.rawSha256.isEmpty() ? common::Digest::sha256Hex(mail.raw) : mail.rawSha256;
 
     auto resource = resourceId(mail.resource);
     if (!resource.ok())
@@ -124,9 +124,9 @@ common::Result<QString> MailIngester::existingMailId(qint64 resource, const Inco
 common::Result<void> MailIngester::insertRaw(const QString &rawSha256, const QByteArray &raw)
 {
     if (!m_archive) {
-        auto inserted = sql::exec(m_db, kWhat,
-            QStringLiteral("INSERT OR IGNORE INTO raw_messages(sha256, size, data) VALUES (?, ?, ?)"),
-            {rawSha256, qint64(raw.size()), qCompress(raw, kRawCompressionLevel)});
+        auto inserted
+            = sql::exec(m_db, kWhat, QStringLiteral("INSERT OR IGNORE INTO raw_messages(sha256, size, data) VALUES (?, ?, ?)"),
+                {rawSha256, qint64(raw.size()), qCompress(raw, kRawCompressionLevel)});
         if (!inserted.ok())
             return inserted.error();
         return {};

@@ -1,9 +1,8 @@
 #include "store/MailReader.h"
 
+#include "common/Digest.h"
 #include "store/RawArchive.h"
 #include "store/Sql.h"
-
-#include <QCryptographicHash>
 
 namespace soar::store {
 
@@ -97,13 +96,13 @@ common::Result<QByteArray> MailReader::rawMessage(const QString &mailId, const R
         if (!archive)
             return common::Error(common::Error::Kind::Internal,
                 QStringLiteral("The raw message of mail %1 is in the mail archive, which is not open.").arg(mailId));
-        auto read = archive->read({query.value().value(2).toLongLong(), query.value().value(3).toLongLong(),
-            query.value().value(4).toLongLong()});
+        auto read = archive->read(
+            {query.value().value(2).toLongLong(), query.value().value(3).toLongLong(), query.value().value(4).toLongLong()});
         if (!read.ok())
             return read.error();
         raw = read.value();
     }
-    const QString actual = QString::fromLatin1(QCryptographicHash::hash(raw, QCryptographicHash::Sha256).toHex());
+    const QString actual = common::Digest::sha256Hex(raw);
     if (actual != expected) {
         return common::Error(common::Error::Kind::Storage,
             QStringLiteral("The raw message of mail %1 is damaged in the mail store %2 (SHA-256 mismatch); "

@@ -2,6 +2,7 @@
 
 #include "common/AppPaths.h"
 #include "common/CrashPoint.h"
+#include "common/Digest.h"
 #include "common/Logging.h"
 #include "store/MailIngester.h"
 #include "store/MailListing.h"
@@ -12,7 +13,6 @@
 #include "store/Sql.h"
 #include "store/SqlTransaction.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 
@@ -69,7 +69,7 @@ QDateTime MailStore::now() const
 
 QString MailStore::sha256Hex(const QByteArray &raw)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(raw, QCryptographicHash::Sha256).toHex());
+    return common::Digest::sha256Hex(raw);
 }
 
 common::Result<IngestOutcome> MailStore::ingest(const IncomingMail &mail)

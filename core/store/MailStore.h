@@ -14,8 +14,8 @@
 
 #include <QDateTime>
 
-#include <memory>
 #include <QVector>
+#include <memory>
 
 #include <functional>
 #include <optional>

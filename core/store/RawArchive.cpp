@@ -28,8 +28,7 @@ bool syncDirectory(const QString &path)
 
 } // namespace
 
-RawArchive::RawArchive(QString directory, qint64 segmentLimit)
-    : m_directory(std::move(directory)), m_segmentLimit(segmentLimit)
+RawArchive::RawArchive(QString directory, qint64 segmentLimit) : m_directory(std::move(directory)), m_segmentLimit(segmentLimit)
 { }
 
 RawArchive::~RawArchive() = default;
@@ -83,8 +82,8 @@ common::Result<RawArchive::Location> RawArchive::append(const QByteArray &raw)
         return opened.error();
     if (m_segment->write(raw) != raw.size()) {
         m_unsynced = false; // the next append asks the disk where the segment ends
-        return archiveError(QStringLiteral("write to the mail archive segment %1").arg(m_segment->fileName()),
-            m_segment->errorString());
+        return archiveError(
+            QStringLiteral("write to the mail archive segment %1").arg(m_segment->fileName()), m_segment->errorString());
     }
     const Location location {m_segmentNumber, m_end, raw.size()};
     m_end += raw.size();
@@ -97,11 +96,11 @@ common::Result<void> RawArchive::sync()
     if (!m_segment || !m_unsynced)
         return {};
     if (::fdatasync(m_segment->handle()) != 0)
-        return archiveError(QStringLiteral("save the mail archive segment %1 to disk").arg(m_segment->fileName()),
-            m_segment->errorString());
+        return archiveError(
+            QStringLiteral("save the mail archive segment %1 to disk").arg(m_segment->fileName()), m_segment->errorString());
     if (m_newSegment && !syncDirectory(m_directory))
-        return archiveError(QStringLiteral("save the mail archive folder %1 to disk").arg(m_directory),
-            QStringLiteral("fsync failed"));
+        return archiveError(
+            QStringLiteral("save the mail archive folder %1 to disk").arg(m_directory), QStringLiteral("fsync failed"));
     m_unsynced = false;
     m_newSegment = false;
     return {};

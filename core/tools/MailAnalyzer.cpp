@@ -1,21 +1,15 @@
 #include "tools/MailAnalyzer.h"
 
+#include "common/Digest.h"
 #include "msg/OutlookMessageReader.h"
 #include "tools/HtmlToText.h"
 #include "tools/PublicSuffixList.h"
-
-#include <QCryptographicHash>
 
 namespace soar::tools {
 
 namespace {
 
 using Address = MailAnalysisInput::Address;
-
-QString hashHex(const QByteArray &data, QCryptographicHash::Algorithm algorithm)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(data, algorithm).toHex());
-}
 
 } // namespace
 
@@ -61,9 +55,9 @@ MailAnalysisReport MailAnalyzer::analyze(const MailAnalysisInput &mail, int dept
         summary.fileName = a.fileName;
         summary.mimeType = a.mimeType;
         summary.size = a.data.size();
-        summary.md5 = hashHex(a.data, QCryptographicHash::Md5);
-        summary.sha1 = hashHex(a.data, QCryptographicHash::Sha1);
-        summary.sha256 = hashHex(a.data, QCryptographicHash::Sha256);
+        summary.md5 = common::Digest::hex(a.data, common::Digest::Algorithm::Md5);
+        summary.sha1 = common::Digest::hex(a.data, common::Digest::Algorithm::Sha1);
+        summary.sha256 = common::Digest::hex(a.data, common::Digest::Algorithm::Sha256);
         summary.hidden = a.hidden;
         summary.embeddedMessage = analyzeAttachedMail(a, depth);
         report.attachments.append(summary);

@@ -1,13 +1,12 @@
 #include "mime/gmime/PartWalker.h"
 
+#include "common/Digest.h"
 #include "mime/FileNameSanitizer.h"
 #include "mime/MailDefect.h"
 #include "mime/gmime/GObjectRef.h"
 #include "mime/gmime/MessageReader.h"
 #include "mime/gmime/ParseSession.h"
 #include "mime/gmime/PartPayload.h"
-
-#include <QCryptographicHash>
 
 #include <memory>
 
@@ -22,11 +21,6 @@ QString mimeType(GMimeObject *object)
         return QStringLiteral("application/octet-stream");
     GCharPtr text(g_mime_content_type_get_mime_type(type));
     return QString::fromUtf8(text.get()).toLower();
-}
-
-QString hexDigest(const QByteArray &data, QCryptographicHash::Algorithm algorithm)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(data, algorithm).toHex());
 }
 
 QString declaredFileName(GMimeObject *object)
@@ -97,9 +91,9 @@ Attachment PartWalker::describe(GMimeObject *object, const QByteArray &payload) 
                                                                                   : Attachment::Disposition::Attachment;
     a.data = payload;
     a.size = payload.size();
-    a.md5 = hexDigest(payload, QCryptographicHash::Md5);
-    a.sha1 = hexDigest(payload, QCryptographicHash::Sha1);
-    a.sha256 = hexDigest(payload, QCryptographicHash::Sha256);
+    a.md5 = common::Digest::hex(payload, common::Digest::Algorithm::Md5);
+    a.sha1 = common::Digest::hex(payload, common::Digest::Algorithm::Sha1);
+    a.sha256 = common::Digest::hex(payload, common::Digest::Algorithm::Sha256);
     return a;
 }
 

@@ -385,7 +385,8 @@ private slots:
     void damagedRawMessageIsReported()
     {
         const QString id = m_store->ingest(sampleMail(1)).value().mailId;
-        QVERIFY(execRaw(QStringLiteral("UPDATE raw_messages SET data = X'00000004789c4b4c4a0600038b0127', archive_segment = NULL")));
+        QVERIFY(
+            execRaw(QStringLiteral("UPDATE raw_messages SET data = X'00000004789c4b4c4a0600038b0127', archive_segment = NULL")));
         QTest::ignoreMessage(QtWarningMsg, "qUncompress: Input data is corrupted");
         const auto raw = m_store->rawMessage(id);
         QVERIFY(!raw.ok());

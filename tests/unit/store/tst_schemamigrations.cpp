@@ -20,9 +20,7 @@ const QVector<QStringList> kTablesByVersion = {
     {},
     {QStringLiteral("attachments"), QStringLiteral("checkpoints"), QStringLiteral("incident_links"), QStringLiteral("mails"),
         QStringLiteral("raw_messages"), QStringLiteral("resources")},
-    {QStringLiteral("mail_fts")},
-    {QStringLiteral("runs")},
-    {QStringLiteral("outbox")},
+    {QStringLiteral("mail_fts")}, {QStringLiteral("runs")}, {QStringLiteral("outbox")},
     {}, // v5: raw mails in the archive (columns only)
 };
 } // namespace
