@@ -31,7 +31,7 @@ common::Error invalidMail(const IncomingMail &mail, const QString &problem)
 } // namespace
 
 MailIngester::MailIngester(QSqlDatabase db, QDateTime fetchedAt, RawArchive *archive)
-    : m_db(std::move(db)), m_fetchedAt(std::move(fetchedAt)), m_archive(archive)
+    : m_statements(std::move(db)), m_fetchedAt(std::move(fetchedAt)), m_archive(archive)
 { }
 
 common::Result<void> MailIngester::validate(const IncomingMail &mail)
@@ -89,35 +89,39 @@ common::Result<IngestOutcome> MailIngester::ingest(const IncomingMail &mail)
 
 common::Result<qint64> MailIngester::resourceId(const QString &name)
 {
-    if (auto inserted = sql::exec(m_db, kWhat, QStringLiteral("INSERT OR IGNORE INTO resources(name) VALUES (?)"), {name});
+    if (const auto known = m_resourceIds.constFind(name); known != m_resourceIds.constEnd())
+        return *known;
+    if (auto inserted = m_statements.exec(kWhat, QStringLiteral("INSERT OR IGNORE INTO resources(name) VALUES (?)"), {name});
         !inserted.ok())
         return inserted.error();
-    auto query = sql::exec(m_db, kWhat, QStringLiteral("SELECT id FROM resources WHERE name = ?"), {name});
+    auto query = m_statements.exec(kWhat, QStringLiteral("SELECT id FROM resources WHERE name = ?"), {name});
     if (!query.ok())
         return query.error();
-    if (!query.value().next())
+    if (!query.value()->next())
         return common::Error(
             common::Error::Kind::Storage, QStringLiteral("The resource \"%1\" vanished from the mail store").arg(name));
-    return query.value().value(0).toLongLong();
+    const qint64 id = query.value()->value(0).toLongLong();
+    m_resourceIds.insert(name, id);
+    return id;
 }
 
 common::Result<QString> MailIngester::existingMailId(qint64 resource, const IncomingMail &mail, const QString &rawSha256)
 {
-    auto byLocation = sql::exec(m_db, kWhat,
+    auto byLocation = m_statements.exec(kWhat,
         QStringLiteral("SELECT mail_id FROM mails WHERE resource_id = ? AND folder = ? AND uidvalidity = ? AND uid = ?"),
         {resource, mail.folder, qint64(mail.uidValidity), qint64(mail.uid)});
     if (!byLocation.ok())
         return byLocation.error();
-    if (byLocation.value().next())
-        return byLocation.value().value(0).toString();
+    if (byLocation.value()->next())
+        return byLocation.value()->value(0).toString();
 
-    auto byContent = sql::exec(m_db, kWhat,
+    auto byContent = m_statements.exec(kWhat,
         QStringLiteral("SELECT mail_id FROM mails WHERE resource_id = ? AND message_id = ? AND raw_sha256 = ? LIMIT 1"),
         {resource, mail.messageId, rawSha256});
     if (!byContent.ok())
         return byContent.error();
-    if (byContent.value().next())
-        return byContent.value().value(0).toString();
+    if (byContent.value()->next())
+        return byContent.value()->value(0).toString();
     return QString();
 }
 
@@ -125,22 +129,22 @@ common::Result<void> MailIngester::insertRaw(const QString &rawSha256, const QBy
 {
     if (!m_archive) {
         auto inserted
-            = sql::exec(m_db, kWhat, QStringLiteral("INSERT OR IGNORE INTO raw_messages(sha256, size, data) VALUES (?, ?, ?)"),
+            = m_statements.exec(kWhat, QStringLiteral("INSERT OR IGNORE INTO raw_messages(sha256, size, data) VALUES (?, ?, ?)"),
                 {rawSha256, qint64(raw.size()), qCompress(raw, kRawCompressionLevel)});
         if (!inserted.ok())
             return inserted.error();
         return {};
     }
     // The same bytes in another folder or resource: keep the one copy.
-    auto known = sql::exec(m_db, kWhat, QStringLiteral("SELECT 1 FROM raw_messages WHERE sha256 = ?"), {rawSha256});
+    auto known = m_statements.exec(kWhat, QStringLiteral("SELECT 1 FROM raw_messages WHERE sha256 = ?"), {rawSha256});
     if (!known.ok())
         return known.error();
-    if (known.value().next())
+    if (known.value()->next())
         return {};
     auto location = m_archive->append(raw);
     if (!location.ok())
         return location.error();
-    auto inserted = sql::exec(m_db, kWhat,
+    auto inserted = m_statements.exec(kWhat,
         QStringLiteral("INSERT INTO raw_messages(sha256, size, data, archive_segment, archive_offset)"
                        " VALUES (?, ?, x'', ?, ?)"),
         {rawSha256, qint64(raw.size()), location.value().segment, location.value().offset});
@@ -152,7 +156,7 @@ common::Result<void> MailIngester::insertRaw(const QString &rawSha256, const QBy
 common::Result<qint64> MailIngester::insertMail(
     qint64 resource, const IncomingMail &mail, const QString &mailId, const QString &rawSha256)
 {
-    auto inserted = sql::exec(m_db, kWhat,
+    auto inserted = m_statements.exec(kWhat,
         QStringLiteral("INSERT INTO mails(mail_id, resource_id, folder, uidvalidity, uid, message_id, raw_sha256, date,"
                        " internal_date, from_display, from_address, to_addrs, cc_addrs, subject, size, flags,"
                        " attachment_count, fetched_at)"
@@ -163,14 +167,14 @@ common::Result<qint64> MailIngester::insertMail(
             int(mail.attachments.size()), sql::timestamp(m_fetchedAt)});
     if (!inserted.ok())
         return inserted.error();
-    return inserted.value().lastInsertId().toLongLong();
+    return inserted.value()->lastInsertId().toLongLong();
 }
 
 common::Result<void> MailIngester::insertAttachments(qint64 rowId, const IncomingMail &mail)
 {
     for (int i = 0; i < mail.attachments.size(); ++i) {
         const AttachmentInfo &a = mail.attachments.at(i);
-        auto inserted = sql::exec(m_db, kWhat,
+        auto inserted = m_statements.exec(kWhat,
             QStringLiteral("INSERT INTO attachments(mail_id, position, file_name, content_type, size,"
                            " md5, sha1, sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
             {rowId, i, a.fileName, a.contentType, a.size, a.md5, a.sha1, a.sha256});
@@ -187,7 +191,7 @@ common::Result<void> MailIngester::insertSearchText(qint64 rowId, const Incoming
     QStringList attachmentNames;
     for (const AttachmentInfo &a : mail.attachments)
         attachmentNames << a.fileName;
-    auto inserted = sql::exec(m_db, kWhat,
+    auto inserted = m_statements.exec(kWhat,
         QStringLiteral("INSERT INTO mail_fts(rowid, subject, addresses, body, attachments)"
                        " VALUES (?, ?, ?, ?, ?)"),
         {rowId, mail.subject, addresses.join(QLatin1Char(' ')), mail.bodyText, attachmentNames.join(QLatin1Char(' '))});
@@ -202,15 +206,15 @@ common::Result<void> MailIngester::queueForSoar(qint64 rowId, const IncomingMail
     const QVariant time = sql::timestamp(m_fetchedAt);
     // Same row as Outbox::enqueue() writes; OR IGNORE because the key may be known already
     // (the same mail stored again after its row was deleted and the outbox kept).
-    auto queued = sql::exec(m_db, kWhat,
+    auto queued = m_statements.exec(kWhat,
         QStringLiteral("INSERT OR IGNORE INTO outbox(mail_id, resource, idempotency_key, state, next_attempt_at,"
                        " created_at, updated_at) VALUES (?, ?, ?, 'pending', ?, ?, ?)"),
         {rowId, mail.resource, QString::fromLatin1(key), time, time, time});
     if (!queued.ok())
         return queued.error();
-    if (queued.value().numRowsAffected() != 1)
+    if (queued.value()->numRowsAffected() != 1)
         return {};
-    auto marked = sql::exec(m_db, kWhat, QStringLiteral("UPDATE mails SET delivery_state = ? WHERE id = ?"),
+    auto marked = m_statements.exec(kWhat, QStringLiteral("UPDATE mails SET delivery_state = ? WHERE id = ?"),
         {deliveryStateName(DeliveryState::Pending), rowId});
     if (!marked.ok())
         return marked.error();

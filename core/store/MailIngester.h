@@ -3,8 +3,10 @@
 #include "common/Result.h"
 #include "store/IncomingMail.h"
 #include "store/IngestOutcome.h"
+#include "store/StatementCache.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSqlDatabase>
 
 namespace soar::store {
@@ -38,7 +40,8 @@ private:
     common::Result<void> insertSearchText(qint64 rowId, const IncomingMail &mail);
     common::Result<void> queueForSoar(qint64 rowId, const IncomingMail &mail, const QString &rawSha256);
 
-    QSqlDatabase m_db;
+    StatementCache m_statements; // one ingester lives for one write transaction
+    QHash<QString, qint64> m_resourceIds;
     QDateTime m_fetchedAt;
     RawArchive *m_archive;
 };

@@ -18,14 +18,17 @@ common::Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &what, cons
     query.setForwardOnly(true);
     if (!query.prepare(statement))
         return storageError(db, what, query.lastError(), statement);
-    for (const QVariant &value : values) {
-        // A null QString would bind as SQL NULL; the schema wants '' for "no text".
-        const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
-        query.addBindValue(nullText ? QVariant(QString(QLatin1String(""))) : value);
-    }
+    for (const QVariant &value : values)
+        query.addBindValue(bindable(value));
     if (!query.exec())
         return storageError(db, what, query.lastError(), statement);
     return query;
+}
+
+QVariant bindable(const QVariant &value)
+{
+    const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
+    return nullText ? QVariant(QString(QLatin1String(""))) : value;
 }
 
 QVariant timestamp(const QDateTime &time)

@@ -20,6 +20,9 @@ common::Error storageError(const QSqlDatabase &db, const QString &what, const QS
 common::Result<QSqlQuery> exec(
     const QSqlDatabase &db, const QString &what, const QString &statement, const QVariantList &values = {});
 
+// A null QString would bind as SQL NULL; the schema wants '' for "no text".
+QVariant bindable(const QVariant &value);
+
 // Dates are stored as UTC milliseconds since the epoch; an invalid date is NULL.
 QVariant timestamp(const QDateTime &time);
 QDateTime dateTime(const QVariant &value);
