@@ -65,7 +65,7 @@ private slots:
         QTest::newRow("mid-search") << int(Direction::ClientToServer) << QByteArray("UID SEARCH") << qint64(0);
         QTest::newRow("mid-search-answer") << int(Direction::ServerToClient) << QByteArray("SEARCH") << qint64(4);
         QTest::newRow("mid-STORE command") << int(Direction::ClientToServer) << QByteArray("UID STORE") << qint64(0);
-        QTest::newRow("mid-STORE answer") << int(Direction::ServerToClient) << QByteArray("FLAGS (\\Seen") << qint64(0);
+        QTest::newRow("mid-STORE answer") << int(Direction::ServerToClient) << QByteArray("OK Store completed") << qint64(0);
         QTest::newRow("after 20000 bytes") << int(Direction::ServerToClient) << QByteArray() << qint64(20000);
     }
 

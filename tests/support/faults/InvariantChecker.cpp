@@ -127,7 +127,7 @@ QStringList InvariantChecker::check()
         ++m_checked;
         if (matches) {
             expected.insert(key);
-            if (copies == 0)
+            if (copies == 0 && m_runCompleted)
                 violations << QStringLiteral("UID %1 <%2> matches the rules but is not stored").arg(mail.uid).arg(mail.messageId);
             else if (copies > 1)
                 violations << QStringLiteral("UID %1 <%2> is stored %3 times").arg(mail.uid).arg(mail.messageId).arg(copies);
