@@ -167,6 +167,12 @@ void FetchCycle::onMessage(const imap::FetchResponse &response)
         return;
     }
     const QByteArray &raw = section->second;
+    if (raw.isEmpty()) {
+        // The store refuses an empty message, and it would take its whole group down with it.
+        onMessageFailed(
+            uid, Error(Error::Kind::Protocol, QStringLiteral("The server sent an empty message for UID %1.").arg(uid)));
+        return;
+    }
     ++m_record.downloaded;
     m_record.bytes += raw.size();
     QElapsedTimer parsing;

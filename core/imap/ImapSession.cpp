@@ -289,6 +289,19 @@ void ImapSession::dispatch(const Response &response)
         return;
     }
     if (const auto *state = std::get_if<StateResponse>(&response)) {
+        if (state->isTagged() && !wasIssued(state->tag)) {
+            // Not a late answer to an old command: the server is not following the protocol,
+            // and nothing it says on this connection can be trusted any more.
+            const Error error(Error::Kind::Protocol,
+                QStringLiteral("The server %1 answered a command that was never sent (tag %2); it does not speak IMAP "
+                               "correctly, so the connection was closed.")
+                    .arg(m_options.host, QString::fromLatin1(state->tag.left(40))));
+            logger()->warn("{}: {}", m_options.name, error.message);
+            failAll(error);
+            closeConnection();
+            emit connectionLost(error);
+            return;
+        }
         if (state->isTagged() && state->tag == m_pendingChunksTag)
             m_pendingChunks.clear(); // the server refused the literal
         if (state->status == Status::Bye && m_state != State::LoggingOut && !(m_active && m_active->expectsBye())) {
@@ -306,6 +319,16 @@ void ImapSession::dispatch(const Response &response)
         logger()->warn("{}: response for unknown tag {}", m_options.name, state->tag);
     if (m_active && m_active->isFinished())
         retireActive();
+}
+
+bool ImapSession::wasIssued(const QByteArray &tag) const
+{
+    // Tags are "a1", "a2"... on every connection of this session.
+    if (tag.size() < 2 || tag.at(0) != 'a')
+        return false;
+    bool ok = false;
+    const int number = tag.mid(1).toInt(&ok);
+    return ok && number >= 1 && number <= m_nextTag;
 }
 
 void ImapSession::retireActive()

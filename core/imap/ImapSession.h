@@ -74,6 +74,7 @@ signals:
 private:
     void pump();
     void retireActive();
+    bool wasIssued(const QByteArray &tag) const;
     void onBytes(const QByteArray &bytes);
     void dispatch(const Response &response);
     void track(const Response &response);

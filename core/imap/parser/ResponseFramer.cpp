@@ -90,10 +90,15 @@ std::optional<RawResponse> ResponseFramer::next()
             if (!lf) {
                 m_scanFrom = m_buffer.size();
                 if (m_current.text.size() + available > m_maxLineSize) {
+                    // Reported at once, not at the line's end: a hostile server could otherwise
+                    // stream an endless line and keep the connection (and its timer) alive forever.
                     m_current.text += m_buffer.mid(m_pos, 200);
+                    m_current.text.truncate(200);
                     m_current.lineTooLong = true;
                     m_state = State::DiscardLine;
                     m_pos = m_buffer.size();
+                    compact();
+                    return takeCurrent();
                 }
                 compact();
                 return std::nullopt;
@@ -149,11 +154,12 @@ std::optional<RawResponse> ResponseFramer::next()
                 compact();
                 return std::nullopt;
             }
+            // The rest of an overlong line, already reported: dropped up to its end.
             m_pos = static_cast<const char *>(lf) - m_buffer.constData() + 1;
             m_scanFrom = m_pos;
             m_state = State::Line;
             compact();
-            return takeCurrent();
+            break;
         }
         }
     }

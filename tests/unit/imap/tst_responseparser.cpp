@@ -319,13 +319,17 @@ private slots:
     {
         ResponseParser parser;
         const QByteArray chunk(1024 * 1024, 'z');
-        for (int i = 0; i < 17; ++i) {
+        for (int i = 0; i < 16; ++i) {
             parser.feed(chunk);
             QVERIFY(!parser.next());
         }
-        parser.feed("\r\n* 1 EXISTS\r\n");
+        // The error comes as soon as the limit is crossed, not when the line finally ends.
+        parser.feed(chunk);
         auto first = parser.next();
         QVERIFY(first && std::holds_alternative<ProtocolError>(*first));
+        parser.feed(chunk);
+        QVERIFY(!parser.next());
+        parser.feed("\r\n* 1 EXISTS\r\n");
         auto second = parser.next();
         QVERIFY(second && *second == Response(ExistsResponse {1}));
     }

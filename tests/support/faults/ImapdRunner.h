@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcess>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+namespace soar::test {
+
+// Runs the real soar-imapd as a child process against one resource: writes its settings file,
+// keeps its data dir, and runs `once` to completion or leaves the process to the test to kill.
+// The IMAP side usually points at a ChaosProxy; the SOAR side at a SoarTestServer in the test.
+class ImapdRunner {
+public:
+    struct Resource {
+        QString name;
+        QString folder;
+        QString host;
+        quint16 port = 0;
+        QString security = QStringLiteral("tls"); // tls | starttls | none
+        bool allowPlaintextPassword = false;
+        QString caFile;
+        QString user;
+        QString password;
+        QUrl soarUrl; // empty: no SOAR forwarding
+        QString filterSubject; // the pre-filter "subject", when set
+    };
+    struct Outcome {
+        bool finished = false;
+        bool crashed = false; // killed or exited abnormally
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    ImapdRunner(QString workDir, Resource resource, QByteArray soarToken = {});
+
+    QString dataDir() const;
+    QString storePath() const; // <data dir>/mail.db
+    const Resource &resource() const { return m_resource; }
+
+    // Runs `once --json` and waits for it; crashAt arms SOAR_CRASH_AT.
+    Outcome once(const QString &crashAt = {}, int timeoutMs = 90000);
+    // Starts `once` and returns at once; the process belongs to the runner until the next call.
+    QProcess *start(const QString &crashAt = {});
+    Outcome wait(int timeoutMs = 90000);
+
+    static QString executable();
+
+private:
+    void writeSettings();
+
+    QString m_workDir;
+    Resource m_resource;
+    QByteArray m_token;
+    QString m_config;
+    std::unique_ptr<QProcess> m_process;
+};
+
+} // namespace soar::test

@@ -1,0 +1,109 @@
+#include "ScriptedImapServer.h"
+
+#include <QTcpSocket>
+
+namespace soar::test {
+
+namespace {
+constexpr qint64 kStreamChunk = 256 * 1024;
+} // namespace
+
+ScriptedImapServer::ScriptedImapServer(QObject *parent) : QObject(parent)
+{
+    connect(&m_server, &QTcpServer::newConnection, this, &ScriptedImapServer::onConnection);
+    reset();
+}
+
+bool ScriptedImapServer::listen()
+{
+    return m_server.listen(QHostAddress::LocalHost, 0);
+}
+
+void ScriptedImapServer::reset()
+{
+    m_greeting = "* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] scripted server ready\r\n";
+    m_replies.clear();
+    on("CAPABILITY", "* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\n{tag} OK done\r\n");
+    on("LOGIN", "{tag} OK [CAPABILITY IMAP4rev1] logged in\r\n");
+    on("AUTHENTICATE", "{tag} OK [CAPABILITY IMAP4rev1] logged in\r\n");
+    on("SELECT",
+        "* FLAGS (\\Seen \\Deleted)\r\n* 1 EXISTS\r\n* OK [UIDVALIDITY 7] ok\r\n* OK [UIDNEXT 2] ok\r\n"
+        "{tag} OK [READ-WRITE] selected\r\n");
+    on("UID SEARCH", "* SEARCH 1\r\n{tag} OK done\r\n");
+    const QByteArray mail = "Message-ID: <sane@example.test>\r\nSubject: sane\r\n\r\nhello\r\n";
+    on("UID FETCH",
+        "* 1 FETCH (UID 1 FLAGS () BODY[] {" + QByteArray::number(mail.size()) + "}\r\n" + mail + ")\r\n{tag} OK done\r\n");
+    on("UID STORE", "{tag} OK done\r\n");
+    on("NOOP", "{tag} OK done\r\n");
+    on("LOGOUT", "* BYE bye\r\n{tag} OK done\r\n");
+}
+
+void ScriptedImapServer::on(const QByteArray &verb, const QByteArray &reply, qint64 fillBytes, char fill)
+{
+    m_replies.insert(verb, {reply, fillBytes, fill});
+}
+
+void ScriptedImapServer::onConnection()
+{
+    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+        ++m_connections;
+        socket->setParent(this);
+        m_pending.clear();
+        m_streamLeft = 0;
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket]() {
+            const QByteArray bytes = socket->readAll();
+            m_received += bytes;
+            m_pending += bytes;
+            qsizetype end;
+            while ((end = m_pending.indexOf("\r\n")) >= 0) {
+                const QByteArray line = m_pending.left(end);
+                m_pending.remove(0, end + 2);
+                onCommand(socket, line);
+            }
+        });
+        connect(socket, &QTcpSocket::bytesWritten, this, [this, socket]() { pumpStream(socket); });
+        connect(socket, &QTcpSocket::disconnected, this, [this, socket]() {
+            m_streamLeft = 0;
+            socket->deleteLater();
+            emit clientClosed();
+        });
+        socket->write(m_greeting);
+    }
+}
+
+void ScriptedImapServer::onCommand(QTcpSocket *socket, const QByteArray &line)
+{
+    const QList<QByteArray> words = line.split(' ');
+    if (words.size() < 2)
+        return;
+    const QByteArray &tag = words.at(0);
+    QByteArray verb = words.at(1).toUpper();
+    if (verb == "UID" && words.size() > 2)
+        verb += ' ' + words.at(2).toUpper();
+    const auto reply = m_replies.constFind(verb);
+    if (reply == m_replies.cend()) {
+        socket->write(tag + " BAD not scripted\r\n");
+        return;
+    }
+    QByteArray text = reply->text;
+    text.replace("{tag}", tag);
+    socket->write(text);
+    if (reply->fillBytes > 0) {
+        m_streamLeft = reply->fillBytes;
+        m_streamFill = reply->fill;
+        pumpStream(socket);
+    }
+}
+
+void ScriptedImapServer::pumpStream(QTcpSocket *socket)
+{
+    // Only refill once the kernel took the previous chunk: the client's reading paces us.
+    if (m_streamLeft <= 0 || socket->bytesToWrite() > kStreamChunk)
+        return;
+    const qint64 n = qMin(m_streamLeft, kStreamChunk);
+    socket->write(QByteArray(qsizetype(n), m_streamFill));
+    m_streamLeft -= n;
+    m_streamed += n;
+}
+
+} // namespace soar::test
