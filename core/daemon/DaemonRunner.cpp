@@ -232,12 +232,18 @@ void DaemonRunner::finish()
 void DaemonRunner::printMails()
 {
     const bool dryRun = m_options.command == DaemonOptions::Command::TestAction;
+    // A stored mail carries its contract object already; a dry run's mail is converted here.
+    auto contractOf = [dryRun](const FetchCycle::FetchedMail &m) {
+        if (!m.contract.isEmpty())
+            return QJsonDocument::fromJson(m.contract).object();
+        return MailJson::contract(m.mail, m.uid, dryRun ? std::nullopt : std::optional<QString>(m.mailId));
+    };
     QJsonArray array;
     for (auto &daemon : m_daemons) {
         for (const FetchCycle::FetchedMail &m : daemon->lastMails()) {
             if (!dryRun && m.duplicate)
                 continue; // the daemon contract: what this run added
-            QJsonObject object = MailJson::contract(m.mail, m.uid, dryRun ? std::nullopt : std::optional<QString>(m.mailId));
+            QJsonObject object = contractOf(m);
             object.insert(QStringLiteral("resource"), daemon->name());
             array.append(object);
         }
@@ -253,10 +259,15 @@ void DaemonRunner::printMails()
               << run.droppedByClientCheck << " dropped by the exact check, " << (dryRun ? 0 : run.stored) << " stored, "
               << run.duplicates << " duplicates, " << run.failed << " failed\n";
         for (const FetchCycle::FetchedMail &m : daemon->lastMails()) {
-            m_out << "  " << (dryRun ? QStringLiteral("UID %1").arg(m.uid) : m.mailId) << "  " << MailJson::isoDate(m.mail.date)
-                  << "  " << (m.mail.from.isEmpty() ? QString() : m.mail.from.first().address) << "  " << m.mail.subject;
-            if (!m.mail.attachments.isEmpty())
-                m_out << "  [" << m.mail.attachmentNames().join(QStringLiteral(", ")) << "]";
+            const QJsonObject c = contractOf(m);
+            m_out << "  " << (dryRun ? QStringLiteral("UID %1").arg(m.uid) : m.mailId) << "  "
+                  << c.value(QStringLiteral("date")).toString() << "  " << c.value(QStringLiteral("from")).toString() << "  "
+                  << c.value(QStringLiteral("subject")).toString();
+            QStringList attachments;
+            for (const QJsonValue &name : c.value(QStringLiteral("attachments")).toArray())
+                attachments << name.toString();
+            if (!attachments.isEmpty())
+                m_out << "  [" << attachments.join(QStringLiteral(", ")) << "]";
             m_out << '\n';
         }
     }

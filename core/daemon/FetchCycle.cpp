@@ -3,6 +3,7 @@
 #include "common/CrashPoint.h"
 #include "common/Logging.h"
 #include "daemon/MailConverter.h"
+#include "daemon/MailJson.h"
 #include "daemon/ResourceMapping.h"
 #include "daemon/SearchArguments.h"
 #include "imap/ImapSession.h"
@@ -13,7 +14,14 @@
 #include "rules/SearchCompiler.h"
 #include "store/MailStore.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <algorithm>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace soar::daemon {
 
@@ -34,15 +42,28 @@ std::shared_ptr<spdlog::logger> log()
     return common::Logging::get("daemon");
 }
 
+// A group of mails has just gone through two threads' heaps; glibc keeps the freed pages
+// mapped (fragmented between the parser's and this thread's arenas) unless asked. Without
+// this, peak RSS on a 10,000-mail folder was about 25 MiB higher.
+void releaseFreedMemory()
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+}
+
 } // namespace
 
 FetchCycle::FetchCycle(imap::ImapSession &session, imap::MailboxInfo mailbox, QString resource, rules::FetchPlan plan,
     store::MailStore *store, Options options, QObject *parent)
     : QObject(parent), m_session(session), m_mailbox(std::move(mailbox)), m_resource(std::move(resource)),
       m_plan(std::move(plan)), m_window(m_plan.windowFor(m_mailbox.uidValidity)), m_matcher(m_plan, m_mailbox.uidValidity),
-      m_store(store), m_options(options)
+      m_store(store), m_options(options),
+      m_parser(std::make_unique<ParsePipeline>(
+          m_matcher, ParsePipeline::Options {{m_resource, m_mailbox.name, m_mailbox.uidValidity, 0, {}}, m_options.dryRun}))
 {
     m_record.resource = m_resource;
+    connect(m_parser.get(), &ParsePipeline::parsed, this, &FetchCycle::onParsed);
 }
 
 FetchCycle::~FetchCycle() = default;
@@ -149,7 +170,7 @@ void FetchCycle::fetchBodies(const QList<quint32> &uids)
             complete(error);
             return;
         }
-        markSeen();
+        whenParsed([this] { markSeen(); });
     });
     m_tasks.push_back(std::move(task));
     m_session.enqueue(raw);
@@ -175,35 +196,51 @@ void FetchCycle::onMessage(const imap::FetchResponse &response)
     }
     ++m_record.downloaded;
     m_record.bytes += raw.size();
-    QElapsedTimer parsing;
-    parsing.start();
-    mime::Mail mail = mime::MailParser::parse(raw, {}, response.internalDate);
-    const auto outcome = m_matcher.evaluate(MailConverter::toFacts(mail, uid, hasSeenFlag(response), true));
-    m_parseNs += parsing.nsecsElapsed();
-    if (outcome.verdict != rules::ClientMatcher::Verdict::Accept) {
+    ParsePipeline::Job job {uid, raw, response.internalDate, hasSeenFlag(response), {}};
+    if (response.flags) {
+        for (const QByteArray &flag : *response.flags)
+            job.flags << QString::fromUtf8(flag);
+    }
+    m_parser->submit(std::move(job));
+}
+
+void FetchCycle::onParsed(const ParsePipeline::Parsed &parsed)
+{
+    if (m_finished)
+        return;
+    const quint32 uid = parsed.job.uid;
+    m_parseNs += parsed.parseNs;
+    if (parsed.outcome.verdict != rules::ClientMatcher::Verdict::Accept) {
         ++m_record.droppedByClientCheck;
         m_highestProcessedUid = std::max(m_highestProcessedUid, uid);
-        log()->debug("[{}] UID {} dropped by the exact check: {}", m_resource, uid, outcome.reason);
+        log()->debug("[{}] UID {} dropped by the exact check: {}", m_resource, uid, parsed.outcome.reason);
         return;
     }
     if (m_options.dryRun) {
-        m_mails.append({uid, QString(), false, std::move(mail)});
+        m_mails.append({uid, QString(), false, parsed.mail});
         return;
     }
-    queueForStore(uid, raw, response, std::move(mail));
+    queueForStore(parsed);
 }
 
-void FetchCycle::queueForStore(quint32 uid, const QByteArray &raw, const imap::FetchResponse &response, mime::Mail mail)
+void FetchCycle::whenParsed(const std::function<void()> &next)
 {
-    MailConverter::Origin origin {m_resource, m_mailbox.name, m_mailbox.uidValidity, uid, {}};
-    if (response.flags) {
-        for (const QByteArray &flag : *response.flags)
-            origin.flags << QString::fromUtf8(flag);
+    if (m_parser->isIdle()) {
+        next();
+        return;
     }
-    Queued queued {
-        uid, hasSeenFlag(response), MailConverter::toIncoming(mail, raw, origin), MailConverter::summaryOnly(std::move(mail))};
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_parser.get(), &ParsePipeline::drained, this, [connection, next] {
+        QObject::disconnect(*connection);
+        next();
+    });
+}
+
+void FetchCycle::queueForStore(const ParsePipeline::Parsed &parsed)
+{
+    Queued queued {parsed.job.uid, parsed.job.seen, parsed.incoming, parsed.mail};
     queued.incoming.queueForSoar = m_options.queueForSoar;
-    m_queuedBytes += raw.size();
+    m_queuedBytes += parsed.job.raw.size();
     m_queued.append(std::move(queued));
     if (m_queued.size() >= m_options.storeGroupSize || m_queuedBytes >= m_options.storeGroupBytes)
         flushStoreGroup();
@@ -236,6 +273,7 @@ void FetchCycle::flushStoreGroup()
         return;
     }
     common::CrashPoint::hit("daemon.after-store");
+    releaseFreedMemory();
     for (int i = 0; i < queued.size(); ++i) {
         Queued &q = queued[i];
         const store::IngestOutcome &outcome = outcomes.value().at(i);
@@ -249,8 +287,11 @@ void FetchCycle::flushStoreGroup()
         const QDateTime internal = q.incoming.internalDate;
         if (internal.isValid() && (!m_newestDate.isValid() || internal > m_newestDate))
             m_newestDate = internal;
-        if (m_options.keepStoredMails)
-            m_mails.append({q.uid, outcome.mailId, outcome.duplicate, std::move(q.mail)});
+        if (m_options.keepStoredMails) {
+            const QJsonObject contract = MailJson::contract(q.mail, q.uid, outcome.mailId);
+            m_mails.append(
+                {q.uid, outcome.mailId, outcome.duplicate, {}, QJsonDocument(contract).toJson(QJsonDocument::Compact)});
+        }
         if (!outcome.duplicate) {
             log()->info("[{}] stored UID {} as {}", m_resource, q.uid, outcome.mailId);
             emit mailStored(outcome.mailId, q.uid);

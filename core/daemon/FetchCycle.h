@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "daemon/ParsePipeline.h"
 #include "imap/tasks/MailboxInfo.h"
 #include "mime/Mail.h"
 #include "rules/ClientMatcher.h"
@@ -11,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -27,7 +29,8 @@ namespace soar::daemon {
 
 // One fetch run over a selected folder:
 //   search (the compiled pre-filters) -> fetch headers and drop what the exact check rejects
-//   -> fetch whole mails in pipelined batches -> parse -> exact check -> commit to the store
+//   -> fetch whole mails in pipelined batches -> parse + exact check (ParsePipeline, on a
+//   worker thread, overlapping the network and the store) -> commit to the store
 //   -> set \Seen on what is stored -> advance the checkpoint -> record the run.
 // A mail is flagged \Seen and counted done only after it is durably stored. A mail that cannot
 // be fetched or stored is counted as failed and never blocks the others. In a dry run nothing
@@ -50,13 +53,16 @@ public:
         // long-running daemon does not need them and keeps its memory flat.
         bool keepStoredMails = true;
         int storeGroupSize = 100;
-        qint64 storeGroupBytes = 16 * 1024 * 1024;
+        qint64 storeGroupBytes = 8 * 1024 * 1024;
     };
     struct FetchedMail {
         quint32 uid = 0;
         QString mailId; // empty in a dry run
         bool duplicate = false;
-        mime::Mail mail;
+        mime::Mail mail; // a dry run's whole mail; empty for a stored one (see contract)
+        // A stored mail's daemon-contract object (MailJson::contract) as compact JSON: a few
+        // hundred bytes instead of a parsed mail, so `once` stays small on large folders.
+        QByteArray contract;
     };
 
     FetchCycle(imap::ImapSession &session, imap::MailboxInfo mailbox, QString resource, rules::FetchPlan plan,
@@ -82,8 +88,11 @@ private:
     void complete(const common::Error &error = {});
     void onHeaders(const imap::FetchResponse &response);
     void onMessage(const imap::FetchResponse &response);
+    void onParsed(const ParsePipeline::Parsed &parsed);
+    // Runs next once every mail handed to the parser has come back (at once if none is out).
+    void whenParsed(const std::function<void()> &next);
     void onMessageFailed(quint32 uid, const common::Error &error);
-    void queueForStore(quint32 uid, const QByteArray &raw, const imap::FetchResponse &response, mime::Mail mail);
+    void queueForStore(const ParsePipeline::Parsed &parsed);
     void flushStoreGroup();
     bool saveCheckpoint();
 
@@ -95,6 +104,7 @@ private:
     rules::ClientMatcher m_matcher;
     store::MailStore *m_store;
     Options m_options;
+    std::unique_ptr<ParsePipeline> m_parser;
 
     // Every task of this run stays alive until the run is destroyed: a task must not be
     // deleted from inside its own finished() signal.

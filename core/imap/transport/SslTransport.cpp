@@ -7,6 +7,10 @@
 
 namespace soar::imap {
 
+namespace {
+constexpr qint64 kReadBufferSize = 1024 * 1024;
+} // namespace
+
 using common::Error;
 
 SslTransport::SslTransport(TlsOptions options, QObject *parent) : Transport(parent), m_options(std::move(options))
@@ -21,6 +25,9 @@ SslTransport::SslTransport(TlsOptions options, QObject *parent) : Transport(pare
         else
             emit encrypted();
     });
+    // Qt would otherwise read (and decrypt) all the server has sent into memory at once; 1 MiB
+    // at a time leaves the rest to TCP's flow control while the daemon parses and stores.
+    m_socket.setReadBufferSize(kReadBufferSize);
     connect(&m_socket, &QSslSocket::readyRead, this, [this]() { emit bytesReceived(m_socket.readAll()); });
     connect(&m_socket, &QSslSocket::disconnected, this, [this]() {
         if (!m_failed)
