@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>InlineErrors</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>No secret is stored for %1 yet.</source>
@@ -184,6 +191,22 @@
             <numerusform>%1 : le serveur trouve actuellement %n courriels (la vérification exacte peut en écarter)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>OAuth sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access token obtained (app-only) for the mailbox %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access token obtained for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, valid until %1 (%2 minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>soar::settings::SettingsValidator</name>
@@ -270,6 +293,18 @@
     <message>
         <source>%1 is out of range (%2-%3 seconds)</source>
         <translation>%1 est hors limites (%2–%3 secondes)</translation>
+    </message>
+    <message>
+        <source>name the mail value, e.g. subject or cloud_soar_mail_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the Cloud SOAR incident field, or remove the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is filled by an earlier row already; keep one</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -397,6 +432,22 @@
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: sign in again</source>
+        <translation>%1 : reconnectez-vous</translation>
+    </message>
+    <message>
+        <source>The OAuth sign-in of %1 is missing or no longer valid. Select the resource, press Sign in on its Connection page, then Resume fetching.</source>
+        <translation>La connexion OAuth de %1 manque ou n’est plus valide. Sélectionnez la ressource, cliquez sur Se connecter dans sa page Connexion, puis sur Reprendre la récupération.</translation>
+    </message>
+    <message>
+        <source>%1: signed in. Press Resume fetching to fetch again.</source>
+        <translation>%1 : connecté. Cliquez sur Reprendre la récupération pour récupérer à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1: fetching resumed.</source>
+        <translation>%1 : récupération reprise.</translation>
     </message>
 </context>
 <context>
@@ -619,6 +670,10 @@
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 (sign in)</source>
+        <translation>OAuth 2.0 (connexion)</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1107,69 @@ Ses paramètres et ses entrées du trousseau sont effacés. Les courriels déjà
     <message>
         <source>The link was not saved: %1</source>
         <translation>Le lien n&apos;a pas été enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>soar::ui::IncidentMappingEditor</name>
+    <message>
+        <source>Mail ID (cloud_soar_mail_id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message-ID</source>
+        <translation type="unfinished">Message-ID</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">Objet</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">À</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Summary (from, to, subject, date, attachments, IOCs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IOCs</source>
+        <translation type="unfinished">IOC</translation>
+    </message>
+    <message>
+        <source>Mail value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident field mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore &amp;defaults</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1628,6 +1746,256 @@ Ses paramètres et ses entrées du trousseau sont effacés. Les courriels déjà
     </message>
 </context>
 <context>
+    <name>soar::ui::OAuthSection</name>
+    <message>
+        <source>OAuth 2.0 sign-in</source>
+        <translation>Connexion OAuth 2.0</translation>
+    </message>
+    <message>
+        <source>Microsoft 365</source>
+        <translation>Microsoft 365</translation>
+    </message>
+    <message>
+        <source>Google (Gmail)</source>
+        <translation>Google (Gmail)</translation>
+    </message>
+    <message>
+        <source>Custom provider</source>
+        <translation>Fournisseur personnalisé</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 and Google fill in their sign-in addresses and scopes</source>
+        <translation>Microsoft 365 et Google renseignent eux-mêmes leurs adresses de connexion et leurs scopes</translation>
+    </message>
+    <message>
+        <source>OAuth provider</source>
+        <translation>Fournisseur OAuth</translation>
+    </message>
+    <message>
+        <source>Provi&amp;der:</source>
+        <translation>Fournisseu&amp;r :</translation>
+    </message>
+    <message>
+        <source>Interactive sign-in</source>
+        <translation>Connexion interactive</translation>
+    </message>
+    <message>
+        <source>App-only (client credentials)</source>
+        <translation>Application seule (client credentials)</translation>
+    </message>
+    <message>
+        <source>App-only lets soar-imapd fetch unattended with the app&apos;s client secret (Microsoft 365 and custom providers)</source>
+        <translation>En mode application seule, soar-imapd récupère sans surveillance avec le secret client de l’application (Microsoft 365 et fournisseurs personnalisés)</translation>
+    </message>
+    <message>
+        <source>OAuth flow</source>
+        <translation>Flux OAuth</translation>
+    </message>
+    <message>
+        <source>Flow:</source>
+        <translation>Flux :</translation>
+    </message>
+    <message>
+        <source>organizations (any work or school account)</source>
+        <translation>organizations (tout compte professionnel ou scolaire)</translation>
+    </message>
+    <message>
+        <source>Directory (tenant) id or primary domain, e.g. contoso.onmicrosoft.com; required for app-only</source>
+        <translation>ID d’annuaire (locataire) ou domaine principal, p. ex. contoso.onmicrosoft.com ; obligatoire en mode application seule</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <source>Tenant:</source>
+        <translation>Locataire :</translation>
+    </message>
+    <message>
+        <source>e.g. 0f1e2d3c-aaaa-bbbb-cccc-123456789abc</source>
+        <translation>p. ex. 0f1e2d3c-aaaa-bbbb-cccc-123456789abc</translation>
+    </message>
+    <message>
+        <source>The application (client) id of your app registration, see docs/oauth.md</source>
+        <translation>L’ID d’application (client) de votre inscription d’application, voir docs/oauth.md</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <source>Client id:</source>
+        <translation>ID client :</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain, never in the settings file</source>
+        <translation>Enregistré dans le trousseau du système, jamais dans le fichier de paramètres</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>Secret client :</translation>
+    </message>
+    <message>
+        <source>e.g. imap offline_access</source>
+        <translation>p. ex. imap offline_access</translation>
+    </message>
+    <message>
+        <source>Space-separated; the provider preset fills them in</source>
+        <translation>Séparés par des espaces ; le préréglage du fournisseur les renseigne</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Scopes :</translation>
+    </message>
+    <message>
+        <source>Authorization URL</source>
+        <translation>URL d’autorisation</translation>
+    </message>
+    <message>
+        <source>Authorization URL:</source>
+        <translation>URL d’autorisation :</translation>
+    </message>
+    <message>
+        <source>Token URL</source>
+        <translation>URL du jeton</translation>
+    </message>
+    <message>
+        <source>Token URL:</source>
+        <translation>URL du jeton :</translation>
+    </message>
+    <message>
+        <source>How the token is sent to the IMAP server; Microsoft 365 only offers XOAUTH2</source>
+        <translation>Comment le jeton est transmis au serveur IMAP ; Microsoft 365 ne propose que XOAUTH2</translation>
+    </message>
+    <message>
+        <source>SASL mechanism</source>
+        <translation>Mécanisme SASL</translation>
+    </message>
+    <message>
+        <source>SASL mechanism:</source>
+        <translation>Mécanisme SASL :</translation>
+    </message>
+    <message>
+        <source>No one signs in: the app gets its tokens with the client secret. The Mailbox account field names the mailbox to open.</source>
+        <translation>Personne ne se connecte : l’application obtient ses jetons avec le secret client. Le champ Compte de boîte aux lettres désigne la boîte à ouvrir.</translation>
+    </message>
+    <message>
+        <source>Sign-in:</source>
+        <translation>Connexion :</translation>
+    </message>
+    <message>
+        <source>Set by the provider preset; choose Custom provider to enter other addresses</source>
+        <translation>Défini par le préréglage du fournisseur ; choisissez Fournisseur personnalisé pour saisir d’autres adresses</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s authorization endpoint (https://)</source>
+        <translation>Le point de terminaison d’autorisation du fournisseur (https://)</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s token endpoint (https://)</source>
+        <translation>Le point de terminaison de jeton du fournisseur (https://)</translation>
+    </message>
+    <message>
+        <source>required: the client secret of the app registration</source>
+        <translation>obligatoire : le secret client de l’inscription d’application</translation>
+    </message>
+    <message>
+        <source>only if the provider issued one (Google desktop apps do)</source>
+        <translation>seulement si le fournisseur en a émis un (c’est le cas des applications de bureau Google)</translation>
+    </message>
+</context>
+<context>
+    <name>soar::ui::OAuthSignInPanel</name>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>Se conn&amp;ecter…</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Annuler la connexion</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Removes the sign-in from the keychain; fetching stops until you sign in again</source>
+        <translation>Supprime la connexion du trousseau ; la récupération s’arrête jusqu’à la prochaine connexion</translation>
+    </message>
+    <message>
+        <source>Resume fetching</source>
+        <translation>Reprendre la récupération</translation>
+    </message>
+    <message>
+        <source>Fetching was paused because the sign-in was no longer valid</source>
+        <translation>La récupération a été suspendue parce que la connexion manquait ou n’était plus valide</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Connecté.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Connecté en tant que %1</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Open this address in a browser on this computer to sign in: %1</source>
+        <translation>Aucun navigateur n’a pu être ouvert. Pour vous connecter, ouvrez cette adresse dans un navigateur de cet ordinateur : %1</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled; the previous sign-in is still in use.</source>
+        <translation>Connexion annulée ; la connexion précédente reste utilisée.</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Connexion annulée.</translation>
+    </message>
+    <message>
+        <source>The sign-in failed: %1</source>
+        <translation>La connexion a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Saving the sign-in in the keychain…</source>
+        <translation>Enregistrement de la connexion dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>Signed in, but the keychain could not keep the sign-in: %1</source>
+        <translation>Connecté, mais le trousseau n’a pas pu enregistrer la connexion : %1</translation>
+    </message>
+    <message>
+        <source>Could not remove the sign-in from the keychain: %1</source>
+        <translation>Impossible de supprimer la connexion du trousseau : %1</translation>
+    </message>
+    <message>
+        <source>Signed out. Fetching stops until you sign in again.</source>
+        <translation>Déconnecté. La récupération s’arrête jusqu’à la prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in again…</source>
+        <translation>Se reconn&amp;ecter…</translation>
+    </message>
+    <message>
+        <source>Opens the provider&apos;s sign-in page in your browser; the sign-in is kept in the system keychain</source>
+        <translation>Ouvre la page de connexion du fournisseur dans votre navigateur ; la connexion est conservée dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Name the resource first: the sign-in is kept in the keychain under its name</source>
+        <translation>Nommez d’abord la ressource : la connexion est conservée dans le trousseau sous son nom</translation>
+    </message>
+</context>
+<context>
     <name>soar::ui::PasswordField</name>
     <message>
         <source>Show</source>
@@ -1982,6 +2350,30 @@ Ses paramètres et ses entrées du trousseau sont effacés. Les courriels déjà
     <message>
         <source>Secret co&amp;mmand:</source>
         <translation>Co&amp;mmande de secret :</translation>
+    </message>
+    <message>
+        <source>none: keep mail in the local store and the SOAR&apos;s mail list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id of the Cloud SOAR incident template each newly stored mail becomes an incident of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident template ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident &amp;template ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which incident field each value of the mail fills. Create custom fields such as the mail id field in Cloud SOAR first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident &amp;fields:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
