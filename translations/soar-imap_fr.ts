@@ -439,7 +439,7 @@
     </message>
     <message>
         <source>The OAuth sign-in of %1 is missing or no longer valid. Select the resource, press Sign in on its Connection page, then Resume fetching.</source>
-        <translation>La connexion OAuth de %1 manque ou n’est plus valide. Sélectionnez la ressource, cliquez sur Se connecter dans sa page Connexion, puis sur Reprendre la récupération.</translation>
+        <translation>La connexion OAuth de %1 manque ou n&apos;est plus valide. Sélectionnez la ressource, cliquez sur Se connecter dans sa page Connexion, puis sur Reprendre la récupération.</translation>
     </message>
     <message>
         <source>%1: signed in. Press Resume fetching to fetch again.</source>
@@ -1785,7 +1785,7 @@ Ses paramètres et ses entrées du trousseau sont effacés. Les courriels déjà
     </message>
     <message>
         <source>App-only lets soar-imapd fetch unattended with the app&apos;s client secret (Microsoft 365 and custom providers)</source>
-        <translation>En mode application seule, soar-imapd récupère sans surveillance avec le secret client de l’application (Microsoft 365 et fournisseurs personnalisés)</translation>
+        <translation>En mode application seule, soar-imapd récupère sans surveillance avec le secret client de l&apos;application (Microsoft 365 et fournisseurs personnalisés)</translation>
     </message>
     <message>
         <source>OAuth flow</source>
@@ -1801,7 +1801,7 @@ Ses paramètres et ses entrées du trousseau sont effacés. Les courriels déjà
     </message>
     <message>
         <source>Directory (tenant) id or primary domain, e.g. contoso.onmicrosoft.com; required for app-only</source>
-        <translation>ID d’annuaire (locataire) ou domaine principal, p. ex. contoso.onmicrosoft.com ; obligatoire en mode application seule</translation>
+        <translation>ID d&apos;annuaire (locataire) ou domaine principal, p. ex. contoso.onmicrosoft.com ; obligatoire en mode application seule</translation>
     </message>
     <message>
         <source>Tenant</source>
@@ -1817,7 +1817,7 @@ Ses paramètres et ses entrées du trousseau sont effacés. Les courriels déjà
     </message>
     <message>
         <source>The application (client) id of your app registration, see docs/oauth.md</source>
-        <translation>L’ID d’application (client) de votre inscription d’application, voir docs/oauth.md</translation>
+        <translation>L&apos;ID d&apos;application (client) de votre inscription d&apos;application, voir docs/oauth.md</translation>
     </message>
     <message>
         <source>Client id</source>
@@ -1857,11 +1857,11 @@ Ses paramètres et ses entrées du trousseau sont effacés. Les courriels déjà
     </message>
     <message>
         <source>Authorization URL</source>
-        <translation>URL d’autorisation</translation>
+        <translation>URL d&apos;autorisation</translation>
     </message>
     <message>
         <source>Authorization URL:</source>
-        <translation>URL d’autorisation :</translation>
+        <translation>URL d&apos;autorisation :</translation>
     </message>
     <message>
         <source>Token URL</source>
@@ -1885,7 +1885,7 @@ Ses paramètres et ses entrées du trousseau sont effacés. Les courriels déjà
     </message>
     <message>
         <source>No one signs in: the app gets its tokens with the client secret. The Mailbox account field names the mailbox to open.</source>
-        <translation>Personne ne se connecte : l’application obtient ses jetons avec le secret client. Le champ Compte de boîte aux lettres désigne la boîte à ouvrir.</translation>
+        <translation>Personne ne se connecte : l&apos;application obtient ses jetons avec le secret client. Le champ Compte de boîte aux lettres désigne la boîte à ouvrir.</translation>
     </message>
     <message>
         <source>Sign-in:</source>
@@ -1897,7 +1897,7 @@ Ses paramètres et ses entrées du trousseau sont effacés. Les courriels déjà
     </message>
     <message>
         <source>The provider&apos;s authorization endpoint (https://)</source>
-        <translation>Le point de terminaison d’autorisation du fournisseur (https://)</translation>
+        <translation>Le point de terminaison d&apos;autorisation du fournisseur (https://)</translation>
     </message>
     <message>
         <source>The provider&apos;s token endpoint (https://)</source>
@@ -1905,11 +1905,11 @@ Ses paramètres et ses entrées du trousseau sont effacés. Les courriels déjà
     </message>
     <message>
         <source>required: the client secret of the app registration</source>
-        <translation>obligatoire : le secret client de l’inscription d’application</translation>
+        <translation>obligatoire : le secret client de l&apos;inscription d&apos;application</translation>
     </message>
     <message>
         <source>only if the provider issued one (Google desktop apps do)</source>
-        <translation>seulement si le fournisseur en a émis un (c’est le cas des applications de bureau Google)</translation>
+        <translation>seulement si le fournisseur en a émis un (c&apos;est le cas des applications de bureau Google)</translation>
     </message>
 </context>
 <context>
@@ -1928,7 +1928,7 @@ Ses paramètres et ses entrées du trousseau sont effacés. Les courriels déjà
     </message>
     <message>
         <source>Removes the sign-in from the keychain; fetching stops until you sign in again</source>
-        <translation>Supprime la connexion du trousseau ; la récupération s’arrête jusqu’à la prochaine connexion</translation>
+        <translation>Supprime la connexion du trousseau ; la récupération s&apos;arrête jusqu&apos;à la prochaine connexion</translation>
     </message>
     <message>
         <source>Resume fetching</source>
@@ -1936,7 +1936,7 @@ Ses paramètres et ses entrées du trousseau sont effacés. Les courriels déjà
     </message>
     <message>
         <source>Fetching was paused because the sign-in was no longer valid</source>
-        <translation>La récupération a été suspendue parce que la connexion manquait ou n’était plus valide</translation>
+        <translation>La récupération a été suspendue parce que la connexion manquait ou n&apos;était plus valide</translation>
     </message>
     <message>
         <source>Not signed in.</source>
@@ -1952,7 +1952,7 @@ Ses paramètres et ses entrées du trousseau sont effacés. Les courriels déjà
     </message>
     <message>
         <source>No browser could be opened. Open this address in a browser on this computer to sign in: %1</source>
-        <translation>Aucun navigateur n’a pu être ouvert. Pour vous connecter, ouvrez cette adresse dans un navigateur de cet ordinateur : %1</translation>
+        <translation>Aucun navigateur n&apos;a pu être ouvert. Pour vous connecter, ouvrez cette adresse dans un navigateur de cet ordinateur : %1</translation>
     </message>
     <message>
         <source>Sign-in cancelled; the previous sign-in is still in use.</source>
@@ -1972,7 +1972,7 @@ Ses paramètres et ses entrées du trousseau sont effacés. Les courriels déjà
     </message>
     <message>
         <source>Signed in, but the keychain could not keep the sign-in: %1</source>
-        <translation>Connecté, mais le trousseau n’a pas pu enregistrer la connexion : %1</translation>
+        <translation>Connecté, mais le trousseau n&apos;a pas pu enregistrer la connexion : %1</translation>
     </message>
     <message>
         <source>Could not remove the sign-in from the keychain: %1</source>
@@ -1980,7 +1980,7 @@ Ses paramètres et ses entrées du trousseau sont effacés. Les courriels déjà
     </message>
     <message>
         <source>Signed out. Fetching stops until you sign in again.</source>
-        <translation>Déconnecté. La récupération s’arrête jusqu’à la prochaine connexion.</translation>
+        <translation>Déconnecté. La récupération s&apos;arrête jusqu&apos;à la prochaine connexion.</translation>
     </message>
     <message>
         <source>Sign &amp;in again…</source>
@@ -1992,7 +1992,7 @@ Ses paramètres et ses entrées du trousseau sont effacés. Les courriels déjà
     </message>
     <message>
         <source>Name the resource first: the sign-in is kept in the keychain under its name</source>
-        <translation>Nommez d’abord la ressource : la connexion est conservée dans le trousseau sous son nom</translation>
+        <translation>Nommez d&apos;abord la ressource : la connexion est conservée dans le trousseau sous son nom</translation>
     </message>
 </context>
 <context>
