@@ -5,7 +5,7 @@
     <name>InlineErrors</name>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
 </context>
 <context>
@@ -193,19 +193,19 @@
     </message>
     <message>
         <source>OAuth sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-Anmeldung</translation>
     </message>
     <message>
         <source>access token obtained (app-only) for the mailbox %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken (nur App) für das Postfach %1 erhalten</translation>
     </message>
     <message>
         <source>access token obtained for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken für %1 erhalten</translation>
     </message>
     <message>
         <source>, valid until %1 (%2 minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>, gültig bis %1 (%2 Minuten)</translation>
     </message>
 </context>
 <context>
@@ -296,15 +296,15 @@
     </message>
     <message>
         <source>name the mail value, e.g. subject or cloud_soar_mail_id</source>
-        <translation type="unfinished"></translation>
+        <translation>nennen Sie den Mail-Wert, z. B. subject oder cloud_soar_mail_id</translation>
     </message>
     <message>
         <source>name the Cloud SOAR incident field, or remove the row</source>
-        <translation type="unfinished"></translation>
+        <translation>nennen Sie das Cloud-SOAR-Incident-Feld oder entfernen Sie die Zeile</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is filled by an earlier row already; keep one</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird schon von einer früheren Zeile gefüllt; behalten Sie eine</translation>
     </message>
 </context>
 <context>
@@ -1113,63 +1113,63 @@ Ihre Einstellungen und Schlüsselbund-Einträge werden gelöscht. Bereits lokal 
     <name>soar::ui::IncidentMappingEditor</name>
     <message>
         <source>Mail ID (cloud_soar_mail_id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail-ID (cloud_soar_mail_id)</translation>
     </message>
     <message>
         <source>Message-ID</source>
-        <translation type="unfinished">Message-ID</translation>
+        <translation>Message-ID</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Betreff</translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Von</translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">An</translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Summary (from, to, subject, date, attachments, IOCs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung (Von, An, Betreff, Datum, Anhänge, IOCs)</translation>
     </message>
     <message>
         <source>Attachment names</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen der Anhänge</translation>
     </message>
     <message>
         <source>IOCs</source>
-        <translation type="unfinished">IOCs</translation>
+        <translation>IOCs</translation>
     </message>
     <message>
         <source>Mail value</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail-Wert</translation>
     </message>
     <message>
         <source>Incident field</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident-Feld</translation>
     </message>
     <message>
         <source>Incident field mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung der Incident-Felder</translation>
     </message>
     <message>
         <source>&amp;Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Remo&amp;ve row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile ent&amp;fernen</translation>
     </message>
     <message>
         <source>Restore &amp;defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standard wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -2353,27 +2353,27 @@ Ihre Einstellungen und Schlüsselbund-Einträge werden gelöscht. Bereits lokal 
     </message>
     <message>
         <source>none: keep mail in the local store and the SOAR&apos;s mail list</source>
-        <translation type="unfinished"></translation>
+        <translation>keine: Mail im lokalen Speicher und in der Mail-Liste des SOAR behalten</translation>
     </message>
     <message>
         <source>The id of the Cloud SOAR incident template each newly stored mail becomes an incident of</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID der Cloud-SOAR-Incident-Vorlage, aus der jede neu gespeicherte Mail ein Incident wird</translation>
     </message>
     <message>
         <source>Incident template ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident-Vorlagen-ID</translation>
     </message>
     <message>
         <source>Incident &amp;template ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident-&amp;Vorlagen-ID:</translation>
     </message>
     <message>
         <source>Which incident field each value of the mail fills. Create custom fields such as the mail id field in Cloud SOAR first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welches Incident-Feld jeder Wert der Mail füllt. Legen Sie eigene Felder wie das Mail-ID-Feld zuerst in Cloud SOAR an.</translation>
     </message>
     <message>
         <source>Incident &amp;fields:</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident-Fel&amp;der:</translation>
     </message>
 </context>
 <context>

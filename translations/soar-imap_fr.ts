@@ -5,7 +5,7 @@
     <name>InlineErrors</name>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -193,19 +193,19 @@
     </message>
     <message>
         <source>OAuth sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion OAuth</translation>
     </message>
     <message>
         <source>access token obtained (app-only) for the mailbox %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton d&apos;accès obtenu (application seule) pour la boîte aux lettres %1</translation>
     </message>
     <message>
         <source>access token obtained for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton d&apos;accès obtenu pour %1</translation>
     </message>
     <message>
         <source>, valid until %1 (%2 minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>, valable jusqu’au %1 (%2 minutes)</translation>
     </message>
 </context>
 <context>
@@ -296,15 +296,15 @@
     </message>
     <message>
         <source>name the mail value, e.g. subject or cloud_soar_mail_id</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez la valeur du mail, p. ex. subject ou cloud_soar_mail_id</translation>
     </message>
     <message>
         <source>name the Cloud SOAR incident field, or remove the row</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez le champ d&apos;incident Cloud SOAR, ou supprimez la ligne</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is filled by an earlier row already; keep one</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est déjà rempli par une ligne précédente ; gardez-en une</translation>
     </message>
 </context>
 <context>
@@ -1113,63 +1113,63 @@ Ses paramètres et ses entrées du trousseau sont effacés. Les courriels déjà
     <name>soar::ui::IncidentMappingEditor</name>
     <message>
         <source>Mail ID (cloud_soar_mail_id)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du mail (cloud_soar_mail_id)</translation>
     </message>
     <message>
         <source>Message-ID</source>
-        <translation type="unfinished">Message-ID</translation>
+        <translation>Message-ID</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Objet</translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">De</translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">À</translation>
+        <translation>À</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Summary (from, to, subject, date, attachments, IOCs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé (de, à, objet, date, pièces jointes, IOC)</translation>
     </message>
     <message>
         <source>Attachment names</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms des pièces jointes</translation>
     </message>
     <message>
         <source>IOCs</source>
-        <translation type="unfinished">IOC</translation>
+        <translation>IOC</translation>
     </message>
     <message>
         <source>Mail value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur du mail</translation>
     </message>
     <message>
         <source>Incident field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ d&apos;incident</translation>
     </message>
     <message>
         <source>Incident field mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance des champs d&apos;incident</translation>
     </message>
     <message>
         <source>&amp;Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une ligne</translation>
     </message>
     <message>
         <source>Remo&amp;ve row</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la &amp;ligne</translation>
     </message>
     <message>
         <source>Restore &amp;defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir les valeurs par &amp;défaut</translation>
     </message>
 </context>
 <context>
@@ -2353,27 +2353,27 @@ Ses paramètres et ses entrées du trousseau sont effacés. Les courriels déjà
     </message>
     <message>
         <source>none: keep mail in the local store and the SOAR&apos;s mail list</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun : garder le mail dans le stockage local et la liste des mails du SOAR</translation>
     </message>
     <message>
         <source>The id of the Cloud SOAR incident template each newly stored mail becomes an incident of</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID du modèle d&apos;incident Cloud SOAR dont chaque mail nouvellement stocké devient un incident</translation>
     </message>
     <message>
         <source>Incident template ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du modèle d&apos;incident</translation>
     </message>
     <message>
         <source>Incident &amp;template ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du &amp;modèle d&apos;incident :</translation>
     </message>
     <message>
         <source>Which incident field each value of the mail fills. Create custom fields such as the mail id field in Cloud SOAR first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel champ d&apos;incident chaque valeur du mail remplit. Créez d&apos;abord dans Cloud SOAR les champs personnalisés, comme celui de l&apos;ID du mail.</translation>
     </message>
     <message>
         <source>Incident &amp;fields:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Champs d&apos;incident :</translation>
     </message>
 </context>
 <context>

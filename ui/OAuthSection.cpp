@@ -246,6 +246,8 @@ void OAuthSection::showPreset()
         const auto config = oauth::OAuthConfig::fromSettings(preset);
         m_authUrl->setText(config.ok() ? config.value().authorizationUrl.toString() : QString());
         m_tokenUrl->setText(config.ok() ? config.value().tokenUrl.toString() : QString());
+        m_authUrl->setCursorPosition(0); // the host matters more than the path
+        m_tokenUrl->setCursorPosition(0);
     }
     m_authUrl->setReadOnly(!custom);
     m_tokenUrl->setReadOnly(!custom);
