@@ -433,6 +433,22 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1: sign in again</source>
+        <translation>%1: erneut anmelden</translation>
+    </message>
+    <message>
+        <source>The OAuth sign-in of %1 is missing or no longer valid. Select the resource, press Sign in on its Connection page, then Resume fetching.</source>
+        <translation>Die OAuth-Anmeldung von %1 fehlt oder ist nicht mehr gültig. Wählen Sie die Ressource, klicken Sie auf der Seite Verbindung auf Anmelden und dann auf Abruf fortsetzen.</translation>
+    </message>
+    <message>
+        <source>%1: signed in. Press Resume fetching to fetch again.</source>
+        <translation>%1: angemeldet. Klicken Sie auf Abruf fortsetzen, um wieder abzurufen.</translation>
+    </message>
+    <message>
+        <source>%1: fetching resumed.</source>
+        <translation>%1: Abruf fortgesetzt.</translation>
+    </message>
 </context>
 <context>
     <name>soar::ui::AttachmentAnalysis</name>
@@ -1727,6 +1743,256 @@ Ihre Einstellungen und Schlüsselbund-Einträge werden gelöscht. Bereits lokal 
     <message>
         <source>&lt;h3&gt;soar-imap %1&lt;/h3&gt;&lt;p&gt;Connects a mailbox to your SOAR platform over IMAP.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;soar-imap %1&lt;/h3&gt;&lt;p&gt;Verbindet ein Postfach über IMAP mit Ihrer SOAR-Plattform.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>soar::ui::OAuthSection</name>
+    <message>
+        <source>OAuth 2.0 sign-in</source>
+        <translation>OAuth-2.0-Anmeldung</translation>
+    </message>
+    <message>
+        <source>Microsoft 365</source>
+        <translation>Microsoft 365</translation>
+    </message>
+    <message>
+        <source>Google (Gmail)</source>
+        <translation>Google (Gmail)</translation>
+    </message>
+    <message>
+        <source>Custom provider</source>
+        <translation>Eigener Anbieter</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 and Google fill in their sign-in addresses and scopes</source>
+        <translation>Microsoft 365 und Google tragen ihre Anmeldeadressen und Scopes selbst ein</translation>
+    </message>
+    <message>
+        <source>OAuth provider</source>
+        <translation>OAuth-Anbieter</translation>
+    </message>
+    <message>
+        <source>Provi&amp;der:</source>
+        <translation>Anbi&amp;eter:</translation>
+    </message>
+    <message>
+        <source>Interactive sign-in</source>
+        <translation>Interaktive Anmeldung</translation>
+    </message>
+    <message>
+        <source>App-only (client credentials)</source>
+        <translation>Nur App (Client Credentials)</translation>
+    </message>
+    <message>
+        <source>App-only lets soar-imapd fetch unattended with the app&apos;s client secret (Microsoft 365 and custom providers)</source>
+        <translation>Mit „Nur App“ ruft soar-imapd unbeaufsichtigt mit dem Client-Geheimnis der App ab (Microsoft 365 und eigene Anbieter)</translation>
+    </message>
+    <message>
+        <source>OAuth flow</source>
+        <translation>OAuth-Ablauf</translation>
+    </message>
+    <message>
+        <source>Flow:</source>
+        <translation>Ablauf:</translation>
+    </message>
+    <message>
+        <source>organizations (any work or school account)</source>
+        <translation>organizations (jedes Geschäfts- oder Schulkonto)</translation>
+    </message>
+    <message>
+        <source>Directory (tenant) id or primary domain, e.g. contoso.onmicrosoft.com; required for app-only</source>
+        <translation>Verzeichnis-ID (Mandant) oder primäre Domäne, z. B. contoso.onmicrosoft.com; für „Nur App“ erforderlich</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Tenant:</source>
+        <translation>Mandant:</translation>
+    </message>
+    <message>
+        <source>e.g. 0f1e2d3c-aaaa-bbbb-cccc-123456789abc</source>
+        <translation>z. B. 0f1e2d3c-aaaa-bbbb-cccc-123456789abc</translation>
+    </message>
+    <message>
+        <source>The application (client) id of your app registration, see docs/oauth.md</source>
+        <translation>Die Anwendungs-ID (Client-ID) Ihrer App-Registrierung, siehe docs/oauth.md</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Client id:</source>
+        <translation>Client-ID:</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain, never in the settings file</source>
+        <translation>Wird im Schlüsselbund des Systems gespeichert, nie in der Einstellungsdatei</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>Client-Geheimnis:</translation>
+    </message>
+    <message>
+        <source>e.g. imap offline_access</source>
+        <translation>z. B. imap offline_access</translation>
+    </message>
+    <message>
+        <source>Space-separated; the provider preset fills them in</source>
+        <translation>Durch Leerzeichen getrennt; die Anbietervorgabe trägt sie ein</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Scopes:</translation>
+    </message>
+    <message>
+        <source>Authorization URL</source>
+        <translation>Autorisierungs-URL</translation>
+    </message>
+    <message>
+        <source>Authorization URL:</source>
+        <translation>Autorisierungs-URL:</translation>
+    </message>
+    <message>
+        <source>Token URL</source>
+        <translation>Token-URL</translation>
+    </message>
+    <message>
+        <source>Token URL:</source>
+        <translation>Token-URL:</translation>
+    </message>
+    <message>
+        <source>How the token is sent to the IMAP server; Microsoft 365 only offers XOAUTH2</source>
+        <translation>Wie das Token an den IMAP-Server geht; Microsoft 365 bietet nur XOAUTH2</translation>
+    </message>
+    <message>
+        <source>SASL mechanism</source>
+        <translation>SASL-Mechanismus</translation>
+    </message>
+    <message>
+        <source>SASL mechanism:</source>
+        <translation>SASL-Mechanismus:</translation>
+    </message>
+    <message>
+        <source>No one signs in: the app gets its tokens with the client secret. The Mailbox account field names the mailbox to open.</source>
+        <translation>Niemand meldet sich an: Die App erhält ihre Tokens mit dem Client-Geheimnis. Das Feld Postfachkonto nennt das zu öffnende Postfach.</translation>
+    </message>
+    <message>
+        <source>Sign-in:</source>
+        <translation>Anmeldung:</translation>
+    </message>
+    <message>
+        <source>Set by the provider preset; choose Custom provider to enter other addresses</source>
+        <translation>Von der Anbietervorgabe gesetzt; wählen Sie „Eigener Anbieter“, um andere Adressen einzugeben</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s authorization endpoint (https://)</source>
+        <translation>Der Autorisierungs-Endpunkt des Anbieters (https://)</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s token endpoint (https://)</source>
+        <translation>Der Token-Endpunkt des Anbieters (https://)</translation>
+    </message>
+    <message>
+        <source>required: the client secret of the app registration</source>
+        <translation>erforderlich: das Client-Geheimnis der App-Registrierung</translation>
+    </message>
+    <message>
+        <source>only if the provider issued one (Google desktop apps do)</source>
+        <translation>nur wenn der Anbieter eines ausgestellt hat (bei Google-Desktop-Apps der Fall)</translation>
+    </message>
+</context>
+<context>
+    <name>soar::ui::OAuthSignInPanel</name>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Anmeldung abbrechen</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>Removes the sign-in from the keychain; fetching stops until you sign in again</source>
+        <translation>Entfernt die Anmeldung aus dem Schlüsselbund; der Abruf ruht, bis Sie sich erneut anmelden</translation>
+    </message>
+    <message>
+        <source>Resume fetching</source>
+        <translation>Abruf fortsetzen</translation>
+    </message>
+    <message>
+        <source>Fetching was paused because the sign-in was no longer valid</source>
+        <translation>Der Abruf wurde angehalten, weil die Anmeldung fehlte oder nicht mehr gültig war</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Angemeldet.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Open this address in a browser on this computer to sign in: %1</source>
+        <translation>Es konnte kein Browser geöffnet werden. Öffnen Sie zum Anmelden diese Adresse in einem Browser auf diesem Computer: %1</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled; the previous sign-in is still in use.</source>
+        <translation>Anmeldung abgebrochen; die bisherige Anmeldung bleibt in Gebrauch.</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Anmeldung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The sign-in failed: %1</source>
+        <translation>Die Anmeldung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Saving the sign-in in the keychain…</source>
+        <translation>Die Anmeldung wird im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>Signed in, but the keychain could not keep the sign-in: %1</source>
+        <translation>Angemeldet, aber der Schlüsselbund konnte die Anmeldung nicht speichern: %1</translation>
+    </message>
+    <message>
+        <source>Could not remove the sign-in from the keychain: %1</source>
+        <translation>Die Anmeldung konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Signed out. Fetching stops until you sign in again.</source>
+        <translation>Abgemeldet. Der Abruf ruht, bis Sie sich erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in again…</source>
+        <translation>Erneut &amp;anmelden…</translation>
+    </message>
+    <message>
+        <source>Opens the provider&apos;s sign-in page in your browser; the sign-in is kept in the system keychain</source>
+        <translation>Öffnet die Anmeldeseite des Anbieters im Browser; die Anmeldung wird im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <source>Name the resource first: the sign-in is kept in the keychain under its name</source>
+        <translation>Benennen Sie zuerst die Ressource: Die Anmeldung wird unter ihrem Namen im Schlüsselbund gespeichert</translation>
     </message>
 </context>
 <context>

@@ -433,6 +433,22 @@
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>%1: sign in again</source>
+        <translation>%1 : reconnectez-vous</translation>
+    </message>
+    <message>
+        <source>The OAuth sign-in of %1 is missing or no longer valid. Select the resource, press Sign in on its Connection page, then Resume fetching.</source>
+        <translation>La connexion OAuth de %1 manque ou n&apos;est plus valide. Sélectionnez la ressource, cliquez sur Se connecter dans sa page Connexion, puis sur Reprendre la récupération.</translation>
+    </message>
+    <message>
+        <source>%1: signed in. Press Resume fetching to fetch again.</source>
+        <translation>%1 : connecté. Cliquez sur Reprendre la récupération pour récupérer à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1: fetching resumed.</source>
+        <translation>%1 : récupération reprise.</translation>
+    </message>
 </context>
 <context>
     <name>soar::ui::AttachmentAnalysis</name>
@@ -1727,6 +1743,256 @@ Ses paramètres et ses entrées du trousseau sont effacés. Les courriels déjà
     <message>
         <source>&lt;h3&gt;soar-imap %1&lt;/h3&gt;&lt;p&gt;Connects a mailbox to your SOAR platform over IMAP.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;soar-imap %1&lt;/h3&gt;&lt;p&gt;Connecte une boîte aux lettres à votre plateforme SOAR via IMAP.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>soar::ui::OAuthSection</name>
+    <message>
+        <source>OAuth 2.0 sign-in</source>
+        <translation>Connexion OAuth 2.0</translation>
+    </message>
+    <message>
+        <source>Microsoft 365</source>
+        <translation>Microsoft 365</translation>
+    </message>
+    <message>
+        <source>Google (Gmail)</source>
+        <translation>Google (Gmail)</translation>
+    </message>
+    <message>
+        <source>Custom provider</source>
+        <translation>Fournisseur personnalisé</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 and Google fill in their sign-in addresses and scopes</source>
+        <translation>Microsoft 365 et Google renseignent eux-mêmes leurs adresses de connexion et leurs scopes</translation>
+    </message>
+    <message>
+        <source>OAuth provider</source>
+        <translation>Fournisseur OAuth</translation>
+    </message>
+    <message>
+        <source>Provi&amp;der:</source>
+        <translation>Fournisseu&amp;r :</translation>
+    </message>
+    <message>
+        <source>Interactive sign-in</source>
+        <translation>Connexion interactive</translation>
+    </message>
+    <message>
+        <source>App-only (client credentials)</source>
+        <translation>Application seule (client credentials)</translation>
+    </message>
+    <message>
+        <source>App-only lets soar-imapd fetch unattended with the app&apos;s client secret (Microsoft 365 and custom providers)</source>
+        <translation>En mode application seule, soar-imapd récupère sans surveillance avec le secret client de l&apos;application (Microsoft 365 et fournisseurs personnalisés)</translation>
+    </message>
+    <message>
+        <source>OAuth flow</source>
+        <translation>Flux OAuth</translation>
+    </message>
+    <message>
+        <source>Flow:</source>
+        <translation>Flux :</translation>
+    </message>
+    <message>
+        <source>organizations (any work or school account)</source>
+        <translation>organizations (tout compte professionnel ou scolaire)</translation>
+    </message>
+    <message>
+        <source>Directory (tenant) id or primary domain, e.g. contoso.onmicrosoft.com; required for app-only</source>
+        <translation>ID d&apos;annuaire (locataire) ou domaine principal, p. ex. contoso.onmicrosoft.com ; obligatoire en mode application seule</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <source>Tenant:</source>
+        <translation>Locataire :</translation>
+    </message>
+    <message>
+        <source>e.g. 0f1e2d3c-aaaa-bbbb-cccc-123456789abc</source>
+        <translation>p. ex. 0f1e2d3c-aaaa-bbbb-cccc-123456789abc</translation>
+    </message>
+    <message>
+        <source>The application (client) id of your app registration, see docs/oauth.md</source>
+        <translation>L&apos;ID d&apos;application (client) de votre inscription d&apos;application, voir docs/oauth.md</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <source>Client id:</source>
+        <translation>ID client :</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain, never in the settings file</source>
+        <translation>Enregistré dans le trousseau du système, jamais dans le fichier de paramètres</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>Secret client :</translation>
+    </message>
+    <message>
+        <source>e.g. imap offline_access</source>
+        <translation>p. ex. imap offline_access</translation>
+    </message>
+    <message>
+        <source>Space-separated; the provider preset fills them in</source>
+        <translation>Séparés par des espaces ; le préréglage du fournisseur les renseigne</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Scopes :</translation>
+    </message>
+    <message>
+        <source>Authorization URL</source>
+        <translation>URL d&apos;autorisation</translation>
+    </message>
+    <message>
+        <source>Authorization URL:</source>
+        <translation>URL d&apos;autorisation :</translation>
+    </message>
+    <message>
+        <source>Token URL</source>
+        <translation>URL du jeton</translation>
+    </message>
+    <message>
+        <source>Token URL:</source>
+        <translation>URL du jeton :</translation>
+    </message>
+    <message>
+        <source>How the token is sent to the IMAP server; Microsoft 365 only offers XOAUTH2</source>
+        <translation>Comment le jeton est transmis au serveur IMAP ; Microsoft 365 ne propose que XOAUTH2</translation>
+    </message>
+    <message>
+        <source>SASL mechanism</source>
+        <translation>Mécanisme SASL</translation>
+    </message>
+    <message>
+        <source>SASL mechanism:</source>
+        <translation>Mécanisme SASL :</translation>
+    </message>
+    <message>
+        <source>No one signs in: the app gets its tokens with the client secret. The Mailbox account field names the mailbox to open.</source>
+        <translation>Personne ne se connecte : l&apos;application obtient ses jetons avec le secret client. Le champ Compte de boîte aux lettres désigne la boîte à ouvrir.</translation>
+    </message>
+    <message>
+        <source>Sign-in:</source>
+        <translation>Connexion :</translation>
+    </message>
+    <message>
+        <source>Set by the provider preset; choose Custom provider to enter other addresses</source>
+        <translation>Défini par le préréglage du fournisseur ; choisissez Fournisseur personnalisé pour saisir d’autres adresses</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s authorization endpoint (https://)</source>
+        <translation>Le point de terminaison d&apos;autorisation du fournisseur (https://)</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s token endpoint (https://)</source>
+        <translation>Le point de terminaison de jeton du fournisseur (https://)</translation>
+    </message>
+    <message>
+        <source>required: the client secret of the app registration</source>
+        <translation>obligatoire : le secret client de l&apos;inscription d&apos;application</translation>
+    </message>
+    <message>
+        <source>only if the provider issued one (Google desktop apps do)</source>
+        <translation>seulement si le fournisseur en a émis un (c&apos;est le cas des applications de bureau Google)</translation>
+    </message>
+</context>
+<context>
+    <name>soar::ui::OAuthSignInPanel</name>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>Se conn&amp;ecter…</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Annuler la connexion</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Removes the sign-in from the keychain; fetching stops until you sign in again</source>
+        <translation>Supprime la connexion du trousseau ; la récupération s&apos;arrête jusqu&apos;à la prochaine connexion</translation>
+    </message>
+    <message>
+        <source>Resume fetching</source>
+        <translation>Reprendre la récupération</translation>
+    </message>
+    <message>
+        <source>Fetching was paused because the sign-in was no longer valid</source>
+        <translation>La récupération a été suspendue parce que la connexion manquait ou n&apos;était plus valide</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Connecté.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Connecté en tant que %1</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Open this address in a browser on this computer to sign in: %1</source>
+        <translation>Aucun navigateur n&apos;a pu être ouvert. Pour vous connecter, ouvrez cette adresse dans un navigateur de cet ordinateur : %1</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled; the previous sign-in is still in use.</source>
+        <translation>Connexion annulée ; la connexion précédente reste utilisée.</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Connexion annulée.</translation>
+    </message>
+    <message>
+        <source>The sign-in failed: %1</source>
+        <translation>La connexion a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Saving the sign-in in the keychain…</source>
+        <translation>Enregistrement de la connexion dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>Signed in, but the keychain could not keep the sign-in: %1</source>
+        <translation>Connecté, mais le trousseau n&apos;a pas pu enregistrer la connexion : %1</translation>
+    </message>
+    <message>
+        <source>Could not remove the sign-in from the keychain: %1</source>
+        <translation>Impossible de supprimer la connexion du trousseau : %1</translation>
+    </message>
+    <message>
+        <source>Signed out. Fetching stops until you sign in again.</source>
+        <translation>Déconnecté. La récupération s&apos;arrête jusqu&apos;à la prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in again…</source>
+        <translation>Se reconn&amp;ecter…</translation>
+    </message>
+    <message>
+        <source>Opens the provider&apos;s sign-in page in your browser; the sign-in is kept in the system keychain</source>
+        <translation>Ouvre la page de connexion du fournisseur dans votre navigateur ; la connexion est conservée dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Name the resource first: the sign-in is kept in the keychain under its name</source>
+        <translation>Nommez d&apos;abord la ressource : la connexion est conservée dans le trousseau sous son nom</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,8 @@ void AppController::start()
     connect(m_window, &MainWindow::resourceRenamed, this, &AppController::applySettings);
     connect(m_window, &MainWindow::testSavedSettingsRequested, this, &AppController::testSavedSettings);
     connect(m_window, &MainWindow::testActionRequested, this, &AppController::testAction);
+    connect(m_window->form(), &ResourceForm::oauthSignedIn, this, &AppController::onSignedIn);
+    connect(m_window->form(), &ResourceForm::resumeRequested, this, &AppController::resumeAfterSignIn);
 
     TrayIcon *tray = m_window->tray();
     connect(tray, &TrayIcon::pollNowRequested, m_pool.get(), &daemon::DaemonPool::pollAll);
@@ -109,6 +111,7 @@ void AppController::onStateChanged(const QString &resource, IncomingMailDaemon::
     case IncomingMailDaemon::State::Idling:
     case IncomingMailDaemon::State::Waiting:
         shown = ResourceState::Ok;
+        m_waitingForSignIn.remove(resource);
         break;
     case IncomingMailDaemon::State::Backoff:
         shown = ResourceState::Error;
@@ -116,12 +119,39 @@ void AppController::onStateChanged(const QString &resource, IncomingMailDaemon::
         break;
     case IncomingMailDaemon::State::Paused:
         shown = ResourceState::Paused;
+        // Only the daemon itself pauses with an error: the OAuth sign-in is missing or no longer valid.
+        if (!lastError.isEmpty() && !m_pool->isPaused() && !m_waitingForSignIn.contains(resource)) {
+            m_waitingForSignIn.insert(resource);
+            m_window->tray()->notify(tr("%1: sign in again").arg(resource),
+                tr("The OAuth sign-in of %1 is missing or no longer valid. Select the resource, press Sign in on its "
+                   "Connection page, then Resume fetching.")
+                    .arg(resource),
+                true);
+        }
         break;
     case IncomingMailDaemon::State::Stopped:
         shown = lastError.isEmpty() ? ResourceState::Unknown : ResourceState::Error;
         break;
     }
     m_window->setResourceStatus(resource, shown, lastError);
+}
+
+void AppController::onSignedIn(const QString &resource)
+{
+    if (!m_waitingForSignIn.contains(resource))
+        return;
+    m_window->form()->offerResume(resource);
+    m_toast->showMessage(tr("%1: signed in. Press Resume fetching to fetch again.").arg(resource), false);
+}
+
+void AppController::resumeAfterSignIn(const QString &resource)
+{
+    m_waitingForSignIn.remove(resource);
+    if (daemon::IncomingMailDaemon *paused = m_pool->daemon(resource))
+        paused->resume(); // connects again with a token from the new sign-in
+    else
+        applySettings();
+    m_toast->showMessage(tr("%1: fetching resumed.").arg(resource), false);
 }
 
 void AppController::testSavedSettings(const QString &resource)

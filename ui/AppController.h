@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <memory>
 
@@ -53,6 +54,8 @@ private:
     void testSavedSettings(const QString &resource);
     void testAction(const QString &resource);
     void onStateChanged(const QString &resource, daemon::IncomingMailDaemon::State state, const QString &lastError);
+    void onSignedIn(const QString &resource);
+    void resumeAfterSignIn(const QString &resource);
 
     MainWindow *m_window;
     store::MailStore *m_store;
@@ -61,6 +64,7 @@ private:
     Toast *m_toast;
     QPointer<TestSettingsDialog> m_testSettingsDialog;
     QPointer<TestActionDialog> m_testActionDialog;
+    QSet<QString> m_waitingForSignIn; // resources the daemons paused until an OAuth sign-in
 };
 
 } // namespace soar::ui

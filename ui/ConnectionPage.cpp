@@ -1,6 +1,8 @@
 #include "ConnectionPage.h"
 
 #include "InlineErrors.h"
+#include "OAuthSection.h"
+#include "OAuthSignInPanel.h"
 #include "PasswordField.h"
 #include "TabOrder.h"
 
@@ -23,6 +25,7 @@ ConnectionPage::ConnectionPage(InlineErrors *errors, QWidget *parent) : QWidget(
 {
     setObjectName(QStringLiteral("connectionPage"));
     auto *form = new QFormLayout(this);
+    m_form = form;
 
     m_host = new QLineEdit(this);
     m_host->setObjectName(QStringLiteral("imapHost"));
@@ -71,6 +74,7 @@ ConnectionPage::ConnectionPage(InlineErrors *errors, QWidget *parent) : QWidget(
     errors->addRow(form, tr("&Username:"), m_username, QStringLiteral("imap.username"));
 
     auto *password = new PasswordField(QStringLiteral("imapPassword"), tr("Password"), this);
+    m_passwordField = password;
     m_password = password->lineEdit();
     m_password->setToolTip(tr("Stored in the system keychain, never in the settings file"));
     errors->addRow(form, tr("Pass&word:"), password, QStringLiteral("imap.password"), m_password);
@@ -111,6 +115,8 @@ ConnectionPage::ConnectionPage(InlineErrors *errors, QWidget *parent) : QWidget(
     m_auth->setToolTip(tr("Automatic picks the best method the server offers"));
     m_auth->setAccessibleName(tr("Authentication method"));
     errors->addRow(form, tr("Au&thentication:"), m_auth, QStringLiteral("imap.auth"));
+    m_oauth = new OAuthSection(errors, this);
+    form->addRow(m_oauth);
 
     auto *caRow = new QWidget(this);
     auto *caLayout = new QHBoxLayout(caRow);
@@ -140,12 +146,19 @@ ConnectionPage::ConnectionPage(InlineErrors *errors, QWidget *parent) : QWidget(
     connect(m_security, &QComboBox::currentIndexChanged, this, &ConnectionPage::onSecurityChanged);
     connect(m_allowPlaintext, &QCheckBox::toggled, this, &ConnectionPage::changed);
     connect(m_folder, &QComboBox::currentTextChanged, this, &ConnectionPage::changed);
-    connect(m_auth, &QComboBox::currentIndexChanged, this, &ConnectionPage::changed);
+    connect(m_auth, &QComboBox::currentIndexChanged, this, [this] {
+        showAuthRows();
+        emit changed();
+    });
+    connect(m_oauth, &OAuthSection::changed, this, &ConnectionPage::changed);
+    connect(m_username, &QLineEdit::textChanged, m_oauth->signIn(), &OAuthSignInPanel::setLoginHint);
     connect(browse, &QPushButton::clicked, this, &ConnectionPage::browseCaFile);
 
     setTabOrderChain({m_host, m_security, m_allowPlaintext, m_port, m_username, m_password, m_passwordCommand, m_mailboxAccount,
-        m_folder, m_auth, m_caFile, browse, m_fingerprint});
+        m_folder, m_auth, m_oauth->firstInTabOrder()});
+    setTabOrderChain({m_oauth->lastInTabOrder(), m_caFile, browse, m_fingerprint});
     onSecurityChanged();
+    showAuthRows();
 }
 
 void ConnectionPage::load(const settings::ImapSettings &imap)
@@ -161,6 +174,8 @@ void ConnectionPage::load(const settings::ImapSettings &imap)
     m_mailboxAccount->setText(imap.mailboxAccount);
     m_folder->setCurrentText(imap.folder);
     m_auth->setCurrentIndex(m_auth->findData(int(imap.auth)));
+    m_oauth->load(imap.oauth);
+    showAuthRows();
     m_caFile->setText(imap.caFile);
     m_fingerprint->setText(imap.trustedFingerprint);
     const bool none = imap.security == ImapSecurity::None;
@@ -179,6 +194,7 @@ void ConnectionPage::apply(settings::ImapSettings &imap) const
     imap.mailboxAccount = m_mailboxAccount->text().trimmed();
     imap.folder = m_folder->currentText().trimmed();
     imap.auth = ImapAuth(m_auth->currentData().toInt());
+    m_oauth->apply(imap.oauth);
     imap.caFile = m_caFile->text().trimmed();
     imap.trustedFingerprint = m_fingerprint->text().trimmed();
 }
@@ -215,6 +231,14 @@ void ConnectionPage::onSecurityChanged()
     if (!none)
         m_allowPlaintext->setChecked(false);
     emit changed();
+}
+
+void ConnectionPage::showAuthRows()
+{
+    const bool oauth = ImapAuth(m_auth->currentData().toInt()) == ImapAuth::OAuth2;
+    m_form->setRowVisible(m_oauth, oauth);
+    m_form->setRowVisible(m_passwordField, !oauth);
+    m_form->setRowVisible(m_passwordCommand, !oauth);
 }
 
 void ConnectionPage::browseCaFile()

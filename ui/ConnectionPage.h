@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -13,6 +14,7 @@ class QSpinBox;
 namespace soar::ui {
 
 class InlineErrors;
+class OAuthSection;
 
 // The IMAP connection of a resource: server, security, credentials, folder, trust.
 class ConnectionPage : public QWidget {
@@ -26,6 +28,7 @@ public:
     QString password() const;
     // Filled from the server's LIST after a successful test; keeps the current text.
     void setFolderChoices(const QStringList &folders);
+    OAuthSection *oauth() const { return m_oauth; }
 
 signals:
     void changed();
@@ -33,6 +36,8 @@ signals:
 private:
     void onSecurityChanged();
     void browseCaFile();
+    // OAuth 2.0 replaces the password rows with the sign-in section.
+    void showAuthRows();
 
     QLineEdit *m_host = nullptr;
     QSpinBox *m_port = nullptr;
@@ -47,6 +52,9 @@ private:
     QComboBox *m_auth = nullptr;
     QLineEdit *m_caFile = nullptr;
     QLineEdit *m_fingerprint = nullptr;
+    QWidget *m_passwordField = nullptr;
+    OAuthSection *m_oauth = nullptr;
+    QFormLayout *m_form = nullptr;
     settings::ImapSecurity m_shownSecurity = settings::ImapSecurity::Tls;
 };
 

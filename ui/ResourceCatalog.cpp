@@ -105,6 +105,7 @@ void ResourceCatalog::save(const QString &previousName, const settings::Resource
     };
     stepFor(SecretKeys::imapPassword(resource.name), secrets.imapPassword, previousSecrets.imapPassword);
     stepFor(SecretKeys::soarSecret(resource.name), secrets.soarSecret, previousSecrets.soarSecret);
+    stepFor(SecretKeys::oauthClientSecret(resource.name), secrets.oauthClientSecret, previousSecrets.oauthClientSecret);
     runSecretSteps(steps, std::move(done), tr("The settings were saved, but the keychain could not store a secret"));
 }
 
@@ -118,8 +119,9 @@ void ResourceCatalog::remove(const QString &name, Done done)
         done(written);
         return;
     }
-    runSecretSteps({removeStep(SecretKeys::imapPassword(name)), removeStep(SecretKeys::soarSecret(name))}, std::move(done),
-        tr("The resource was removed, but its keychain entries could not be deleted"));
+    runSecretSteps({removeStep(SecretKeys::imapPassword(name)), removeStep(SecretKeys::soarSecret(name)),
+                       removeStep(SecretKeys::oauthClientSecret(name)), removeStep(SecretKeys::oauthGrant(name))},
+        std::move(done), tr("The resource was removed, but its keychain entries could not be deleted"));
 }
 
 void ResourceCatalog::rename(const QString &from, const QString &to, Done done)
@@ -138,7 +140,9 @@ void ResourceCatalog::rename(const QString &from, const QString &to, Done done)
         return;
     }
     runSecretSteps({moveStep(SecretKeys::imapPassword(from), SecretKeys::imapPassword(to)),
-                       moveStep(SecretKeys::soarSecret(from), SecretKeys::soarSecret(to))},
+                       moveStep(SecretKeys::soarSecret(from), SecretKeys::soarSecret(to)),
+                       moveStep(SecretKeys::oauthClientSecret(from), SecretKeys::oauthClientSecret(to)),
+                       moveStep(SecretKeys::oauthGrant(from), SecretKeys::oauthGrant(to))},
         std::move(done), tr("The resource was renamed, but its keychain entries could not be moved"));
 }
 

@@ -4,7 +4,10 @@
 #include "FetchingPage.h"
 #include "FilterPage.h"
 #include "FilterPreview.h"
+#include "OAuthSection.h"
+#include "OAuthSignInPanel.h"
 #include "SoarPage.h"
+#include "oauth/GrantStore.h"
 #include "settings/SecretKeys.h"
 #include "settings/SecretStore.h"
 #include "settings/SettingsValidator.h"
@@ -87,6 +90,10 @@ ResourceForm::ResourceForm(settings::SecretStore *secrets, QWidget *parent) : QW
     connect(m_fetching, &FetchingPage::changed, this, &ResourceForm::refresh);
     connect(m_filters, &FilterPage::changed, this, &ResourceForm::refresh);
     connect(m_revert, &QPushButton::clicked, this, &ResourceForm::revert);
+    OAuthSignInPanel *signIn = m_connection->oauth()->signIn();
+    signIn->setKeychain(m_secrets);
+    connect(signIn, &OAuthSignInPanel::signedIn, this, [this] { emit oauthSignedIn(m_saved.name); });
+    connect(signIn, &OAuthSignInPanel::resumeRequested, this, [this] { emit resumeRequested(m_saved.name); });
     connect(m_save, &QPushButton::clicked, this, [this] {
         if (isValid())
             emit saveRequested();
@@ -102,6 +109,8 @@ void ResourceForm::load(const settings::ResourceSettings &resource, bool draft, 
     m_draft = draft;
     m_connection->load(resource.imap);
     m_connection->setPassword(QString());
+    m_connection->oauth()->setClientSecret(QString());
+    m_connection->oauth()->signIn()->setResource(resource.name);
     m_soar->load(resource.soar);
     m_soar->setSecret(QString());
     m_fetching->load(resource.fetch);
@@ -115,6 +124,10 @@ void ResourceForm::load(const settings::ResourceSettings &resource, bool draft, 
     if (m_secrets && !owner.isEmpty()) {
         readSecret(settings::SecretKeys::imapPassword(owner), generation, &ResourceForm::applyPassword);
         readSecret(settings::SecretKeys::soarSecret(owner), generation, &ResourceForm::applySoarSecret);
+        readSecret(settings::SecretKeys::oauthClientSecret(owner), generation, &ResourceForm::applyOAuthClientSecret);
+        // A duplicate starts signed out: the sign-in belongs to the original's account.
+        if (owner == resource.name)
+            readSecret(settings::SecretKeys::oauthGrant(owner), generation, &ResourceForm::applyOAuthGrant);
     }
     refresh();
 }
@@ -154,6 +167,23 @@ void ResourceForm::applySoarSecret(const QString &secret)
     refresh();
 }
 
+void ResourceForm::applyOAuthClientSecret(const QString &secret)
+{
+    OAuthSection *oauth = m_connection->oauth();
+    const bool untouched = oauth->clientSecret() == m_savedSecrets.oauthClientSecret;
+    m_savedSecrets.oauthClientSecret = secret;
+    if (untouched)
+        oauth->setClientSecret(secret);
+    refresh();
+}
+
+void ResourceForm::applyOAuthGrant(const QString &grant)
+{
+    const auto parsed = oauth::GrantStore::deserialize(grant);
+    if (parsed.ok())
+        m_connection->oauth()->signIn()->showSignedIn(parsed.value().account);
+}
+
 settings::ResourceSettings ResourceForm::current() const
 {
     settings::ResourceSettings r = m_saved;
@@ -166,7 +196,7 @@ settings::ResourceSettings ResourceForm::current() const
 
 ResourceSecrets ResourceForm::currentSecrets() const
 {
-    return {m_connection->password(), m_soar->secret()};
+    return {m_connection->password(), m_soar->secret(), m_connection->oauth()->clientSecret()};
 }
 
 bool ResourceForm::isDirty() const
@@ -190,6 +220,10 @@ void ResourceForm::markSaved(const settings::ResourceSettings &saved)
 void ResourceForm::renameTo(const QString &name)
 {
     m_saved.name = name;
+    // The catalog moved the sign-in to the new name (a draft's sign-in stays behind).
+    m_connection->oauth()->signIn()->setResource(name);
+    if (m_secrets && !name.isEmpty())
+        readSecret(settings::SecretKeys::oauthGrant(name), m_generation, &ResourceForm::applyOAuthGrant);
     refresh();
 }
 
@@ -200,6 +234,7 @@ void ResourceForm::revert()
     m_connection->setPassword(m_savedSecrets.imapPassword);
     m_soar->load(m_saved.soar);
     m_soar->setSecret(m_savedSecrets.soarSecret);
+    m_connection->oauth()->setClientSecret(m_savedSecrets.oauthClientSecret);
     m_fetching->load(m_saved.fetch);
     m_filters->load(m_saved.filters);
     m_loading = false;
@@ -221,6 +256,12 @@ void ResourceForm::setGeneralError(const QString &message)
 void ResourceForm::setFolderChoices(const QStringList &folders)
 {
     m_connection->setFolderChoices(folders);
+}
+
+void ResourceForm::offerResume(const QString &resource)
+{
+    if (resource == m_saved.name)
+        m_connection->oauth()->signIn()->offerResume(true);
 }
 
 void ResourceForm::focusField(const QString &key)

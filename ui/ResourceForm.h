@@ -53,6 +53,8 @@ public:
     // A problem outside any field (keychain, file); empty clears it.
     void setGeneralError(const QString &message);
     void setFolderChoices(const QStringList &folders);
+    // The daemon paused resource until a new OAuth sign-in: once signed in, offer to resume it.
+    void offerResume(const QString &resource);
 
     // Shows the page holding the field for a settings key and focuses it.
     void focusField(const QString &key);
@@ -65,12 +67,18 @@ signals:
     void dirtyChanged(bool dirty);
     void saveRequested();
     void secretsLoaded();
+    // An OAuth sign-in of the shown resource was stored in the keychain.
+    void oauthSignedIn(const QString &resource);
+    // The analyst accepted the offer to resume a resource paused for a new sign-in.
+    void resumeRequested(const QString &resource);
 
 private:
     void refresh();
     void readSecret(const QString &key, int generation, void (ResourceForm::*apply)(const QString &));
     void applyPassword(const QString &password);
     void applySoarSecret(const QString &secret);
+    void applyOAuthClientSecret(const QString &secret);
+    void applyOAuthGrant(const QString &grant);
 
     settings::SecretStore *m_secrets;
     InlineErrors m_errors;

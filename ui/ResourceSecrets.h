@@ -8,8 +8,12 @@ namespace soar::ui {
 struct ResourceSecrets {
     QString imapPassword;
     QString soarSecret; // user JWT token, or the Access Key
+    QString oauthClientSecret = {}; // app-only, or Google's desktop client secret
 
-    bool operator==(const ResourceSecrets &o) const { return imapPassword == o.imapPassword && soarSecret == o.soarSecret; }
+    bool operator==(const ResourceSecrets &o) const
+    {
+        return imapPassword == o.imapPassword && soarSecret == o.soarSecret && oauthClientSecret == o.oauthClientSecret;
+    }
     bool operator!=(const ResourceSecrets &o) const { return !(*this == o); }
 };
 

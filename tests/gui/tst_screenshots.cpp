@@ -4,13 +4,16 @@
 #include "GuiHelpers.h"
 #include "LogFilterProxy.h"
 #include "LogView.h"
+#include "OAuthSection.h"
 #include "ResourceForm.h"
 #include "ResourceListPanel.h"
 #include "WindowFixture.h"
+#include "oauth/GrantStore.h"
 #include "settings/SecretKeys.h"
 
 #include <QDir>
 #include <QLabel>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTest>
 
@@ -23,6 +26,7 @@ private slots:
     void init();
     void cleanup() { m_fixture.reset(); }
     void connectionPage();
+    void oauthSection();
     void preFiltersPage();
     void validationError();
     void logView();
@@ -81,6 +85,29 @@ void TestScreenshots::connectionPage()
     m_window->form()->tabs()->setCurrentIndex(0);
     QVERIFY(m_window->form()->isVisible());
     capture(QStringLiteral("resource-connection"));
+}
+
+void TestScreenshots::oauthSection()
+{
+    WindowFixture fresh;
+    settings::ResourceSettings soc = WindowFixture::validResource(QStringLiteral("soc-inbox"));
+    soc.imap.host = QStringLiteral("outlook.office365.com");
+    soc.imap.username = QStringLiteral("phishing-reports@example.com");
+    soc.imap.auth = settings::ImapAuth::OAuth2;
+    soc.imap.oauth.tenant = QStringLiteral("contoso.onmicrosoft.com");
+    soc.imap.oauth.clientId = QStringLiteral("0f1e2d3c-aaaa-bbbb-cccc-123456789abc");
+    QVERIFY(fresh.writeSettings({soc}));
+    fresh.secrets.entries.insert(settings::SecretKeys::oauthGrant(soc.name),
+        oauth::GrantStore::serialize({QStringLiteral("x"), QStringLiteral("phishing-reports@example.com")}));
+    ui::MainWindow *window = fresh.open();
+    window->resize(1000, 760);
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QTRY_VERIFY(!window->form()->secretsPending());
+    auto *section = window->findChild<ui::OAuthSection *>();
+    QVERIFY(section->isVisible());
+    QVERIFY(find<QLabel>(section, QStringLiteral("oauthStatus"))->text().contains(QLatin1String("Signed in as")));
+    qobject_cast<QScrollArea *>(window->form()->tabs()->currentWidget())->ensureWidgetVisible(section, 0, 0);
+    capture(window, QStringLiteral("resource-oauth"));
 }
 
 void TestScreenshots::preFiltersPage()
