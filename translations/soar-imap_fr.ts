@@ -197,11 +197,11 @@
     </message>
     <message>
         <source>access token obtained (app-only) for the mailbox %1</source>
-        <translation>jeton d'accès obtenu (application seule) pour la boîte %1</translation>
+        <translation>jeton d&apos;accès obtenu (application seule) pour la boîte %1</translation>
     </message>
     <message>
         <source>access token obtained for %1</source>
-        <translation>jeton d'accès obtenu pour %1</translation>
+        <translation>jeton d&apos;accès obtenu pour %1</translation>
     </message>
     <message>
         <source>, valid until %1 (%2 minutes)</source>
@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>name the Cloud SOAR incident field, or remove the row</source>
-        <translation>indiquez le champ d'incident Cloud SOAR ou supprimez la ligne</translation>
+        <translation>indiquez le champ d&apos;incident Cloud SOAR ou supprimez la ligne</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is filled by an earlier row already; keep one</source>
