@@ -217,7 +217,7 @@ void FetchCycle::onParsed(const ParsePipeline::Parsed &parsed)
         return;
     }
     if (m_options.dryRun) {
-        m_mails.append({uid, QString(), false, parsed.mail});
+        m_mails.append({uid, QString(), false, parsed.mail, {}});
         return;
     }
     queueForStore(parsed);
