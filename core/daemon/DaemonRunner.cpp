@@ -91,7 +91,8 @@ int DaemonRunner::openStore()
         return 1;
     }
     m_store = std::make_unique<store::MailStore>();
-    const auto opened = m_store->open(common::AppPaths::storeFile());
+    // A small page cache: soar-imapd mostly appends, and a large first fetch would fill it.
+    const auto opened = m_store->open(common::AppPaths::storeFile(), store::StoreConnection::kFetchOnlyCacheKiB);
     if (!opened.ok()) {
         m_err << "soar-imapd: cannot open the mail store: " << opened.error().toString() << Qt::endl;
         return 1;

@@ -53,7 +53,7 @@ public:
         // long-running daemon does not need them and keeps its memory flat.
         bool keepStoredMails = true;
         int storeGroupSize = 100;
-        qint64 storeGroupBytes = 8 * 1024 * 1024;
+        qint64 storeGroupBytes = 4 * 1024 * 1024;
     };
     struct FetchedMail {
         quint32 uid = 0;

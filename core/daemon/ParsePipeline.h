@@ -47,7 +47,7 @@ public:
     struct Options {
         MailConverter::Origin origin; // resource, folder, UIDVALIDITY of every job
         bool keepWholeMail = false;
-        qint64 maxBytesInFlight = 8 * 1024 * 1024;
+        qint64 maxBytesInFlight = 4 * 1024 * 1024;
     };
 
     ParsePipeline(rules::ClientMatcher matcher, Options options, QObject *parent = nullptr);

@@ -35,9 +35,9 @@ QString MailStore::defaultPath()
     return QDir(common::AppPaths::dataDir()).filePath(QStringLiteral("mail.db"));
 }
 
-common::Result<void> MailStore::open(const QString &path)
+common::Result<void> MailStore::open(const QString &path, int cacheKiB)
 {
-    if (auto opened = m_connection.open(path); !opened.ok())
+    if (auto opened = m_connection.open(path, cacheKiB); !opened.ok())
         return opened;
     if (auto migrated = SchemaMigrations::migrate(m_connection.database()); !migrated.ok()) {
         m_connection.close();

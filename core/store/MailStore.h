@@ -42,7 +42,8 @@ public:
     static QString defaultPath();
 
     // Opens (creating it 0600, its directory 0700) and migrates to the latest schema.
-    common::Result<void> open(const QString &path);
+    // cacheKiB: see StoreConnection::open (soar-imapd passes kFetchOnlyCacheKiB).
+    common::Result<void> open(const QString &path, int cacheKiB = StoreConnection::kDefaultCacheKiB);
     void close();
     bool isOpen() const { return m_connection.isOpen(); }
 

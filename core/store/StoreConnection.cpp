@@ -25,7 +25,7 @@ StoreConnection::~StoreConnection()
     close();
 }
 
-common::Result<void> StoreConnection::open(const QString &path)
+common::Result<void> StoreConnection::open(const QString &path, int cacheKiB)
 {
     close();
     if (auto prepared = preparePrivateFile(path); !prepared.ok())
@@ -46,7 +46,7 @@ common::Result<void> StoreConnection::open(const QString &path)
         close();
         return error;
     }
-    if (auto pragmas = applyPragmas(); !pragmas.ok()) {
+    if (auto pragmas = applyPragmas(cacheKiB); !pragmas.ok()) {
         close();
         return pragmas;
     }
@@ -91,7 +91,7 @@ common::Result<void> StoreConnection::preparePrivateFile(const QString &path)
     return {};
 }
 
-common::Result<void> StoreConnection::applyPragmas()
+common::Result<void> StoreConnection::applyPragmas(int cacheKiB)
 {
     const QString what = QStringLiteral("configure the connection");
     QString journalMode;
@@ -112,12 +112,8 @@ common::Result<void> StoreConnection::applyPragmas()
         QStringLiteral("PRAGMA foreign_keys = ON"),
         // FULL: a committed mail survives power loss too, because the daemon marks it \Seen
         // on the server right after the commit.
-        QStringLiteral("PRAGMA synchronous = FULL"),
-        QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs),
-        // 8 MiB instead of 2: the sort indexes of ~100,000 mails stay in memory (raw mails are
-        // outside the database since schema v5). 16 MiB cost soar-imapd ~15 MiB of peak RSS
-        // on a large first fetch for no measurable gain in page queries.
-        QStringLiteral("PRAGMA cache_size = -8192"),
+        QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs),
+        QStringLiteral("PRAGMA cache_size = -%1").arg(cacheKiB), // negative: KiB, not pages
     };
     for (const QString &pragma : pragmas) {
         if (auto done = sql::exec(m_db, what, pragma); !done.ok())

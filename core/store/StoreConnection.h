@@ -18,16 +18,21 @@ public:
     StoreConnection(const StoreConnection &) = delete;
     StoreConnection &operator=(const StoreConnection &) = delete;
 
-    common::Result<void> open(const QString &path);
+    // cacheKiB: SQLite's page cache for this connection. The app's list and search queries
+    // want the default; a fetch-only process (soar-imapd) does well with far less.
+    common::Result<void> open(const QString &path, int cacheKiB = kDefaultCacheKiB);
     void close();
     bool isOpen() const { return m_db.isOpen(); }
     QSqlDatabase database() const { return m_db; }
 
     static constexpr int kBusyTimeoutMs = 5000;
+    // Keeps the sort indexes and full-text pages of ~100,000 mails in memory.
+    static constexpr int kDefaultCacheKiB = 16 * 1024;
+    static constexpr int kFetchOnlyCacheKiB = 2 * 1024;
 
 private:
     common::Result<void> preparePrivateFile(const QString &path);
-    common::Result<void> applyPragmas();
+    common::Result<void> applyPragmas(int cacheKiB);
 
     QString m_connectionName;
     QSqlDatabase m_db;
