@@ -145,9 +145,9 @@ private slots:
         delivery->start();
         QTRY_COMPARE(retries.size(), 1);
         QCOMPARE(retries.first().at(1).toDateTime(), start.addSecs(expectedSeconds));
-        QCOMPARE(itemOf(mail).nextAttemptAt, start.addSecs(expectedSeconds));
-        QCOMPARE(itemOf(mail).httpStatus, 429);
-        if (expectedSeconds > 0) { // else it is due at once
+        if (expectedSeconds > 0) { // else it is due at once, and may be on its way again already
+            QCOMPARE(itemOf(mail).nextAttemptAt, start.addSecs(expectedSeconds));
+            QCOMPARE(itemOf(mail).httpStatus, 429);
             QTRY_VERIFY(m_bench->wakeTimer()->isRunning());
             QCOMPARE(wakeInterval(), milliseconds(seconds(expectedSeconds)));
             QVERIFY(m_bench->fastForward(*delivery));
