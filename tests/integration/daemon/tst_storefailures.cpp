@@ -105,7 +105,7 @@ private:
 
     static bool isSeen(const QString &folder, const QString &messageId)
     {
-        return !alice().search(folder, "SEEN HEADER Message-ID " + ImapTestClient::quoted(messageId)).isEmpty();
+        return !alice().search(folder, "SEEN HEADER Message-ID \"" + messageId.toLatin1() + '"').isEmpty();
     }
 
     // The invariants of docs/RELIABILITY.md for one folder.

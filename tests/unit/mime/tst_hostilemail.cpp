@@ -118,7 +118,9 @@ private slots:
         for (const Mail *m = &mail; !m->attachments.isEmpty() && m->attachments.first().enclosed;
              m = m->attachments.first().enclosed.get())
             ++depth;
-        QVERIFY2(depth <= MailParser::Limits().maxDepth, qPrintable(QString::number(depth)));
+        // As in tst_mailparser's enclosedMessagesCountTowardDepth: maxDepth levels are read, the
+        // next enclosed mail is kept with its headers only.
+        QVERIFY2(depth <= MailParser::Limits().maxDepth + 1, qPrintable(QString::number(depth)));
     }
 
     void aMillionTinyParts()
@@ -152,7 +154,7 @@ private slots:
             << attachmentNamed("Content-Disposition: attachment; filename=a.bin").replace("TVo=", "T!V@o#$%^&*===\n====")
             << MailDefect::BadBase64;
         QTest::newRow("base64 cut mid-group")
-            << attachmentNamed("Content-Disposition: attachment; filename=a.bin").replace("TVo=", "TVqQAAMAAAAEAAA")
+            << attachmentNamed("Content-Disposition: attachment; filename=a.bin").replace("TVo=", "TVqQAAMAAAAEAAAAA")
             << MailDefect::BadBase64;
         QTest::newRow("quoted-printable with bad escapes")
             << singlePart("Content-Type: text/plain\nContent-Transfer-Encoding: quoted-printable\n", "a=ZZb=\n=4\n=\r\n==3D=")
