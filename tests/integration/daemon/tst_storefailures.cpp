@@ -183,7 +183,7 @@ private slots:
         const QStringList ids = appendMails(folder, 6, 200 * 1024);
 
         const Run full = soarImapd(folder, config, {QStringLiteral("once"), QStringLiteral("--json")}, 700 * 1024);
-        QVERIFY2(full.exitCode != 0, full.err.constData());
+        QVERIFY2(full.exitCode != 0, (full.out + full.err).constData());
         QVERIFY2(full.err.contains("mail store"), full.err.constData());
         QVERIFY2(full.err.contains("disk") || full.err.contains("space"), full.err.constData());
         QVERIFY2(storedIds(folder, config).size() < ids.size(), "the file size limit did stop the run");
@@ -212,7 +212,7 @@ private slots:
             QVERIFY2(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")), qPrintable(lock.lastError().text()));
 
             const Run locked = soarImapd(folder, config, {QStringLiteral("once"), QStringLiteral("--json")});
-            QVERIFY2(locked.exitCode != 0, locked.out.constData());
+            QVERIFY2(locked.exitCode != 0, (locked.out + locked.err).constData());
             QVERIFY2(locked.err.contains("mail store") && locked.err.contains("locked"), locked.err.constData());
             for (const QString &id : ids)
                 QVERIFY2(!isSeen(folder, id), qPrintable(id));
