@@ -161,7 +161,7 @@ private slots:
     void loginWithTheEnvironmentPassword()
     {
         ImapTestClient alice(RigEnvironment::kAlice, RigEnvironment::kAlicePassword);
-        QVERIFY(alice.resetFolder(kFolder));
+        QVERIFY2(alice.resetFolder(kFolder), qPrintable(alice.lastError()));
         QVERIFY(alice.append(kFolder, TestMail().subject(QStringLiteral("hygiene login")).raw()));
         const Run r = once(QStringLiteral("login-ok"),
             writeConfig(QStringLiteral("login-ok"), imap(RigEnvironment::kAlice, QStringLiteral("login"))),
@@ -183,7 +183,7 @@ private slots:
     void authenticatePlainWithAPasswordCommand()
     {
         ImapTestClient bob(RigEnvironment::kBob, RigEnvironment::kBobPassword);
-        QVERIFY(bob.resetFolder(kFolder));
+        QVERIFY2(bob.resetFolder(kFolder), qPrintable(bob.lastError()));
         QVERIFY(bob.append(kFolder, TestMail().subject(QStringLiteral("hygiene plain")).raw()));
         const QString config = writeConfig(QStringLiteral("plain-ok"),
             imap(RigEnvironment::kBob, QStringLiteral("plain"),
@@ -208,7 +208,7 @@ private slots:
     void resourceFromTheEnvironmentAlone()
     {
         ImapTestClient carol(RigEnvironment::kCarol, RigEnvironment::kCarolPassword);
-        QVERIFY(carol.resetFolder(kFolder));
+        QVERIFY2(carol.resetFolder(kFolder), qPrintable(carol.lastError()));
         QVERIFY(carol.append(kFolder, TestMail().subject(QStringLiteral("hygiene environment")).raw()));
         const Run r = run(QStringLiteral("environment"), {QStringLiteral("once"), QStringLiteral("--json")},
             {{QStringLiteral("SOAR_IMAP_HOST"), RigEnvironment::host()},
@@ -225,7 +225,7 @@ private slots:
     {
         ImapTestClient alice(RigEnvironment::kAlice, RigEnvironment::kAlicePassword);
         const QString folder = kFolder + QStringLiteral("Soar");
-        QVERIFY(alice.resetFolder(folder));
+        QVERIFY2(alice.resetFolder(folder), qPrintable(alice.lastError()));
         QVERIFY(alice.append(folder, TestMail().subject(QStringLiteral("hygiene soar 1")).raw()));
         SoarTestServer server(SoarTestServer::Deployment::Legacy);
         server.acceptToken(kAcceptedToken);
