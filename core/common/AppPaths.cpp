@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace soar::common {
@@ -57,9 +58,28 @@ QString AppPaths::storeFile()
 
 bool AppPaths::ensurePrivateDir(const QString &dir)
 {
-    if (!QDir().mkpath(dir))
-        return false;
-    return QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+    // Every folder created here is 0700 whatever the umask: mkpath alone would leave missing
+    // parents (the data dir when the log dir is made first) at 0755.
+    QStringList missing;
+    for (QString path = QDir::cleanPath(QDir(dir).absolutePath()); !QFileInfo::exists(path);
+         path = QFileInfo(path).absolutePath()) {
+        missing.prepend(path);
+        if (QFileInfo(path).isRoot())
+            break;
+    }
+    for (const QString &path : std::as_const(missing)) {
+        if (!QDir().mkdir(path) && !QFileInfo(path).isDir())
+            return false;
+        if (!QFile::setPermissions(path, kOwnerOnly))
+            return false;
+    }
+    return QFile::setPermissions(dir, kOwnerOnly);
+}
+
+bool AppPaths::restrictToOwner(const QString &file)
+{
+    return QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
 } // namespace soar::common

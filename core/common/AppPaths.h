@@ -16,8 +16,11 @@ public:
     static QString configFile(); // settings JSON shared by soar-imap and soar-imapd
     static QString storeFile(); // the SQLite mail store inside dataDir()
 
-    // Creates dir (and parents) with owner-only permissions; false when that fails.
+    // Creates dir (and any missing parents) with owner-only permissions (0700), whatever the
+    // umask, and restricts dir itself to 0700; false when that fails.
     static bool ensurePrivateDir(const QString &dir);
+    // Makes an existing file owner-only (0600); false when that fails.
+    static bool restrictToOwner(const QString &file);
 };
 
 } // namespace soar::common

@@ -1,5 +1,6 @@
 #include "common/Logging.h"
 
+#include "common/AppPaths.h"
 #include "common/Redactor.h"
 
 #include <QDir>
@@ -9,7 +10,10 @@
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 
+#include <cstdio>
 #include <mutex>
+
+#include <sys/stat.h>
 
 namespace soar::common {
 
@@ -64,10 +68,13 @@ void Logging::setup(const Options &options)
         h.fanout->add_sink(err);
     }
     if (!options.logDir.isEmpty()) {
-        QDir().mkpath(options.logDir);
-        QFile::setPermissions(options.logDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        AppPaths::ensurePrivateDir(options.logDir);
+        // spdlog opens with fopen (0666 minus the umask); each new log file is made owner-only
+        // as soon as it is opened, before anything is written to it.
+        spdlog::file_event_handlers ownerOnly;
+        ownerOnly.after_open = [](const spdlog::filename_t &, std::FILE *file) { ::fchmod(::fileno(file), S_IRUSR | S_IWUSR); };
         auto file = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
-            logFilePath(options.logDir).toStdString(), kMaxLogFileBytes, kKeptLogFiles);
+            logFilePath(options.logDir).toStdString(), kMaxLogFileBytes, kKeptLogFiles, false, ownerOnly);
         file->set_pattern("%Y-%m-%d %H:%M:%S.%e %-5l [%n] %v");
         h.fanout->add_sink(file);
     }

@@ -269,6 +269,13 @@ void FetchCycle::flushStoreGroup()
                           .arg(queued.first().uid)
                           .arg(outcomes.error().toString());
         log()->error("[{}] {} mail(s) could not be stored: {}", m_resource, queued.size(), outcomes.error().toString());
+        if (!m_storeError)
+            m_storeError = Error(outcomes.error().kind,
+                QStringLiteral("%1 mail(s) could not be stored; none was marked as read or passed by the checkpoint, so "
+                               "they are fetched again on the next run. %2")
+                    .arg(queued.size())
+                    .arg(outcomes.error().message),
+                outcomes.error().detail);
         m_stopRequested = true;
         return;
     }
@@ -377,7 +384,7 @@ void FetchCycle::complete(const Error &error)
         m_record.failed, m_record.bytes, m_record.durationMs, error ? QStringLiteral(": ") + error.toString() : QString());
     log()->debug(
         "[{}] time spent: parsing and checking {} ms, storing {} ms", m_resource, m_parseNs / 1000000, m_storeNs / 1000000);
-    emit finished(error);
+    emit finished(error ? error : m_storeError);
 }
 
 } // namespace soar::daemon

@@ -130,6 +130,9 @@ private:
     bool m_stopRequested = false;
     bool m_finished = false;
     QStringList m_failures;
+    // Set when a store group could not be committed (disk full, database locked): the run
+    // finishes with it, so `once` fails and `run` retries later.
+    common::Error m_storeError;
 };
 
 } // namespace soar::daemon

@@ -1,5 +1,7 @@
 #include "daemon/RunLock.h"
 
+#include "common/AppPaths.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 
@@ -12,8 +14,9 @@ RunLock::RunLock(const QString &dataDir, const QString &resource) : m_resource(r
     // The file name is a hash: resource names may contain characters a file name should not.
     const QByteArray id = QCryptographicHash::hash(resource.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
     const QString dir = QDir(dataDir).filePath(QStringLiteral("locks"));
-    QDir().mkpath(dir);
-    m_lock = std::make_unique<QLockFile>(QDir(dir).filePath(QString::fromLatin1(id) + QStringLiteral(".lock")));
+    common::AppPaths::ensurePrivateDir(dir);
+    m_lockPath = QDir(dir).filePath(QString::fromLatin1(id) + QStringLiteral(".lock"));
+    m_lock = std::make_unique<QLockFile>(m_lockPath);
     m_lock->setStaleLockTime(0); // never stale by age: only a dead owner frees it
 }
 
@@ -28,6 +31,8 @@ common::Result<void> RunLock::acquire()
         return {};
     if (m_lock->tryLock(0)) {
         m_held = true;
+        // QLockFile creates the file with the umask's mode; it names this host and process.
+        common::AppPaths::restrictToOwner(m_lockPath);
         return {};
     }
     if (m_lock->error() == QLockFile::LockFailedError) {

@@ -22,6 +22,7 @@ public:
 
 private:
     QString m_resource;
+    QString m_lockPath;
     std::unique_ptr<QLockFile> m_lock;
     bool m_held = false;
 };

@@ -21,10 +21,33 @@ GObjectRef<GMimeMessage> constructMessage(const QByteArray &raw, gmime::ParseSes
     return GObjectRef<GMimeMessage>(g_mime_parser_construct_message(parser.get(), session.options()));
 }
 
-Mail parseWithGMime(const QByteArray &raw, const MailParser::Limits &limits, bool withBody)
+// GMime builds the whole MIME tree before we can count parts, so a mail of a million tiny
+// parts would cost gigabytes. Every part of a multipart starts after a boundary line ("--"),
+// so GMime only gets the bytes before the (2 * maxParts + 2)-th such line: enough for maxParts
+// parts with their closing lines, and the part limit still reports what was left out.
+qsizetype parsableLength(const QByteArray &raw, int maxParts)
+{
+    const qint64 allowedLines = 2 * qint64(maxParts) + 2;
+    qint64 lines = raw.startsWith("--") ? 1 : 0;
+    for (qsizetype at = raw.indexOf("\n--"); at >= 0; at = raw.indexOf("\n--", at + 3)) {
+        if (++lines > allowedLines)
+            return at + 1;
+    }
+    return raw.size();
+}
+
+Mail parseWithGMime(const QByteArray &whole, const MailParser::Limits &limits, bool withBody)
 {
     gmime::GMimeRuntime::ensureInitialized();
     gmime::ParseSession session(limits);
+    const qsizetype parsable = parsableLength(whole, limits.maxParts);
+    if (parsable < whole.size()) {
+        session.limitReached(QStringLiteral("more than %1 MIME boundary lines; only the first %2 of %3 bytes were parsed")
+                                 .arg(2 * qint64(limits.maxParts) + 2)
+                                 .arg(parsable)
+                                 .arg(whole.size()));
+    }
+    const QByteArray raw = QByteArray::fromRawData(whole.constData(), parsable);
     Mail mail;
     {
         GObjectRef<GMimeMessage> message = constructMessage(raw, session);
@@ -42,8 +65,8 @@ Mail parseWithGMime(const QByteArray &raw, const MailParser::Limits &limits, boo
         }
     } // GMime objects go before the session: they may still call its warning callback
     mail.defects = session.takeDefects();
-    mail.rawSize = raw.size();
-    mail.rawSha256 = common::Digest::sha256Hex(raw);
+    mail.rawSize = whole.size();
+    mail.rawSha256 = common::Digest::sha256Hex(whole);
     return mail;
 }
 

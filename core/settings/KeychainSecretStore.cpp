@@ -27,9 +27,17 @@ Error keychainError(QKeychain::Error code, const QString &detail, const QString 
             QObject::tr("No keychain is available (Secret Service / GNOME Keyring / KWallet). Start one, or use a "
                         "password command or the SOAR_IMAP_PASSWORD environment variable for soar-imapd."),
             detail);
+    case QKeychain::OtherError:
+        // On Linux this is mostly "no session bus" or "no Secret Service on it" (QtKeychain
+        // reports D-Bus connection failures this way): say what to start or use instead.
+        return Error(Error::Kind::Storage,
+            QObject::tr("The keychain could not be reached for %1 (%2). Start a Secret Service (GNOME Keyring, "
+                        "KWallet) in this session and unlock it, or use a password command or the SOAR_IMAP_PASSWORD "
+                        "environment variable for soar-imapd.")
+                .arg(key, detail),
+            detail);
     case QKeychain::CouldNotDeleteEntry:
     case QKeychain::NotImplemented:
-    case QKeychain::OtherError:
         break;
     }
     return Error(Error::Kind::Storage, QObject::tr("The keychain failed for %1.").arg(key), detail);

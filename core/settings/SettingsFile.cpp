@@ -1,5 +1,6 @@
 #include "settings/SettingsFile.h"
 
+#include "common/AppPaths.h"
 #include "settings/SettingsJsonReader.h"
 #include "settings/SettingsNames.h"
 
@@ -119,12 +120,16 @@ common::Result<AppSettings> SettingsFile::load(const QString &path)
 common::Result<void> SettingsFile::save(const QString &path, const AppSettings &settings)
 {
     const QString dir = QFileInfo(path).absolutePath();
-    if (!QDir().mkpath(dir))
+    // A folder we create holds only this file: owner-only, like the file itself. An existing
+    // one (a --config in /tmp) is left as it is.
+    if (!QFileInfo::exists(dir) && !common::AppPaths::ensurePrivateDir(dir))
         return Error(Error::Kind::Config, QStringLiteral("Cannot create the folder %1 for the settings file.").arg(dir));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error(Error::Kind::Config, QStringLiteral("Cannot write the settings file %1: %2.").arg(path, file.errorString()));
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return Error(Error::Kind::Config,
+            QStringLiteral("Cannot make the settings file %1 owner-only (mode 0600): %2.").arg(path, file.errorString()));
     file.write(toJson(settings));
     if (!file.commit())
         return Error(Error::Kind::Config, QStringLiteral("Cannot save the settings file %1: %2.").arg(path, file.errorString()));

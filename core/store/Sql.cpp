@@ -1,6 +1,38 @@
 #include "store/Sql.h"
 
+#include <QFileInfo>
+
 namespace soar::store::sql {
+
+namespace {
+
+// What to do about the SQLite failures an analyst can fix; empty for the others.
+QString adviceFor(const QSqlError &error, const QString &databaseName)
+{
+    bool numeric = false;
+    const int primary = error.nativeErrorCode().toInt(&numeric) & 0xff; // extended codes keep it in the low byte
+    if (!numeric)
+        return {};
+    const QString folder = QFileInfo(databaseName).absolutePath();
+    switch (primary) {
+    case 13: // SQLITE_FULL
+        return QStringLiteral(" The disk holding %1 is full: free some space there (or choose another --data-dir) "
+                              "and run again; nothing was committed, so no mail was marked as read.")
+            .arg(folder);
+    case 10: // SQLITE_IOERR: ENOSPC/EFBIG on write, a failing disk
+        return QStringLiteral(" Writing to the disk failed (the disk is full, a file size limit was hit, or the disk "
+                              "is failing); check the free space in %1 and run again.")
+            .arg(folder);
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return QStringLiteral(" Another process holds a write lock on the mail store (a second soar-imapd, the app, "
+                              "or a database tool); close it and run again.");
+    default:
+        return {};
+    }
+}
+
+} // namespace
 
 common::Error storageError(const QSqlDatabase &db, const QString &what, const QSqlError &error, const QString &statement)
 {
@@ -9,7 +41,9 @@ common::Error storageError(const QSqlDatabase &db, const QString &what, const QS
     if (!statement.isEmpty())
         detail += QStringLiteral(" [statement: %1]").arg(statement.simplified());
     return common::Error(common::Error::Kind::Storage,
-        QStringLiteral("Could not %1 in the mail store %2: %3").arg(what, db.databaseName(), reason), detail);
+        QStringLiteral("Could not %1 in the mail store %2: %3.%4")
+            .arg(what, db.databaseName(), reason, adviceFor(error, db.databaseName())),
+        detail);
 }
 
 common::Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &what, const QString &statement, const QVariantList &values)

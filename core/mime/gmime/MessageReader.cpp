@@ -2,6 +2,7 @@
 
 #include "mime/MailDefect.h"
 #include "mime/gmime/GObjectRef.h"
+#include "mime/gmime/HeaderCharsets.h"
 #include "mime/gmime/ParseSession.h"
 #include "mime/gmime/PartWalker.h"
 
@@ -103,6 +104,7 @@ void MessageReader::readHeaders(GMimeMessage *message, ParseSession &session, Ma
             break;
         }
         used += size;
+        HeaderCharsets::check(h.name, h.rawValue, session);
         h.decodedValue = fromUtf8(g_mime_header_get_value(header));
         if (h.name.compare(QLatin1String("Received"), Qt::CaseInsensitive) == 0)
             mail.receivedChain.append(h.decodedValue);

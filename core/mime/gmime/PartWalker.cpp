@@ -4,6 +4,7 @@
 #include "mime/FileNameSanitizer.h"
 #include "mime/MailDefect.h"
 #include "mime/gmime/GObjectRef.h"
+#include "mime/gmime/HeaderCharsets.h"
 #include "mime/gmime/MessageReader.h"
 #include "mime/gmime/ParseSession.h"
 #include "mime/gmime/PartPayload.h"
@@ -41,6 +42,19 @@ bool isAttachmentDisposition(GMimeObject *object)
 
 } // namespace
 
+// The top-level part's headers are the mail's, checked by MessageReader::readHeaders.
+void PartWalker::checkHeaderCharsets(GMimeObject *object)
+{
+    GMimeHeaderList *list = g_mime_object_get_header_list(object);
+    const int count = list ? g_mime_header_list_get_count(list) : 0;
+    for (int i = 0; i < count; ++i) {
+        GMimeHeader *header = g_mime_header_list_get_header_at(list, i);
+        const char *raw = g_mime_header_get_raw_value(header);
+        if (raw)
+            HeaderCharsets::check(QString::fromUtf8(g_mime_header_get_name(header)), QByteArray(raw), m_session);
+    }
+}
+
 void PartWalker::walk(GMimeObject *root, int depth, const QString &section)
 {
     walkObject(root, depth, section);
@@ -66,6 +80,8 @@ void PartWalker::walkObject(GMimeObject *object, int depth, const QString &secti
     }
     if (!m_session.takePart())
         return;
+    if (depth > 0)
+        checkHeaderCharsets(object);
     if (GMIME_IS_MULTIPART(object)) {
         GMimeMultipart *multipart = GMIME_MULTIPART(object);
         const int count = g_mime_multipart_get_count(multipart);

@@ -23,6 +23,7 @@ public:
 
 private:
     void walkObject(GMimeObject *object, int depth, const QString &section);
+    void checkHeaderCharsets(GMimeObject *object);
     void addLeaf(GMimePart *part, const QString &label);
     void addEnclosedMail(GMimeMessagePart *part, int depth, const QString &section, const QString &label);
     Attachment describe(GMimeObject *object, const QByteArray &payload) const;

@@ -2,6 +2,8 @@
 
 #include "imap/transport/Transport.h"
 
+#include <memory>
+
 namespace soar::test {
 
 // A transport driven by the test: it records what the client writes and delivers what the
@@ -13,7 +15,7 @@ public:
 
     void connectToHost(const QString &host, quint16 port, bool implicitTls) override;
     void startTls() override;
-    void write(const QByteArray &bytes) override { m_written += bytes; }
+    void write(const QByteArray &bytes) override { *m_written += bytes; }
     void disconnectFromHost() override { m_closed = true; }
     bool isEncrypted() const override { return m_encrypted; }
 
@@ -24,15 +26,17 @@ public:
     void dropConnection() { emit disconnected(); }
     void setAutoCompleteTls(bool on) { m_autoTls = on; }
 
-    const QByteArray &written() const { return m_written; }
-    QByteArray takeWritten() { return std::exchange(m_written, {}); }
+    const QByteArray &written() const { return *m_written; }
+    QByteArray takeWritten() { return std::exchange(*m_written, {}); }
+    // What the client wrote, still readable after the session has deleted this transport.
+    std::shared_ptr<const QByteArray> writtenTape() const { return m_written; }
     bool startTlsRequested() const { return m_startTlsRequested; }
     bool connectRequested() const { return m_connectRequested; }
     bool implicitTls() const { return m_implicitTls; }
     bool closed() const { return m_closed; }
 
 private:
-    QByteArray m_written;
+    std::shared_ptr<QByteArray> m_written = std::make_shared<QByteArray>();
     bool m_encrypted = false;
     bool m_implicitTls = false;
     bool m_startTlsRequested = false;

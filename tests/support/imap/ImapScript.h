@@ -3,7 +3,10 @@
 #include "FakeTransport.h"
 
 #include <QByteArray>
+#include <QPointer>
 #include <QString>
+
+#include <memory>
 
 namespace soar::test {
 
@@ -14,7 +17,7 @@ namespace soar::test {
 // "\r\n" written inside a line stands for a real CRLF (for literals). Blank lines are ignored.
 class ImapScript {
 public:
-    explicit ImapScript(FakeTransport &transport) : m_transport(transport) { }
+    explicit ImapScript(FakeTransport &transport) : m_transport(&transport), m_written(transport.writtenTape()) { }
 
     // Returns false and sets failure() on the first mismatch.
     bool play(const QByteArray &conversation);
@@ -26,7 +29,9 @@ public:
     static QByteArray unescape(const QByteArray &line);
 
 private:
-    FakeTransport &m_transport;
+    // The session deletes its transport when the connection ends; what it wrote stays checkable.
+    QPointer<FakeTransport> m_transport;
+    std::shared_ptr<const QByteArray> m_written;
     qsizetype m_consumed = 0;
     QString m_failure;
 };
