@@ -26,6 +26,10 @@
         <source>The keychain failed for %1.</source>
         <translation>Der Schlüsselbund ist bei %1 fehlgeschlagen.</translation>
     </message>
+    <message>
+        <source>The keychain could not be reached for %1 (%2). Start a Secret Service (GNOME Keyring, KWallet) in this session and unlock it, or use a password command or the SOAR_IMAP_PASSWORD environment variable for soar-imapd.</source>
+        <translation>Der Schlüsselbund war für %1 nicht erreichbar (%2). Starten und entsperren Sie in dieser Sitzung einen Secret Service (GNOME Keyring, KWallet) oder verwenden Sie für soar-imapd einen Passwortbefehl oder die Umgebungsvariable SOAR_IMAP_PASSWORD.</translation>
+    </message>
 </context>
 <context>
     <name>ResourceState</name>

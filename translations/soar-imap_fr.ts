@@ -26,6 +26,10 @@
         <source>The keychain failed for %1.</source>
         <translation>Le trousseau a échoué pour %1.</translation>
     </message>
+    <message>
+        <source>The keychain could not be reached for %1 (%2). Start a Secret Service (GNOME Keyring, KWallet) in this session and unlock it, or use a password command or the SOAR_IMAP_PASSWORD environment variable for soar-imapd.</source>
+        <translation>Le trousseau de clés n&apos;a pas pu être joint pour %1 (%2). Démarrez et déverrouillez un Secret Service (GNOME Keyring, KWallet) dans cette session, ou utilisez une commande de mot de passe ou la variable d&apos;environnement SOAR_IMAP_PASSWORD pour soar-imapd.</translation>
+    </message>
 </context>
 <context>
     <name>ResourceState</name>
