@@ -11,6 +11,11 @@
 #include "daemon/SessionFactory.h"
 #include "imap/ImapSession.h"
 
+#include <QFile>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTest>
 
 using namespace soar;
@@ -119,6 +124,36 @@ private slots:
         // The analyst is told which certificate to trust if it is the right one after all.
         QVERIFY2(error.message.contains(QString::fromLatin1(RigEnvironment::serverSha256Hex())), qPrintable(error.message));
         verifyNoCredentialInClear(proxy.transcript(Direction::ClientToServer));
+    }
+
+    // A server presenting a certificate from the right CA for the right name, but expired:
+    // refused, and the message says so.
+    void expiredCertificateIsRefused()
+    {
+        QFile certificateFile(RigEnvironment::expiredCertificateFile());
+        QFile keyFile(RigEnvironment::serverKeyFile());
+        QVERIFY(certificateFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+        const QSslCertificate certificate(certificateFile.readAll(), QSsl::Pem);
+        QVERIFY(!certificate.isNull());
+        QVERIFY(certificate.expiryDate() < QDateTime::currentDateTimeUtc());
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.setLocalCertificate(certificate);
+        configuration.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa));
+        QSslServer server;
+        server.setSslConfiguration(configuration);
+        QByteArray received; // whatever reached the server decrypted: must stay empty
+        connect(&server, &QSslServer::pendingConnectionAvailable, this, [&server, &received] {
+            QTcpSocket *socket = server.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [socket, &received] { received += socket->readAll(); });
+            auto *tls = qobject_cast<QSslSocket *>(socket);
+            connect(tls, &QSslSocket::encrypted, tls, [tls] { tls->write("* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] ready\r\n"); });
+        });
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+
+        const common::Error error = open(optionsFor(server.serverPort(), imap::Security::ImplicitTls));
+        QCOMPARE(error.kind, common::Error::Kind::Tls);
+        QVERIFY2(error.message.contains(QLatin1String("expired"), Qt::CaseInsensitive), qPrintable(error.message));
+        QVERIFY(received.isEmpty());
     }
 
     // A PREAUTH greeting on a plaintext port makes STARTTLS impossible: refused, nothing sent.

@@ -35,6 +35,9 @@ make_certs() {
   openssl x509 -req -in "$d/server.csr" -CA "$d/ca.crt" -CAkey "$d/ca.key" -CAcreateserial -days 30 \
     -extfile "$d/server.ext" -out "$d/server.crt" 2>/dev/null
   openssl x509 -in "$d/server.crt" -noout -fingerprint -sha256 | sed 's/.*=//; s/://g' | tr 'A-F' 'a-f' > "$d/server.sha256"
+  # The same server, signed by the same CA, but expired yesterday (-days -1 ends before it begins).
+  openssl x509 -req -in "$d/server.csr" -CA "$d/ca.crt" -CAkey "$d/ca.key" -CAcreateserial -days -1 \
+    -extfile "$d/server.ext" -out "$d/expired.crt" 2>/dev/null
 }
 
 start() {
@@ -177,6 +180,8 @@ export SOAR_RIG_IMAPS_PORT=$imaps_port
 export SOAR_RIG_NOSTARTTLS_PORT=$nostarttls_port
 export SOAR_RIG_CA=$dir/tls/ca.crt
 export SOAR_RIG_WRONG_CA=$dir/tls/wrong-ca.crt
+export SOAR_RIG_EXPIRED_CERT=$dir/tls/expired.crt
+export SOAR_RIG_SERVER_KEY=$dir/tls/server.key
 export SOAR_RIG_SERVER_SHA256=$(cat "$dir/tls/server.sha256")
 export SOAR_RIG_DOVECOT_CONF=$dir/dovecot.conf
 export SOAR_RIG_OAUTH_DOVECOT=$(cd "$(dirname "$0")" && pwd)/oauth-dovecot.sh

@@ -57,6 +57,14 @@ QString RigEnvironment::wrongCaFile()
 {
     return env("SOAR_RIG_WRONG_CA");
 }
+QString RigEnvironment::expiredCertificateFile()
+{
+    return env("SOAR_RIG_EXPIRED_CERT");
+}
+QString RigEnvironment::serverKeyFile()
+{
+    return env("SOAR_RIG_SERVER_KEY");
+}
 QByteArray RigEnvironment::serverSha256Hex()
 {
     return env("SOAR_RIG_SERVER_SHA256").toLatin1();

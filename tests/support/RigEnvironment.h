@@ -20,6 +20,9 @@ public:
     static quint16 noStartTlsPort(); // a Dovecot without TLS: STARTTLS is not offered
     static QString caFile();
     static QString wrongCaFile();
+    // A certificate for 127.0.0.1 signed by the rig's CA that has expired, and the key of both.
+    static QString expiredCertificateFile();
+    static QString serverKeyFile();
     static QByteArray serverSha256Hex();
     static QString dovecotConfig();
     static bool keyringAvailable();
