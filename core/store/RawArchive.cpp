@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <cerrno>
+
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -13,7 +15,20 @@ namespace {
 common::Error archiveError(const QString &what, const QString &detail)
 {
     return common::Error(common::Error::Kind::Storage,
-        QStringLiteral("Could not %1: %2. Check free space and permissions of the data directory.").arg(what, detail));
+        QStringLiteral("Could not %1 in the mail store: %2. Check free space and permissions of the data directory.")
+            .arg(what, detail));
+}
+
+// The OS's reason for the last failed call, with what the analyst can do about the usual ones.
+QString systemReason(int error, const QString &directory)
+{
+    const QString text = qt_error_string(error);
+    if (error == ENOSPC || error == EFBIG || error == EDQUOT)
+        return QStringLiteral("%1 — the disk holding %2 is full or a file size limit was hit: free some space (or "
+                              "choose another --data-dir) and run again; nothing was committed, so no mail was marked "
+                              "as read")
+            .arg(text, directory);
+    return text;
 }
 
 bool syncDirectory(const QString &path)
@@ -80,10 +95,12 @@ common::Result<RawArchive::Location> RawArchive::append(const QByteArray &raw)
 {
     if (auto opened = openSegmentForAppend(raw.size()); !opened.ok())
         return opened.error();
+    errno = 0;
     if (m_segment->write(raw) != raw.size()) {
+        const int error = errno;
         m_unsynced = false; // the next append asks the disk where the segment ends
-        return archiveError(
-            QStringLiteral("write to the mail archive segment %1").arg(m_segment->fileName()), m_segment->errorString());
+        return archiveError(QStringLiteral("write to the mail archive segment %1").arg(m_segment->fileName()),
+            error ? systemReason(error, m_directory) : m_segment->errorString());
     }
     const Location location {m_segmentNumber, m_end, raw.size()};
     m_end += raw.size();
@@ -96,8 +113,8 @@ common::Result<void> RawArchive::sync()
     if (!m_segment || !m_unsynced)
         return {};
     if (::fdatasync(m_segment->handle()) != 0)
-        return archiveError(
-            QStringLiteral("save the mail archive segment %1 to disk").arg(m_segment->fileName()), m_segment->errorString());
+        return archiveError(QStringLiteral("save the mail archive segment %1 to disk").arg(m_segment->fileName()),
+            systemReason(errno, m_directory));
     if (m_newSegment && !syncDirectory(m_directory))
         return archiveError(
             QStringLiteral("save the mail archive folder %1 to disk").arg(m_directory), QStringLiteral("fsync failed"));
