@@ -51,6 +51,22 @@ private:
         QVERIFY(again.record.stored + again.record.duplicates == 1);
     }
 
+    // AddressSanitizer keeps freed memory in quarantine (256 MB by default) to catch use after
+    // free, so resident memory then follows the bytes that passed through, not what is kept.
+    // The memory bounds are checked in the normal build; under ASan the rest still runs.
+    static constexpr bool kResidentMemoryIsMeaningful =
+#if defined(__SANITIZE_ADDRESS__)
+        false;
+#else
+        true;
+#endif
+
+    static void verifyGrowthBelow(qint64 grown, qint64 limit)
+    {
+        if (kResidentMemoryIsMeaningful)
+            QVERIFY2(grown < limit, qPrintable(QStringLiteral("grew by %1 bytes").arg(grown)));
+    }
+
     static qint64 residentBytes()
     {
         QFile statm(QStringLiteral("/proc/self/statm"));
@@ -124,7 +140,7 @@ private slots:
         QVERIFY(outcome.error.isError()); // the literal never ends: the response timeout fires
         QCOMPARE(outcome.error.kind, common::Error::Kind::Timeout);
         QCOMPARE(server.streamed(), kSent); // the client kept reading all of it...
-        QVERIFY2(grown < 24 * 1024 * 1024, qPrintable(QStringLiteral("grew by %1 bytes").arg(grown))); // ...and kept none
+        verifyGrowthBelow(grown, 24 * 1024 * 1024); // ...and kept none
         QVERIFY(!server.received().contains("UID STORE"));
         verifyReconnectWorks(server);
     }
@@ -163,7 +179,7 @@ private slots:
         QVERIFY2(outcome.error.message.contains(QLatin1String("line length limit")), qPrintable(outcome.error.message));
         QVERIFY(closed.count() > 0 || closed.wait(5000));
         QVERIFY2(server.streamed() < kLine / 2, qPrintable(QStringLiteral("%1 bytes sent").arg(server.streamed())));
-        QVERIFY2(grown < 64 * 1024 * 1024, qPrintable(QStringLiteral("grew by %1 bytes").arg(grown)));
+        verifyGrowthBelow(grown, 64 * 1024 * 1024);
         verifyReconnectWorks(server);
     }
 };
