@@ -2,7 +2,6 @@
 
 #include "common/AppPaths.h"
 #include "common/CrashPoint.h"
-#include "common/Digest.h"
 #include "common/Logging.h"
 #include "store/MailIngester.h"
 #include "store/MailListing.h"
@@ -65,11 +64,6 @@ common::Result<void> MailStore::requireOpen() const
 QDateTime MailStore::now() const
 {
     return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
-}
-
-QString MailStore::sha256Hex(const QByteArray &raw)
-{
-    return common::Digest::sha256Hex(raw);
 }
 
 common::Result<IngestOutcome> MailStore::ingest(const IncomingMail &mail)

@@ -56,10 +56,9 @@ public:
     common::Result<QByteArray> rawMessage(const QString &mailId) const;
     common::Result<QVector<MailSummary>> list(const MailQuery &query) const;
     common::Result<qint64> count(const MailQuery &query) const; // ignores offset and limit
-    // rawSha256: lowercase or uppercase hex, as sha256Hex() gives.
+    // rawSha256: lowercase or uppercase hex, as common::Digest::sha256Hex() gives.
     common::Result<bool> containsMessage(const QString &resource, const QString &messageId, const QString &rawSha256) const;
     common::Result<QDateTime> newestStoredDate(const QString &resource, const QString &folder) const;
-    static QString sha256Hex(const QByteArray &raw);
 
     common::Result<std::optional<Checkpoint>> checkpoint(const QString &resource, const QString &folder) const;
     common::Result<void> setCheckpoint(const QString &resource, const QString &folder, const Checkpoint &checkpoint);

@@ -1,5 +1,6 @@
 #include "StoreTestMails.h"
 #include "common/AppPaths.h"
+#include "common/Digest.h"
 #include "store/MailStore.h"
 
 #include <QFile>
@@ -61,7 +62,7 @@ private slots:
         QCOMPARE(m.uidValidity, in.uidValidity);
         QCOMPARE(m.uid, in.uid);
         QCOMPARE(m.messageId, in.messageId);
-        QCOMPARE(m.rawSha256, MailStore::sha256Hex(in.raw));
+        QCOMPARE(m.rawSha256, soar::common::Digest::sha256Hex(in.raw));
         QCOMPARE(m.date, in.date);
         QCOMPARE(m.internalDate, in.internalDate);
         QCOMPARE(m.fetchedAt, kNow);
@@ -422,7 +423,7 @@ private slots:
     void containsMessage()
     {
         const IncomingMail in = sampleMail(1);
-        const QString sha = MailStore::sha256Hex(in.raw);
+        const QString sha = soar::common::Digest::sha256Hex(in.raw);
         QVERIFY(!m_store->containsMessage(in.resource, in.messageId, sha).value());
         QVERIFY(m_store->ingest(in).ok());
         QVERIFY(m_store->containsMessage(in.resource, in.messageId, sha).value());

@@ -1,4 +1,5 @@
 #include "StoreTestMails.h"
+#include "common/Digest.h"
 #include "store/MailStore.h"
 #include "store/SchemaMigrations.h"
 
@@ -185,7 +186,7 @@ private:
     static bool insertOldMail(const QSqlDatabase &db, const IncomingMail &mail, int version)
     {
         QSqlQuery q(db);
-        const QString sha = MailStore::sha256Hex(mail.raw);
+        const QString sha = soar::common::Digest::sha256Hex(mail.raw);
         bool ok = q.exec(QStringLiteral("INSERT INTO resources(id, name) VALUES (1, 'acme')"));
         ok = ok && q.prepare(QStringLiteral("INSERT INTO raw_messages(sha256, size, data) VALUES (?, ?, ?)"));
         q.addBindValue(sha);
