@@ -4,6 +4,7 @@
 #include "common/Digest.h"
 #include "store/DeliveryState.h"
 #include "store/IdempotencyKey.h"
+#include "store/Outbox.h"
 #include "store/RawArchive.h"
 #include "store/Sql.h"
 
@@ -204,12 +205,10 @@ common::Result<void> MailIngester::queueForSoar(qint64 rowId, const IncomingMail
 {
     const QByteArray key = IdempotencyKey::compute(mail.resource, mail.messageId.toUtf8(), rawSha256.toLatin1());
     const QVariant time = sql::timestamp(m_fetchedAt);
-    // Same row as Outbox::enqueue() writes; OR IGNORE because the key may be known already
-    // (the same mail stored again after its row was deleted and the outbox kept).
-    auto queued = m_statements.exec(kWhat,
-        QStringLiteral("INSERT OR IGNORE INTO outbox(mail_id, resource, idempotency_key, state, next_attempt_at,"
-                       " created_at, updated_at) VALUES (?, ?, ?, 'pending', ?, ?, ?)"),
-        {rowId, mail.resource, QString::fromLatin1(key), time, time, time});
+    // The row Outbox::enqueue() writes; the key may be known already (the same mail stored
+    // again after its row was deleted and the outbox kept).
+    auto queued = m_statements.exec(
+        kWhat, Outbox::insertPendingStatement(), {rowId, mail.resource, QString::fromLatin1(key), time, time, time});
     if (!queued.ok())
         return queued.error();
     if (queued.value()->numRowsAffected() != 1)

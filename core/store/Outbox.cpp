@@ -81,6 +81,12 @@ QDateTime Outbox::now() const
     return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
 }
 
+QString Outbox::insertPendingStatement()
+{
+    return QStringLiteral("INSERT OR IGNORE INTO outbox(mail_id, resource, idempotency_key, state, next_attempt_at,"
+                          " created_at, updated_at) VALUES (?, ?, ?, 'pending', ?, ?, ?)");
+}
+
 common::Result<qint64> Outbox::enqueue(const QString &mailId, const QString &resource, const QByteArray &idempotencyKey)
 {
     if (auto open = requireOpen(); !open.ok())
@@ -98,10 +104,8 @@ common::Result<qint64> Outbox::enqueue(const QString &mailId, const QString &res
     if (!row.ok())
         return row.error();
     const QVariant time = sql::timestamp(now());
-    auto inserted = sql::exec(db, what,
-        QStringLiteral("INSERT OR IGNORE INTO outbox(mail_id, resource, idempotency_key, state, next_attempt_at,"
-                       " created_at, updated_at) VALUES (?, ?, ?, 'pending', ?, ?, ?)"),
-        {row.value(), resource, QString::fromLatin1(idempotencyKey), time, time, time});
+    auto inserted = sql::exec(
+        db, what, insertPendingStatement(), {row.value(), resource, QString::fromLatin1(idempotencyKey), time, time, time});
     if (!inserted.ok())
         return inserted.error();
     if (inserted.value().numRowsAffected() == 1) {
