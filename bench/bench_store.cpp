@@ -84,14 +84,14 @@ IncomingMail generatedMail(int n, QRandomGenerator &random)
     mail.to = QStringList {QStringLiteral("soc@example.test")};
     mail.subject = keyword(random) + QLatin1Char(' ') + words(random, 4) + QStringLiteral(" #%1").arg(n);
     mail.flags = QStringList {QStringLiteral("\\Seen")};
-    mail.bodyText = words(random, 150);
+    mail.bodyTextUtf8 = words(random, 150).toUtf8();
     if (n % 4 == 0) {
         mail.attachments = {{QStringLiteral("%1-%2.pdf").arg(keyword(random)).arg(n), QStringLiteral("application/pdf"), 50000,
             QStringLiteral("0").repeated(32), QStringLiteral("0").repeated(40), QStringLiteral("0").repeated(64)}};
     }
     mail.raw = "From: " + mail.fromDisplay.toUtf8() + "\r\nTo: soc@example.test\r\nMessage-ID: <" + mail.messageId.toUtf8()
         + ">\r\nSubject: " + mail.subject.toUtf8() + "\r\nDate: " + mail.date.toString(Qt::RFC2822Date).toUtf8() + "\r\n\r\n"
-        + mail.bodyText.toUtf8() + "\r\n";
+        + mail.bodyTextUtf8 + "\r\n";
     return mail;
 }
 

@@ -37,7 +37,7 @@ void TestActionDialog::showResults(const QList<daemon::FetchCycle::FetchedMail> 
     const tools::IocExtractor extractor;
     m_table->setRowCount(int(mails.size()));
     for (int row = 0; row < mails.size(); ++row) {
-        const mime::Mail &mail = mails.at(row).mail;
+        const mime::Mail &mail = *mails.at(row).mail;
         const QDateTime date = mail.date.isValid() ? mail.date : mail.internalDate;
         const int iocs = int(extractor.extract(mail.bodyText(), QStringLiteral("body")).size());
         const QStringList values {QString::number(mails.at(row).uid),

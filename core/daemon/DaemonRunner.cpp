@@ -237,7 +237,7 @@ void DaemonRunner::printMails()
     auto contractOf = [dryRun](const FetchCycle::FetchedMail &m) {
         if (!m.contract.isEmpty())
             return QJsonDocument::fromJson(m.contract).object();
-        return MailJson::contract(m.mail, m.uid, dryRun ? std::nullopt : std::optional<QString>(m.mailId));
+        return MailJson::contract(*m.mail, m.uid, dryRun ? std::nullopt : std::optional<QString>(m.mailId));
     };
     QJsonArray array;
     for (auto &daemon : m_daemons) {

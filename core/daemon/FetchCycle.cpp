@@ -64,6 +64,10 @@ FetchCycle::FetchCycle(imap::ImapSession &session, imap::MailboxInfo mailbox, QS
 {
     m_record.resource = m_resource;
     connect(m_parser.get(), &ParsePipeline::parsed, this, &FetchCycle::onParsed);
+    if (!m_options.dryRun && m_store) {
+        m_committer = std::make_unique<CommitPipeline>(*m_store);
+        connect(m_committer.get(), &CommitPipeline::committed, this, &FetchCycle::onCommitted);
+    }
 }
 
 FetchCycle::~FetchCycle() = default;
@@ -144,7 +148,7 @@ void FetchCycle::onHeaders(const imap::FetchResponse &response)
     const QByteArray header = section == response.sections.end() ? QByteArray() : section->second;
     mime::Mail mail = mime::MailParser::parseHeadersOnly(header);
     mail.internalDate = response.internalDate;
-    const auto outcome = m_matcher.evaluate(MailConverter::toFacts(mail, uid, hasSeenFlag(response), false));
+    const auto outcome = m_matcher.evaluate(MailConverter::toFacts(mail, uid, hasSeenFlag(response), nullptr));
     if (outcome.verdict == rules::ClientMatcher::Verdict::Reject) {
         ++m_record.droppedByClientCheck;
         m_highestProcessedUid = std::max(m_highestProcessedUid, uid);
@@ -217,7 +221,7 @@ void FetchCycle::onParsed(const ParsePipeline::Parsed &parsed)
         return;
     }
     if (m_options.dryRun) {
-        m_mails.append({uid, QString(), false, parsed.mail, {}});
+        m_mails.append({uid, QString(), false, std::make_shared<const mime::Mail>(parsed.mail), {}});
         return;
     }
     queueForStore(parsed);
@@ -236,12 +240,27 @@ void FetchCycle::whenParsed(const std::function<void()> &next)
     });
 }
 
+void FetchCycle::whenCommitted(const std::function<void()> &next)
+{
+    if (!m_committer || m_committer->isIdle()) {
+        next();
+        return;
+    }
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_committer.get(), &CommitPipeline::drained, this, [connection, next] {
+        QObject::disconnect(*connection);
+        next();
+    });
+}
+
 void FetchCycle::queueForStore(const ParsePipeline::Parsed &parsed)
 {
-    Queued queued {parsed.job.uid, parsed.job.seen, parsed.incoming, parsed.mail};
-    queued.incoming.queueForSoar = m_options.queueForSoar;
+    store::IncomingMail incoming = parsed.incoming;
+    incoming.queueForSoar = m_options.queueForSoar;
+    m_group.append(std::move(incoming));
+    m_queued.append(
+        {parsed.job.uid, parsed.job.seen, parsed.incoming.internalDate, m_options.keepStoredMails ? parsed.mail : mime::Mail()});
     m_queuedBytes += parsed.job.raw.size();
-    m_queued.append(std::move(queued));
     if (m_queued.size() >= m_options.storeGroupSize || m_queuedBytes >= m_options.storeGroupBytes)
         flushStoreGroup();
 }
@@ -250,40 +269,42 @@ void FetchCycle::flushStoreGroup()
 {
     if (m_queued.isEmpty())
         return;
-    QVector<store::IncomingMail> group;
-    group.reserve(m_queued.size());
-    for (const Queued &q : std::as_const(m_queued))
-        group.append(q.incoming);
-    QElapsedTimer storing;
-    storing.start();
-    const auto outcomes = m_store->ingestBatch(group);
-    m_storeNs += storing.nsecsElapsed();
-    QList<Queued> queued = std::move(m_queued);
+    // Queued before submit(): back-pressure may deliver results (of older groups) inside it.
+    m_committing.enqueue(std::move(m_queued));
     m_queued.clear();
     m_queuedBytes = 0;
-    if (!outcomes.ok()) {
+    QVector<store::IncomingMail> group = std::move(m_group);
+    m_group.clear();
+    m_committer->submit(std::move(group));
+}
+
+void FetchCycle::onCommitted(const CommitPipeline::Committed &result)
+{
+    const QList<Queued> queued = m_committing.dequeue();
+    m_storeNs += result.commitNs;
+    if (result.error) {
         // Not stored: none of them may be flagged, and the checkpoint must not move past them.
         m_record.failed += int(queued.size());
         m_failures << QStringLiteral("%1 mail(s) from UID %2: %3")
                           .arg(queued.size())
                           .arg(queued.first().uid)
-                          .arg(outcomes.error().toString());
-        log()->error("[{}] {} mail(s) could not be stored: {}", m_resource, queued.size(), outcomes.error().toString());
+                          .arg(result.error.toString());
+        log()->error("[{}] {} mail(s) could not be stored: {}", m_resource, queued.size(), result.error.toString());
         if (!m_storeError)
-            m_storeError = Error(outcomes.error().kind,
+            m_storeError = Error(result.error.kind,
                 QStringLiteral("%1 mail(s) could not be stored; none was marked as read or passed by the checkpoint, so "
                                "they are fetched again on the next run. %2")
                     .arg(queued.size())
-                    .arg(outcomes.error().message),
-                outcomes.error().detail);
+                    .arg(result.error.message),
+                result.error.detail);
         m_stopRequested = true;
         return;
     }
     common::CrashPoint::hit("daemon.after-store");
     releaseFreedMemory();
     for (int i = 0; i < queued.size(); ++i) {
-        Queued &q = queued[i];
-        const store::IngestOutcome &outcome = outcomes.value().at(i);
+        const Queued &q = queued[i];
+        const store::IngestOutcome &outcome = result.outcomes.at(i);
         if (outcome.duplicate)
             ++m_record.duplicates;
         else
@@ -291,9 +312,8 @@ void FetchCycle::flushStoreGroup()
         if (!q.seen)
             m_seenToSet.append(q.uid);
         m_highestProcessedUid = std::max(m_highestProcessedUid, q.uid);
-        const QDateTime internal = q.incoming.internalDate;
-        if (internal.isValid() && (!m_newestDate.isValid() || internal > m_newestDate))
-            m_newestDate = internal;
+        if (q.internalDate.isValid() && (!m_newestDate.isValid() || q.internalDate > m_newestDate))
+            m_newestDate = q.internalDate;
         if (m_options.keepStoredMails) {
             const QJsonObject contract = MailJson::contract(q.mail, q.uid, outcome.mailId);
             m_mails.append(
@@ -317,9 +337,19 @@ void FetchCycle::onMessageFailed(quint32 uid, const Error &error)
 
 void FetchCycle::markSeen()
 {
-    if (!m_options.dryRun)
-        flushStoreGroup();
-    if (m_options.dryRun || !m_options.markSeen || m_seenToSet.isEmpty()) {
+    if (m_options.dryRun) {
+        complete();
+        return;
+    }
+    flushStoreGroup();
+    whenCommitted([this] { setSeenFlags(); });
+}
+
+void FetchCycle::setSeenFlags()
+{
+    if (m_finished)
+        return;
+    if (!m_options.markSeen || m_seenToSet.isEmpty()) {
         complete();
         return;
     }
@@ -362,6 +392,13 @@ void FetchCycle::complete(const Error &error)
     if (m_finished)
         return;
     m_finished = true;
+    // Groups already handed to the store get committed either way: wait for them, so that the
+    // run's record counts them and nothing is still writing when the run is over.
+    whenCommitted([this, error] { finish(error); });
+}
+
+void FetchCycle::finish(const Error &error)
+{
     m_record.durationMs = m_elapsed.elapsed();
     // A store failure stops the run early; the checkpoint then stays where it was so the
     // mail is fetched again next time.

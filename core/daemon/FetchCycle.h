@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "daemon/CommitPipeline.h"
 #include "daemon/ParsePipeline.h"
 #include "imap/tasks/MailboxInfo.h"
 #include "mime/Mail.h"
@@ -11,6 +12,7 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QQueue>
 
 #include <functional>
 #include <memory>
@@ -30,8 +32,9 @@ namespace soar::daemon {
 // One fetch run over a selected folder:
 //   search (the compiled pre-filters) -> fetch headers and drop what the exact check rejects
 //   -> fetch whole mails in pipelined batches -> parse + exact check (ParsePipeline, on a
-//   worker thread, overlapping the network and the store) -> commit to the store
-//   -> set \Seen on what is stored -> advance the checkpoint -> record the run.
+//   worker thread) -> commit to the store in groups (CommitPipeline, on a thread of its own;
+//   network, parsing and storing overlap) -> set \Seen on what is stored -> advance the
+//   checkpoint -> record the run.
 // A mail is flagged \Seen and counted done only after it is durably stored. A mail that cannot
 // be fetched or stored is counted as failed and never blocks the others. In a dry run nothing
 // is stored or flagged; the matching mails are kept in dryRunMails().
@@ -59,7 +62,9 @@ public:
         quint32 uid = 0;
         QString mailId; // empty in a dry run
         bool duplicate = false;
-        mime::Mail mail; // a dry run's whole mail; empty for a stored one (see contract)
+        // A dry run's whole mail; null for a stored one (see contract). A pointer: a run over a
+        // large folder keeps 10,000s of these, and an empty mime::Mail alone is 384 bytes.
+        std::shared_ptr<const mime::Mail> mail;
         // A stored mail's daemon-contract object (MailJson::contract) as compact JSON: a few
         // hundred bytes instead of a parsed mail, so `once` stays small on large folders.
         QByteArray contract;
@@ -86,11 +91,16 @@ private:
     void fetchBodies(const QList<quint32> &uids);
     void markSeen();
     void complete(const common::Error &error = {});
+    void finish(const common::Error &error);
     void onHeaders(const imap::FetchResponse &response);
     void onMessage(const imap::FetchResponse &response);
     void onParsed(const ParsePipeline::Parsed &parsed);
     // Runs next once every mail handed to the parser has come back (at once if none is out).
     void whenParsed(const std::function<void()> &next);
+    // Runs next once every group handed to the store is committed (at once if none is out).
+    void whenCommitted(const std::function<void()> &next);
+    void onCommitted(const CommitPipeline::Committed &result);
+    void setSeenFlags();
     void onMessageFailed(quint32 uid, const common::Error &error);
     void queueForStore(const ParsePipeline::Parsed &parsed);
     void flushStoreGroup();
@@ -105,6 +115,7 @@ private:
     store::MailStore *m_store;
     Options m_options;
     std::unique_ptr<ParsePipeline> m_parser;
+    std::unique_ptr<CommitPipeline> m_committer; // not in a dry run
 
     // Every task of this run stays alive until the run is destroyed: a task must not be
     // deleted from inside its own finished() signal.
@@ -113,14 +124,17 @@ private:
     QList<quint32> m_toFetch;
     QList<quint32> m_seenToSet;
     QList<FetchedMail> m_mails;
+    // What the run needs of a mail once the store has it (the raw bytes went with the group).
     struct Queued {
         quint32 uid = 0;
         bool seen = false;
-        store::IncomingMail incoming;
-        mime::Mail mail;
+        QDateTime internalDate;
+        mime::Mail mail; // the summary, for the run's output
     };
-    QList<Queued> m_queued;
+    QVector<store::IncomingMail> m_group; // the group being filled
+    QList<Queued> m_queued; // ... and what the run keeps of its mails
     qint64 m_queuedBytes = 0;
+    QQueue<QList<Queued>> m_committing; // groups handed to the store, oldest first
     quint32 m_highestProcessedUid = 0;
     QDateTime m_newestDate;
     store::RunRecord m_record;

@@ -24,7 +24,16 @@ mime::Mail MailConverter::summaryOnly(mime::Mail mail)
     return mail;
 }
 
-rules::MailFacts MailConverter::toFacts(const mime::Mail &mail, quint32 uid, bool seen, bool withBody)
+MailConverter::BodyTexts MailConverter::bodyTexts(const mime::Mail &mail)
+{
+    BodyTexts texts;
+    texts.plain = mail.textBody;
+    if (!mail.htmlBody.isEmpty())
+        texts.fromHtml = mime::HtmlToText::convert(mail.htmlBody);
+    return texts;
+}
+
+rules::MailFacts MailConverter::toFacts(const mime::Mail &mail, quint32 uid, bool seen, const BodyTexts *body)
 {
     rules::MailFacts facts;
     facts.from = mail.addressStrings(mime::Mail::AddressKind::From);
@@ -37,18 +46,19 @@ rules::MailFacts MailConverter::toFacts(const mime::Mail &mail, quint32 uid, boo
     facts.seen = seen;
     facts.uid = uid;
     facts.date = mail.date.isValid() ? mail.date : mail.internalDate;
-    if (withBody) {
+    if (body) {
         QStringList parts;
-        if (!mail.textBody.isEmpty())
-            parts << mail.textBody;
+        if (!body->plain.isEmpty())
+            parts << body->plain;
         if (!mail.htmlBody.isEmpty())
-            parts << mime::HtmlToText::convert(mail.htmlBody);
+            parts << body->fromHtml;
         facts.textParts = parts;
     }
     return facts;
 }
 
-store::IncomingMail MailConverter::toIncoming(const mime::Mail &mail, const QByteArray &raw, const Origin &origin)
+store::IncomingMail MailConverter::toIncoming(
+    const mime::Mail &mail, const QByteArray &raw, const Origin &origin, const BodyTexts &body)
 {
     store::IncomingMail in;
     in.resource = origin.resource;
@@ -68,7 +78,7 @@ store::IncomingMail MailConverter::toIncoming(const mime::Mail &mail, const QByt
     for (const mime::MailAddress &a : mail.cc)
         in.cc << display(a);
     in.subject = mail.subject;
-    in.bodyText = mail.bodyText();
+    in.bodyTextUtf8 = body.preferred().toUtf8();
     for (const mime::Attachment &a : mail.attachments)
         in.attachments.append({a.fileName, a.contentType, a.size, a.md5, a.sha1, a.sha256});
     in.raw = raw;

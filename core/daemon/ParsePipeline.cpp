@@ -25,7 +25,8 @@ ParsePipeline::Parsed ParsePipeline::parse(Job job) const
     timer.start();
     Parsed result;
     mime::Mail mail = mime::MailParser::parse(job.raw, {}, job.internalDate);
-    result.outcome = m_matcher.evaluate(MailConverter::toFacts(mail, job.uid, job.seen, true));
+    const MailConverter::BodyTexts body = MailConverter::bodyTexts(mail);
+    result.outcome = m_matcher.evaluate(MailConverter::toFacts(mail, job.uid, job.seen, &body));
     if (m_options.keepWholeMail) {
         result.mail = std::move(mail);
     } else {
@@ -33,7 +34,7 @@ ParsePipeline::Parsed ParsePipeline::parse(Job job) const
             MailConverter::Origin origin = m_options.origin;
             origin.uid = job.uid;
             origin.flags = job.flags;
-            result.incoming = MailConverter::toIncoming(mail, job.raw, origin);
+            result.incoming = MailConverter::toIncoming(mail, job.raw, origin, body);
         }
         result.mail = MailConverter::summaryOnly(std::move(mail));
     }

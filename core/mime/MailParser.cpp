@@ -7,6 +7,8 @@
 #include "mime/gmime/MessageReader.h"
 #include "mime/gmime/ParseSession.h"
 
+#include <cstring>
+
 namespace soar::mime {
 
 using gmime::GObjectRef;
@@ -29,9 +31,13 @@ qsizetype parsableLength(const QByteArray &raw, int maxParts)
 {
     const qint64 allowedLines = 2 * qint64(maxParts) + 2;
     qint64 lines = raw.startsWith("--") ? 1 : 0;
-    for (qsizetype at = raw.indexOf("\n--"); at >= 0; at = raw.indexOf("\n--", at + 3)) {
-        if (++lines > allowedLines)
-            return at + 1;
+    // memchr per line rather than QByteArray::indexOf("\n--"): this scan reads every byte of
+    // every mail, and the SIMD newline search is several times faster.
+    const char *const begin = raw.constData();
+    const char *const end = begin + raw.size();
+    for (const char *at = begin; (at = static_cast<const char *>(std::memchr(at, '\n', size_t(end - at)))); ++at) {
+        if (end - at >= 3 && at[1] == '-' && at[2] == '-' && ++lines > allowedLines)
+            return at - begin + 1;
     }
     return raw.size();
 }

@@ -26,7 +26,9 @@ struct IncomingMail {
     QStringList cc;
     QString subject; // decoded
     QStringList flags; // IMAP flags at fetch time, e.g. "\\Seen"
-    QString bodyText; // plain text used only for full-text search; may be empty
+    // Plain text, UTF-8, used only for full-text search; may be empty. UTF-8 rather than a
+    // QString: half the memory for mails waiting to be stored, and SQLite indexes UTF-8.
+    QByteArray bodyTextUtf8;
     QVector<AttachmentInfo> attachments;
     QByteArray raw; // the whole RFC 5322 message as fetched
     QString rawSha256; // lowercase hex of raw when the caller has it already; else computed

@@ -192,10 +192,13 @@ common::Result<void> MailIngester::insertSearchText(qint64 rowId, const Incoming
     QStringList attachmentNames;
     for (const AttachmentInfo &a : mail.attachments)
         attachmentNames << a.fileName;
+    // The body goes in as UTF-8 bytes (Qt binds a QByteArray as a blob): FTS5 reads a blob's
+    // bytes as text in the database's encoding, UTF-8, and the contentless index stores no
+    // value, so no blob is kept; a QString would be converted from UTF-16 first.
     auto inserted = m_statements.exec(kWhat,
         QStringLiteral("INSERT INTO mail_fts(rowid, subject, addresses, body, attachments)"
                        " VALUES (?, ?, ?, ?, ?)"),
-        {rowId, mail.subject, addresses.join(QLatin1Char(' ')), mail.bodyText, attachmentNames.join(QLatin1Char(' '))});
+        {rowId, mail.subject, addresses.join(QLatin1Char(' ')), mail.bodyTextUtf8, attachmentNames.join(QLatin1Char(' '))});
     if (!inserted.ok())
         return inserted.error();
     return {};

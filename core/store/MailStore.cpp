@@ -42,6 +42,8 @@ common::Result<void> MailStore::open(const QString &path, int cacheKiB)
         m_connection.close();
         return migrated;
     }
+    m_path = path;
+    m_cacheKiB = cacheKiB;
     // Beside the database like SQLite's own -wal and -shm files.
     m_archive = std::make_unique<RawArchive>(QFileInfo(path).absoluteFilePath() + QStringLiteral("-raw"));
     logger()->debug("opened mail store {}", path);
@@ -52,6 +54,7 @@ void MailStore::close()
 {
     m_connection.close();
     m_archive.reset();
+    m_path.clear();
 }
 
 common::Result<void> MailStore::requireOpen() const

@@ -46,6 +46,10 @@ public:
     common::Result<void> open(const QString &path, int cacheKiB = StoreConnection::kDefaultCacheKiB);
     void close();
     bool isOpen() const { return m_connection.isOpen(); }
+    // What open() was given, so another thread can open its own connection to the same store.
+    QString path() const { return m_path; }
+    int cacheKiB() const { return m_cacheKiB; }
+    const Clock &clock() const { return m_clock; }
 
     // Idempotent: a mail already stored (see MailIngester) returns duplicate=true and its id.
     common::Result<IngestOutcome> ingest(const IncomingMail &mail);
@@ -83,6 +87,8 @@ private:
     QDateTime now() const;
 
     Clock m_clock;
+    QString m_path;
+    int m_cacheKiB = StoreConnection::kDefaultCacheKiB;
     StoreConnection m_connection;
     std::unique_ptr<RawArchive> m_archive; // raw mails: <store file>-raw/, see RawArchive
 };

@@ -143,8 +143,8 @@ private slots:
         const auto run = runCycle(resource(folder), options, &mails);
         QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
         QCOMPARE(mails.size(), 1);
-        QCOMPARE(mails.first().mail.subject, QStringLiteral("Überweisung"));
-        QCOMPARE(mails.first().mail.attachmentNames(), QStringList {QStringLiteral("invoice.pdf")});
+        QCOMPARE(mails.first().mail->subject, QStringLiteral("Überweisung"));
+        QCOMPARE(mails.first().mail->attachmentNames(), QStringList {QStringLiteral("invoice.pdf")});
         QVERIFY(mails.first().mailId.isEmpty());
         QCOMPARE(client().search(folder, "UNSEEN").size(), 1);
         store::MailQuery query;

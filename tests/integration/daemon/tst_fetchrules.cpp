@@ -314,7 +314,7 @@ private slots:
         QList<int> got;
         static const QRegularExpression number(QStringLiteral("(\\d+)$"));
         for (const auto &m : cycle.mails())
-            got << number.match(m.mail.subject).captured(1).toInt();
+            got << number.match(m.mail->subject).captured(1).toInt();
         std::sort(got.begin(), got.end());
         QList<int> want;
         for (int i = 0; i < kMails; ++i) {

@@ -156,6 +156,12 @@ private slots:
         QTest::newRow("base64 cut mid-group")
             << attachmentNamed("Content-Disposition: attachment; filename=a.bin").replace("TVo=", "TVqQAAMAAAAEAAAAA")
             << MailDefect::BadBase64;
+        QTest::newRow("base64 data after the padding")
+            << attachmentNamed("Content-Disposition: attachment; filename=a.bin").replace("TVo=", "TVo=TVqQ")
+            << MailDefect::BadBase64;
+        QTest::newRow("base64 with too much padding")
+            << attachmentNamed("Content-Disposition: attachment; filename=a.bin").replace("TVo=", "TVo===")
+            << MailDefect::BadBase64;
         QTest::newRow("quoted-printable with bad escapes")
             << singlePart("Content-Type: text/plain\nContent-Transfer-Encoding: quoted-printable\n", "a=ZZb=\n=4\n=\r\n==3D=")
             << QString();

@@ -43,8 +43,9 @@ inline IncomingMail sampleMail(int n, const QString &resource = QStringLiteral("
     mail.to = QStringList {QStringLiteral("rcpt-%1@example.test").arg(n, 3, 10, QLatin1Char('0'))};
     mail.subject = QStringLiteral("Mail %1").arg(n, 3, 10, QLatin1Char('0'));
     mail.flags = QStringList {QStringLiteral("\\Seen")};
-    mail.bodyText = QStringLiteral("Body of mail number %1").arg(n);
-    mail.raw = rawMail(mail.messageId, mail.subject, mail.bodyText + QString(n, QLatin1Char('x')));
+    const QString body = QStringLiteral("Body of mail number %1").arg(n);
+    mail.bodyTextUtf8 = body.toUtf8();
+    mail.raw = rawMail(mail.messageId, mail.subject, body + QString(n, QLatin1Char('x')));
     return mail;
 }
 

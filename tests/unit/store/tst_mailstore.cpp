@@ -223,6 +223,11 @@ private slots:
         QTest::newRow("minus") << QStringLiteral("-invoice") << QStringList {QStringLiteral("Overdue invoice")};
         QTest::newRow("OR is a word") << QStringLiteral("invoice OR report") << QStringList {};
         QTest::newRow("unicode") << QStringLiteral("grüße") << QStringList {QStringLiteral("Grüße aus Köln")};
+        // The body goes to the index as UTF-8 bytes: non-ASCII words and IOCs must still match.
+        QTest::newRow("unicode in the body") << QStringLiteral("uberweisung") << QStringList {QStringLiteral("Grüße aus Köln")};
+        QTest::newRow("IP address in the body")
+            << QStringLiteral("203.0.113.7") << QStringList {QStringLiteral("Grüße aus Köln")};
+        QTest::newRow("IP address in order only") << QStringLiteral("7.113.0.203") << QStringList {};
         QTest::newRow("sql") << QStringLiteral("') OR 1=1; DROP TABLE mails; --") << QStringList {};
     }
 
@@ -233,10 +238,10 @@ private slots:
         IncomingMail a = sampleMail(1);
         a.subject = QStringLiteral("Overdue invoice");
         a.fromAddress = QStringLiteral("mallory@evil.test");
-        a.bodyText = QStringLiteral("Please send the wire transfer today");
+        a.bodyTextUtf8 = "Please send the wire transfer today";
         IncomingMail b = sampleMail(2);
         b.subject = QStringLiteral("Grüße aus Köln");
-        b.bodyText = QStringLiteral("Wire transfer details attached");
+        b.bodyTextUtf8 = QStringLiteral("Wire transfer details attached. Überweisung an 203.0.113.7").toUtf8();
         b.attachments = {{QStringLiteral("payload.exe"), QStringLiteral("application/octet-stream"), 5, {}, {}, {}}};
         IncomingMail c = sampleMail(3);
         c.subject = QStringLiteral("Weekly report");

@@ -1,0 +1,97 @@
+#include "daemon/CommitPipeline.h"
+
+#include "store/MailStore.h"
+
+#include <QElapsedTimer>
+
+namespace soar::daemon {
+
+CommitPipeline::CommitPipeline(store::MailStore &store, int maxGroupsInFlight, QObject *parent)
+    : QObject(parent), m_store(store), m_maxGroupsInFlight(std::max(1, maxGroupsInFlight)),
+      m_onOwnThread(!store.path().isEmpty() && store.path() != QLatin1String(":memory:"))
+{
+    m_writer.setMaxThreadCount(1);
+    m_writer.setExpiryTimeout(-1); // a connection belongs to the thread that opened it
+}
+
+CommitPipeline::~CommitPipeline()
+{
+    if (!m_onOwnThread)
+        return;
+    m_writer.start([this] { m_writerStore.reset(); }); // closed on the thread that opened it
+    m_writer.waitForDone();
+}
+
+void CommitPipeline::submit(QVector<store::IncomingMail> group)
+{
+    ++m_pending;
+    if (!m_onOwnThread) {
+        Committed result = commit(group);
+        {
+            QMutexLocker lock(&m_mutex);
+            m_done.enqueue(std::move(result));
+        }
+        deliverReady();
+        return;
+    }
+    m_writer.start([this, group = std::move(group)] {
+        Committed result = commit(group);
+        {
+            QMutexLocker lock(&m_mutex);
+            m_done.enqueue(std::move(result));
+        }
+        m_resultReady.wakeAll();
+        // Queued to the owner's thread; dropped by Qt if the pipeline is gone by then.
+        QMetaObject::invokeMethod(this, &CommitPipeline::deliverReady, Qt::QueuedConnection);
+    });
+    while (m_pending > m_maxGroupsInFlight) {
+        {
+            QMutexLocker lock(&m_mutex);
+            while (m_done.isEmpty())
+                m_resultReady.wait(&m_mutex);
+        }
+        deliverReady();
+    }
+}
+
+CommitPipeline::Committed CommitPipeline::commit(const QVector<store::IncomingMail> &group)
+{
+    QElapsedTimer timer;
+    timer.start();
+    store::MailStore *target = &m_store;
+    if (m_onOwnThread) {
+        if (!m_writerStore && !m_openError) {
+            m_writerStore = std::make_unique<store::MailStore>(m_store.clock());
+            if (auto opened = m_writerStore->open(m_store.path(), m_store.cacheKiB()); !opened.ok())
+                m_openError = opened.error();
+        }
+        if (m_openError)
+            return {{}, m_openError, timer.nsecsElapsed()};
+        target = m_writerStore.get();
+    }
+    auto outcomes = target->ingestBatch(group);
+    if (!outcomes.ok())
+        return {{}, outcomes.error(), timer.nsecsElapsed()};
+    return {std::move(outcomes).value(), {}, timer.nsecsElapsed()};
+}
+
+void CommitPipeline::deliverReady()
+{
+    bool delivered = false;
+    for (;;) {
+        Committed result;
+        {
+            QMutexLocker lock(&m_mutex);
+            if (m_done.isEmpty())
+                break;
+            result = m_done.dequeue();
+        }
+        --m_pending;
+        delivered = true;
+        emit committed(result);
+    }
+    if (delivered && m_pending == 0)
+        emit drained();
+}
+
+} // namespace soar::daemon

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "common/Error.h"
+#include "store/IncomingMail.h"
+#include "store/IngestOutcome.h"
+
+#include <QMutex>
+#include <QObject>
+#include <QQueue>
+#include <QThreadPool>
+#include <QVector>
+#include <QWaitCondition>
+
+#include <memory>
+
+namespace soar::store {
+class MailStore;
+}
+
+namespace soar::daemon {
+
+// Commits groups of fetched mails on a thread of its own, through its own connection to the
+// same store file, while the owner's thread goes on reading the socket. A group's commit waits
+// on two fsyncs (raw archive, WAL) and indexes the mails' text; on its own thread that time
+// overlaps the network and parsing instead of stopping them.
+//
+// Groups are committed one at a time in the order submitted, and results come back to the
+// owner's thread in that order. submit() returns only when at most maxGroupsInFlight groups are
+// uncommitted; until then it waits for the oldest and delivers its result itself: that bounds memory, and holding up the thread
+// that reads the socket slows the server down (see ParsePipeline).
+// A store that is not open on a file is written on the owner's thread instead.
+class CommitPipeline : public QObject {
+    Q_OBJECT
+public:
+    struct Committed {
+        QVector<store::IngestOutcome> outcomes; // one per mail of the group, when no error
+        common::Error error; // nothing of the group was stored
+        qint64 commitNs = 0;
+    };
+
+    // maxGroupsInFlight = 1: one group commits while the owner fills the next (double
+    // buffering); more only buys memory on two cores, the store is not the slowest stage.
+    explicit CommitPipeline(store::MailStore &store, int maxGroupsInFlight = 1, QObject *parent = nullptr);
+    // Finishes the commits in flight (their results are not delivered) and closes the connection.
+    ~CommitPipeline() override;
+
+    void submit(QVector<store::IncomingMail> group);
+    // Everything submitted has been committed and delivered.
+    bool isIdle() const { return m_pending == 0; }
+
+signals:
+    void committed(const soar::daemon::CommitPipeline::Committed &result);
+    // The last pending result was delivered.
+    void drained();
+
+private:
+    Committed commit(const QVector<store::IncomingMail> &group); // on the writer's thread
+    void deliverReady();
+
+    store::MailStore &m_store; // the owner's connection: path, cache size and clock
+    const int m_maxGroupsInFlight;
+    const bool m_onOwnThread;
+    QThreadPool m_writer; // one thread for the writer connection's whole life
+    std::unique_ptr<store::MailStore> m_writerStore; // writer's thread only
+    common::Error m_openError; // writer's thread only
+    QMutex m_mutex;
+    QWaitCondition m_resultReady;
+    QQueue<Committed> m_done; // guarded by m_mutex
+    int m_pending = 0; // owner's thread: submitted, not yet delivered
+};
+
+} // namespace soar::daemon
