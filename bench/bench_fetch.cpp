@@ -27,6 +27,7 @@
 #include <cstdio>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 using namespace soar::imap;
 
@@ -204,12 +205,31 @@ struct Measure {
     qint64 messages;
     qint64 bytes;
     double peakMiB;
+    double busyCoreSeconds = 0; // CPU time of the whole machine meanwhile (Dovecot included)
 };
+
+// CPU seconds the machine has spent busy since boot, all cores and processes (/proc/stat).
+// The rig's Dovecot runs on the same cores as the client, so a run's cost is this difference.
+double machineBusySeconds()
+{
+    QFile f(QStringLiteral("/proc/stat"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = f.readLine().simplified().split(' ');
+    // cpu user nice system idle iowait irq softirq steal
+    if (fields.size() < 9)
+        return 0;
+    double jiffies = 0;
+    for (int i : {1, 2, 3, 6, 7, 8})
+        jiffies += fields.at(i).toDouble();
+    return jiffies / double(sysconf(_SC_CLK_TCK));
+}
 
 void print(const Measure &m, double rawSeconds)
 {
-    std::printf("%-22s %8.2f s %9.0f msg/s %8.1f MB/s  peak RSS %6.1f MiB  %5.0f%% of raw\n", m.name, m.seconds,
-        double(m.messages) / m.seconds, double(m.bytes) / 1e6 / m.seconds, m.peakMiB, rawSeconds / m.seconds * 100.0);
+    std::printf("%-22s %8.2f s %9.0f msg/s %8.1f MB/s  peak RSS %6.1f MiB  %5.0f%% of raw  %5.2f core-s busy\n", m.name,
+        m.seconds, double(m.messages) / m.seconds, double(m.bytes) / 1e6 / m.seconds, m.peakMiB, rawSeconds / m.seconds * 100.0,
+        m.busyCoreSeconds);
 }
 
 bool seed(const Rig &rig, const QByteArray &folder, int count, qint64 *totalBytes)
@@ -336,24 +356,35 @@ int main(int argc, char **argv)
     }
     std::printf("%d messages, %.1f MB, implicit TLS, engine batch %d depth %d\n", count, double(totalBytes) / 1e6, batch, depth);
 
+    std::printf("%ld cores; core-s busy: CPU time of the whole machine during the run, the rig's Dovecot included\n",
+        sysconf(_SC_NPROCESSORS_ONLN));
+
     resetPeakRss();
+    double busyBefore = machineBusySeconds();
     QElapsedTimer timer;
     timer.start();
     RawClient raw(rig);
     raw.command("EXAMINE " + folder);
     const qint64 rawBytes = raw.fetchAllRaw();
-    const Measure rawMeasure {"raw single UID FETCH", double(timer.nsecsElapsed()) / 1e9, count, rawBytes, peakRssMiB()};
+    const Measure rawMeasure {"raw single UID FETCH", double(timer.nsecsElapsed()) / 1e9, count, rawBytes, peakRssMiB(),
+        machineBusySeconds() - busyBefore};
     print(rawMeasure, rawMeasure.seconds);
 
     resetPeakRss();
-    const Measure engine = runEngine(rig, QString::fromLatin1(folder), batch, depth);
+    busyBefore = machineBusySeconds();
+    Measure engine = runEngine(rig, QString::fromLatin1(folder), batch, depth);
+    engine.busyCoreSeconds = machineBusySeconds() - busyBefore;
     print(engine, rawMeasure.seconds);
     if (engine.messages != count)
         std::fprintf(stderr, "engine fetched %lld of %d messages\n", engine.messages, count);
 
     if (!args.contains(QStringLiteral("--no-mbsync"))) {
-        print(runMbsync(rig, folder, count, totalBytes, true), rawMeasure.seconds);
-        print(runMbsync(rig, folder, count, totalBytes, false), rawMeasure.seconds);
+        for (const bool fsync : {true, false}) {
+            busyBefore = machineBusySeconds();
+            Measure mbsync = runMbsync(rig, folder, count, totalBytes, fsync);
+            mbsync.busyCoreSeconds = machineBusySeconds() - busyBefore;
+            print(mbsync, rawMeasure.seconds);
+        }
     }
     return engine.messages == count ? 0 : 1;
 }

@@ -2,12 +2,14 @@
 
 #include "common/Digest.h"
 #include "mime/MailDefect.h"
+#include "mime/gmime/BorrowedBytesStream.h"
 #include "mime/gmime/GMimeRuntime.h"
 #include "mime/gmime/GObjectRef.h"
 #include "mime/gmime/MessageReader.h"
 #include "mime/gmime/ParseSession.h"
 
 #include <cstring>
+#include <optional>
 
 namespace soar::mime {
 
@@ -15,10 +17,9 @@ using gmime::GObjectRef;
 
 namespace {
 
-GObjectRef<GMimeMessage> constructMessage(const QByteArray &raw, gmime::ParseSession &session)
+GObjectRef<GMimeMessage> constructMessage(GMimeStream *stream, gmime::ParseSession &session)
 {
-    GObjectRef<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(raw.constData(), size_t(raw.size())));
-    GObjectRef<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
+    GObjectRef<GMimeParser> parser(g_mime_parser_new_with_stream(stream));
     g_mime_parser_set_format(parser.get(), GMIME_FORMAT_MESSAGE);
     return GObjectRef<GMimeMessage>(g_mime_parser_construct_message(parser.get(), session.options()));
 }
@@ -56,12 +57,16 @@ Mail parseWithGMime(const QByteArray &whole, const MailParser::Limits &limits, b
     const QByteArray raw = QByteArray::fromRawData(whole.constData(), parsable);
     Mail mail;
     {
-        GObjectRef<GMimeMessage> message = constructMessage(raw, session);
+        // The streams before the message: its parts read their content from them.
+        gmime::BorrowedBytesStream stream(raw);
+        std::optional<gmime::BorrowedBytesStream> withEmptyHeader;
+        GObjectRef<GMimeMessage> message = constructMessage(stream.get(), session);
         if (!message && !raw.isEmpty()) {
             // GMime gives up when the mail does not start with a header block. An empty header
             // block in front makes it read everything as the body, so the text is still searchable.
             session.addDefect(MailDefect::Malformed, QStringLiteral("no header block; the whole mail was read as its body"));
-            message = constructMessage("\n" + raw, session);
+            withEmptyHeader.emplace("\n" + raw);
+            message = constructMessage(withEmptyHeader->get(), session);
         }
         if (message) {
             mail = gmime::MessageReader::read(message.get(), session, 0, withBody);

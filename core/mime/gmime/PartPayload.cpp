@@ -1,35 +1,17 @@
 #include "mime/gmime/PartPayload.h"
 
 #include "mime/MailDefect.h"
+#include "mime/gmime/Base64Check.h"
 #include "mime/gmime/GObjectRef.h"
 #include "mime/gmime/ParseSession.h"
 
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace soar::mime::gmime {
 
 namespace {
-
-// How base64Problem() sees each byte. A table because attachments are scanned byte by byte:
-// the branchy character tests made this check cost more than decoding the attachment.
-enum class Base64Class : unsigned char { Invalid, Blank, Padding, Data };
-
-struct Base64Classes {
-    Base64Class of[256] {};
-    constexpr Base64Classes()
-    {
-        for (int c = 'A'; c <= 'Z'; ++c)
-            of[c] = Base64Class::Data;
-        for (int c = 'a'; c <= 'z'; ++c)
-            of[c] = Base64Class::Data;
-        for (int c = '0'; c <= '9'; ++c)
-            of[c] = Base64Class::Data;
-        of[int('+')] = of[int('/')] = Base64Class::Data;
-        of[int(' ')] = of[int('\t')] = of[int('\r')] = of[int('\n')] = Base64Class::Blank;
-        of[int('=')] = Base64Class::Padding;
-    }
-};
-constexpr Base64Classes kBase64Classes;
 
 bool isUtf8Name(const char *charset)
 {
@@ -37,51 +19,17 @@ bool isUtf8Name(const char *charset)
         || g_ascii_strcasecmp(charset, "us-ascii") == 0 || g_ascii_strcasecmp(charset, "ascii") == 0;
 }
 
-bool isValidUtf8(const QByteArray &bytes)
-{
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    (void)decoder.decode(bytes);
-    return !decoder.hasError();
-}
-
 } // namespace
 
-QByteArray PartPayload::readAll(GMimeStream *stream)
+QString PartPayload::base64Problem(GMimeStream *encoded)
 {
-    if (!stream)
-        return {};
-    GObjectRef<GMimeStream> sink(g_mime_stream_mem_new());
-    g_mime_stream_reset(stream);
-    g_mime_stream_write_to_stream(stream, sink.get());
-    g_mime_stream_reset(stream);
-    GByteArray *bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(sink.get()));
-    return QByteArray(reinterpret_cast<const char *>(bytes->data), qsizetype(bytes->len));
-}
-
-QString PartPayload::base64Problem(const QByteArray &encoded)
-{
-    // Branch-free counting in registers: attachments are megabytes of base64.
-    qsizetype invalid = 0;
-    qsizetype significant = 0;
-    qsizetype padding = 0;
-    bool dataAfterPadding = false;
-    for (const char c : encoded) {
-        const Base64Class kind = kBase64Classes.of[static_cast<unsigned char>(c)];
-        const bool data = kind == Base64Class::Data;
-        significant += data;
-        dataAfterPadding |= data && padding > 0;
-        padding += kind == Base64Class::Padding;
-        invalid += kind == Base64Class::Invalid;
-    }
-    if (invalid > 0)
-        return QStringLiteral("%1 characters outside the base64 alphabet").arg(invalid);
-    if (dataAfterPadding)
-        return QStringLiteral("data after the '=' padding");
-    if (significant % 4 == 1)
-        return QStringLiteral("incomplete final group (%1 base64 characters)").arg(significant);
-    if (padding > 2 || (padding > 0 && (significant + padding) % 4 != 0))
-        return QStringLiteral("wrong '=' padding");
-    return {};
+    Base64Check check;
+    char chunk[16 * 1024];
+    g_mime_stream_reset(encoded);
+    for (ssize_t n; (n = g_mime_stream_read(encoded, chunk, sizeof chunk)) > 0;)
+        check.feed(chunk, n);
+    g_mime_stream_reset(encoded);
+    return check.problem();
 }
 
 QByteArray PartPayload::decoded(GMimePart *part, ParseSession &session, const QString &partLabel)
@@ -89,12 +37,19 @@ QByteArray PartPayload::decoded(GMimePart *part, ParseSession &session, const QS
     GMimeDataWrapper *content = g_mime_part_get_content(part);
     if (!content)
         return {};
-    if (g_mime_data_wrapper_get_encoding(content) == GMIME_CONTENT_ENCODING_BASE64) {
-        const QString problem = base64Problem(readAll(g_mime_data_wrapper_get_stream(content)));
+    GMimeStream *encoded = g_mime_data_wrapper_get_stream(content);
+    const GMimeContentEncoding encoding = g_mime_data_wrapper_get_encoding(content);
+    if (encoding == GMIME_CONTENT_ENCODING_BASE64 && encoded) {
+        const QString problem = base64Problem(encoded);
         if (!problem.isEmpty())
             session.addDefect(MailDefect::BadBase64, partLabel + QLatin1String(": ") + problem);
     }
-    GObjectRef<GMimeStream> sink(g_mime_stream_mem_new());
+    // Sized up front: grown step by step, the buffer of a large attachment was copied over and
+    // over and its pages faulted in again each time.
+    const gint64 encodedLength = encoded ? std::max<gint64>(0, g_mime_stream_length(encoded)) : 0;
+    const gint64 expected = encoding == GMIME_CONTENT_ENCODING_BASE64 ? encodedLength / 4 * 3 + 3 : encodedLength;
+    GObjectRef<GMimeStream> sink(
+        g_mime_stream_mem_new_with_byte_array(g_byte_array_sized_new(guint(std::min<gint64>(expected, G_MAXUINT)))));
     g_mime_data_wrapper_write_to_stream(content, sink.get());
     GByteArray *bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(sink.get()));
     return QByteArray(reinterpret_cast<const char *>(bytes->data), qsizetype(bytes->len));
@@ -127,8 +82,11 @@ QString PartPayload::text(const QByteArray &bytes, const char *charset, ParseSes
         QString shown = QString::fromUtf8(charset).left(60);
         session.addDefect(MailDefect::UnknownCharset, QStringLiteral("%1: \"%2\"").arg(partLabel, shown));
     }
-    if (isValidUtf8(bytes))
-        return QString::fromUtf8(bytes);
+    // One pass: decoded and checked at once (checking first, then decoding, read it twice).
+    QStringDecoder asUtf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString decoded = asUtf8.decode(bytes);
+    if (!asUtf8.hasError())
+        return decoded;
     bool known = false;
     const QByteArray utf8 = convert(bytes, "windows-1252", &known);
     return known ? QString::fromUtf8(utf8) : QString::fromLatin1(bytes);

@@ -23,11 +23,11 @@ public:
     // An object written back to bytes (GMime keeps the original form of unmodified parts).
     static QByteArray serialized(GMimeObject *object);
 
-    // What is wrong with base64 text, or empty when nothing is.
-    static QString base64Problem(const QByteArray &encoded);
+    // What is wrong with the base64 text of a stream, or empty when nothing is (see
+    // Base64Check). The stream is read from its start and rewound afterwards.
+    static QString base64Problem(GMimeStream *encoded);
 
 private:
-    static QByteArray readAll(GMimeStream *stream);
     static QByteArray convert(const QByteArray &bytes, const char *fromCharset, bool *known);
 };
 
