@@ -62,7 +62,7 @@ CommitPipeline::Committed CommitPipeline::commit(const QVector<store::IncomingMa
     if (m_onOwnThread) {
         if (!m_writerStore && !m_openError) {
             m_writerStore = std::make_unique<store::MailStore>(m_store.clock());
-            if (auto opened = m_writerStore->open(m_store.path(), m_store.cacheKiB()); !opened.ok())
+            if (auto opened = m_writerStore->open(m_store.path(), store::StoreConnection::kWriterCacheKiB); !opened.ok())
                 m_openError = opened.error();
         }
         if (m_openError)

@@ -43,7 +43,6 @@ common::Result<void> MailStore::open(const QString &path, int cacheKiB)
         return migrated;
     }
     m_path = path;
-    m_cacheKiB = cacheKiB;
     // Beside the database like SQLite's own -wal and -shm files.
     m_archive = std::make_unique<RawArchive>(QFileInfo(path).absoluteFilePath() + QStringLiteral("-raw"));
     logger()->debug("opened mail store {}", path);

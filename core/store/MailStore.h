@@ -48,7 +48,6 @@ public:
     bool isOpen() const { return m_connection.isOpen(); }
     // What open() was given, so another thread can open its own connection to the same store.
     QString path() const { return m_path; }
-    int cacheKiB() const { return m_cacheKiB; }
     const Clock &clock() const { return m_clock; }
 
     // Idempotent: a mail already stored (see MailIngester) returns duplicate=true and its id.
@@ -88,7 +87,6 @@ private:
 
     Clock m_clock;
     QString m_path;
-    int m_cacheKiB = StoreConnection::kDefaultCacheKiB;
     StoreConnection m_connection;
     std::unique_ptr<RawArchive> m_archive; // raw mails: <store file>-raw/, see RawArchive
 };

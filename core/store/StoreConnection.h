@@ -29,6 +29,9 @@ public:
     // Keeps the sort indexes and full-text pages of ~100,000 mails in memory.
     static constexpr int kDefaultCacheKiB = 16 * 1024;
     static constexpr int kFetchOnlyCacheKiB = 2 * 1024;
+    // A connection that only stores fetched mails (daemon::CommitPipeline): its inserts touch
+    // the rightmost pages of each index, and SQLite re-reads the rest from the OS page cache.
+    static constexpr int kWriterCacheKiB = 1024;
 
 private:
     common::Result<void> preparePrivateFile(const QString &path);

@@ -8,7 +8,9 @@
 namespace soar::imap {
 
 namespace {
-constexpr qint64 kReadBufferSize = 1024 * 1024;
+// Big enough that a pipelined FETCH is read in few, large chunks; every byte of it is resident
+// while a run lasts (1 MiB bought no speed over 256 KiB on the 10,000-mail benchmark).
+constexpr qint64 kReadBufferSize = 256 * 1024;
 } // namespace
 
 using common::Error;
