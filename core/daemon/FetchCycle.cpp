@@ -305,6 +305,11 @@ void FetchCycle::onCommitted(const CommitPipeline::Committed &result)
     for (int i = 0; i < queued.size(); ++i) {
         const Queued &q = queued[i];
         const store::IngestOutcome &outcome = result.outcomes.at(i);
+        if (outcome.refused) {
+            // Never storable as it is: skipped like a poison mail, not flagged, not retried.
+            onMessageFailed(q.uid, outcome.refused);
+            continue;
+        }
         if (outcome.duplicate)
             ++m_record.duplicates;
         else

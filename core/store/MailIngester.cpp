@@ -67,7 +67,7 @@ common::Result<IngestOutcome> MailIngester::ingest(const IncomingMail &mail)
     if (!existing.ok())
         return existing.error();
     if (!existing.value().isEmpty())
-        return IngestOutcome {existing.value(), true};
+        return IngestOutcome {existing.value(), true, {}};
 
     if (auto raw = insertRaw(rawSha256, mail.raw); !raw.ok())
         return raw.error();
@@ -85,7 +85,7 @@ common::Result<IngestOutcome> MailIngester::ingest(const IncomingMail &mail)
         if (auto queued = queueForSoar(rowId.value(), mail, rawSha256); !queued.ok())
             return queued.error();
     }
-    return IngestOutcome {mailId, false};
+    return IngestOutcome {mailId, false, {}};
 }
 
 common::Result<qint64> MailIngester::resourceId(const QString &name)

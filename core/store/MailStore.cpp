@@ -73,6 +73,8 @@ common::Result<IngestOutcome> MailStore::ingest(const IncomingMail &mail)
     auto outcomes = ingestBatch({mail});
     if (!outcomes.ok())
         return outcomes.error();
+    if (outcomes.value().constFirst().refused)
+        return outcomes.value().constFirst().refused;
     return outcomes.value().constFirst();
 }
 
@@ -80,10 +82,6 @@ common::Result<QVector<IngestOutcome>> MailStore::ingestBatch(const QVector<Inco
 {
     if (auto open = requireOpen(); !open.ok())
         return open.error();
-    for (const IncomingMail &mail : mails) {
-        if (auto valid = MailIngester::validate(mail); !valid.ok())
-            return valid.error();
-    }
     SqlTransaction transaction(m_connection.database());
     if (auto begun = transaction.begin(); !begun.ok())
         return begun.error();
@@ -91,6 +89,13 @@ common::Result<QVector<IngestOutcome>> MailStore::ingestBatch(const QVector<Inco
     QVector<IngestOutcome> outcomes;
     outcomes.reserve(mails.size());
     for (const IncomingMail &mail : mails) {
+        // Checked before anything is written: a refused mail leaves no trace in the
+        // transaction, so the others of the batch are committed as usual.
+        if (auto valid = MailIngester::validate(mail); !valid.ok()) {
+            logger()->warn("{}", valid.error().toString());
+            outcomes.append({QString(), false, valid.error()});
+            continue;
+        }
         auto outcome = ingester.ingest(mail);
         if (!outcome.ok()) {
             logger()->warn("{}", outcome.error().toString());
@@ -109,8 +114,10 @@ common::Result<QVector<IngestOutcome>> MailStore::ingestBatch(const QVector<Inco
         return committed.error();
     }
     common::CrashPoint::hit("store.after-commit");
-    for (const IngestOutcome &outcome : outcomes)
-        logger()->debug("mail {} {}", outcome.mailId, outcome.duplicate ? "already stored" : "stored");
+    for (const IngestOutcome &outcome : outcomes) {
+        if (!outcome.refused)
+            logger()->debug("mail {} {}", outcome.mailId, outcome.duplicate ? "already stored" : "stored");
+    }
     return outcomes;
 }
 

@@ -52,7 +52,8 @@ public:
 
     // Idempotent: a mail already stored (see MailIngester) returns duplicate=true and its id.
     common::Result<IngestOutcome> ingest(const IncomingMail &mail);
-    // All mails in one transaction: much faster, all or nothing, durable only at the end.
+    // All mails in one transaction: much faster, durable only at the end. An invalid mail is
+    // refused on its own (IngestOutcome::refused); any other failure stores none of them.
     common::Result<QVector<IngestOutcome>> ingestBatch(const QVector<IncomingMail> &mails);
 
     common::Result<StoredMail> mail(const QString &mailId) const;

@@ -5,6 +5,7 @@
 #include "daemon/CommitPipeline.h"
 #include "store/MailStore.h"
 
+#include <QFile>
 #include <QMutex>
 #include <QSet>
 #include <QSignalSpy>
@@ -64,26 +65,51 @@ private slots:
         QVERIFY(!clockThreads.contains(QThread::currentThread()));
     }
 
-    void aFailedGroupDoesNotStopTheNext()
+    void aFailedGroupIsReportedAndTheNextCommits()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("mail.db"));
+        MailStore store;
+        QVERIFY(store.open(path).ok());
+        // A file where the raw archive's folder belongs: no mail of a group can be written.
+        QFile blocker(path + QStringLiteral("-raw"));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+
+        QList<CommitPipeline::Committed> results;
+        CommitPipeline pipeline(store);
+        connect(&pipeline, &CommitPipeline::committed, this, [&](const CommitPipeline::Committed &c) { results << c; });
+        pipeline.submit(group(1, 2));
+        QTRY_VERIFY(pipeline.isIdle());
+        QCOMPARE(results.size(), 1);
+        QVERIFY(results.first().error.isError());
+        QVERIFY(results.first().outcomes.isEmpty());
+        QVERIFY2(results.first().error.message.contains(QLatin1String("archive")), qPrintable(results.first().error.message));
+        QCOMPARE(store.count({}).value(), 0);
+
+        QVERIFY(QFile::remove(blocker.fileName()));
+        pipeline.submit(group(3, 2));
+        QTRY_VERIFY(pipeline.isIdle());
+        QCOMPARE(results.size(), 2);
+        QVERIFY2(!results.last().error, qPrintable(results.last().error.toString()));
+        QCOMPARE(store.count({}).value(), 2);
+    }
+
+    void anInvalidMailIsRefusedAlone()
     {
         QTemporaryDir dir;
         MailStore store;
         QVERIFY(store.open(dir.filePath(QStringLiteral("mail.db"))).ok());
-        QVector<IncomingMail> broken = group(1, 2);
-        broken[1].uid = 0; // the store refuses it, and with it the whole group
-        QList<bool> failed;
-        QString message;
+        QVector<IncomingMail> mails = group(1, 3);
+        mails[1].uid = 0;
         CommitPipeline pipeline(store);
-        connect(&pipeline, &CommitPipeline::committed, this, [&](const CommitPipeline::Committed &c) {
-            failed << c.error.isError();
-            if (c.error)
-                message = c.error.message;
-        });
-        pipeline.submit(broken);
-        pipeline.submit(group(3, 2));
+        QSignalSpy committed(&pipeline, &CommitPipeline::committed);
+        pipeline.submit(mails);
         QTRY_VERIFY(pipeline.isIdle());
-        QCOMPARE(failed, (QList<bool> {true, false}));
-        QVERIFY2(message.contains(QLatin1String("UID")), qPrintable(message));
+        const auto result = committed.first().first().value<CommitPipeline::Committed>();
+        QVERIFY(!result.error);
+        QCOMPARE(result.outcomes.size(), 3);
+        QVERIFY(result.outcomes.at(1).refused.isError());
         QCOMPARE(store.count({}).value(), 2);
     }
 

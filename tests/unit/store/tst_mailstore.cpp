@@ -172,7 +172,7 @@ private slots:
         QCOMPARE(m_store->count({}).value(), 2);
     }
 
-    void invalidMailIsRefusedAndNothingOfTheBatchIsStored_data()
+    void invalidMailIsRefusedAndTheRestOfTheBatchIsStored_data()
     {
         QTest::addColumn<IncomingMail>("bad");
         IncomingMail noResource = sampleMail(5);
@@ -189,14 +189,23 @@ private slots:
         QTest::newRow("empty raw") << noRaw;
     }
 
-    void invalidMailIsRefusedAndNothingOfTheBatchIsStored()
+    void invalidMailIsRefusedAndTheRestOfTheBatchIsStored()
     {
         QFETCH(IncomingMail, bad);
-        const auto outcome = m_store->ingestBatch({sampleMail(1), bad});
-        QVERIFY(!outcome.ok());
-        QCOMPARE(outcome.error().kind, Error::Kind::Internal);
-        QVERIFY(outcome.error().message.startsWith(QLatin1String("Cannot store the mail with UID")));
-        QCOMPARE(m_store->count({}).value(), 0);
+        const auto outcomes = m_store->ingestBatch({sampleMail(1), bad, sampleMail(2)});
+        QVERIFY2(outcomes.ok(), qPrintable(outcomes.error().toString()));
+        QCOMPARE(outcomes.value().size(), 3);
+        const Error &refused = outcomes.value().at(1).refused;
+        QCOMPARE(refused.kind, Error::Kind::Internal);
+        QVERIFY(refused.message.startsWith(QLatin1String("Cannot store the mail with UID")));
+        QVERIFY(outcomes.value().at(1).mailId.isEmpty());
+        QVERIFY(!outcomes.value().at(0).refused && !outcomes.value().at(2).refused);
+        QCOMPARE(m_store->count({}).value(), 2);
+        QVERIFY(m_store->mail(outcomes.value().at(2).mailId).ok());
+        // Alone, the same mail is an error of ingest() itself.
+        const auto single = m_store->ingest(bad);
+        QVERIFY(!single.ok());
+        QCOMPARE(single.error().message, refused.message);
     }
 
     void search_data()
