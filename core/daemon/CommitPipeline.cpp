@@ -26,30 +26,17 @@ void CommitPipeline::submit(QVector<store::IncomingMail> group)
 {
     ++m_pending;
     if (!m_onOwnThread) {
-        Committed result = commit(group);
-        {
-            QMutexLocker lock(&m_mutex);
-            m_done.enqueue(std::move(result));
-        }
+        m_done.push(commit(group));
         deliverReady();
         return;
     }
     m_writer.start([this, group = std::move(group)] {
-        Committed result = commit(group);
-        {
-            QMutexLocker lock(&m_mutex);
-            m_done.enqueue(std::move(result));
-        }
-        m_resultReady.wakeAll();
+        m_done.push(commit(group));
         // Queued to the owner's thread; dropped by Qt if the pipeline is gone by then.
         QMetaObject::invokeMethod(this, &CommitPipeline::deliverReady, Qt::QueuedConnection);
     });
     while (m_pending > m_maxGroupsInFlight) {
-        {
-            QMutexLocker lock(&m_mutex);
-            while (m_done.isEmpty())
-                m_resultReady.wait(&m_mutex);
-        }
+        m_done.waitForAny();
         deliverReady();
     }
 }
@@ -78,17 +65,10 @@ CommitPipeline::Committed CommitPipeline::commit(const QVector<store::IncomingMa
 void CommitPipeline::deliverReady()
 {
     bool delivered = false;
-    for (;;) {
-        Committed result;
-        {
-            QMutexLocker lock(&m_mutex);
-            if (m_done.isEmpty())
-                break;
-            result = m_done.dequeue();
-        }
+    while (std::optional<Committed> result = m_done.tryTake()) {
         --m_pending;
         delivered = true;
-        emit committed(result);
+        emit committed(*result);
     }
     if (delivered && m_pending == 0)
         emit drained();

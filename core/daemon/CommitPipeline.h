@@ -1,15 +1,13 @@
 #pragma once
 
 #include "common/Error.h"
+#include "daemon/ResultQueue.h"
 #include "store/IncomingMail.h"
 #include "store/IngestOutcome.h"
 
-#include <QMutex>
 #include <QObject>
-#include <QQueue>
 #include <QThreadPool>
 #include <QVector>
-#include <QWaitCondition>
 
 #include <memory>
 
@@ -57,15 +55,13 @@ private:
     Committed commit(const QVector<store::IncomingMail> &group); // on the writer's thread
     void deliverReady();
 
-    store::MailStore &m_store; // the owner's connection: path, cache size and clock
+    store::MailStore &m_store; // the owner's connection: path and clock
     const int m_maxGroupsInFlight;
     const bool m_onOwnThread;
     QThreadPool m_writer; // one thread for the writer connection's whole life
     std::unique_ptr<store::MailStore> m_writerStore; // writer's thread only
     common::Error m_openError; // writer's thread only
-    QMutex m_mutex;
-    QWaitCondition m_resultReady;
-    QQueue<Committed> m_done; // guarded by m_mutex
+    ResultQueue<Committed> m_done;
     int m_pending = 0; // owner's thread: submitted, not yet delivered
 };
 

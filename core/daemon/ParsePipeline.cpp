@@ -48,23 +48,14 @@ void ParsePipeline::submit(Job job)
     m_bytesOutstanding += job.raw.size();
     ++m_pending;
     m_worker.start([this, job = std::move(job)]() mutable {
-        Parsed result = parse(std::move(job));
-        {
-            QMutexLocker lock(&m_mutex);
-            m_done.enqueue(std::move(result));
-        }
-        m_resultReady.wakeAll();
+        m_done.push(parse(std::move(job)));
         // Queued to the owner's thread; dropped by Qt if the pipeline is gone by then.
         QMetaObject::invokeMethod(this, &ParsePipeline::deliverReady, Qt::QueuedConnection);
     });
     // Over the allowance: wait here for results and hand them on (a single mail bigger than the
     // allowance still goes through alone).
     while (m_bytesOutstanding > m_options.maxBytesInFlight && m_pending > 1) {
-        {
-            QMutexLocker lock(&m_mutex);
-            while (m_done.isEmpty())
-                m_resultReady.wait(&m_mutex);
-        }
+        m_done.waitForAny();
         deliverReady();
     }
 }
@@ -72,18 +63,11 @@ void ParsePipeline::submit(Job job)
 void ParsePipeline::deliverReady()
 {
     bool delivered = false;
-    for (;;) {
-        Parsed result;
-        {
-            QMutexLocker lock(&m_mutex);
-            if (m_done.isEmpty())
-                break;
-            result = m_done.dequeue();
-        }
-        m_bytesOutstanding -= result.job.raw.size();
+    while (std::optional<Parsed> result = m_done.tryTake()) {
+        m_bytesOutstanding -= result->job.raw.size();
         --m_pending;
         delivered = true;
-        emit parsed(result);
+        emit parsed(*result);
     }
     if (delivered && m_pending == 0)
         emit drained();

@@ -1,18 +1,16 @@
 #pragma once
 
 #include "daemon/MailConverter.h"
+#include "daemon/ResultQueue.h"
 #include "mime/Mail.h"
 #include "rules/ClientMatcher.h"
 #include "store/IncomingMail.h"
 
 #include <QByteArray>
 #include <QDateTime>
-#include <QMutex>
 #include <QObject>
-#include <QQueue>
 #include <QStringList>
 #include <QThreadPool>
-#include <QWaitCondition>
 
 namespace soar::daemon {
 
@@ -71,9 +69,7 @@ private:
     const rules::ClientMatcher m_matcher; // evaluate() is const: shared with the worker
     const Options m_options;
     QThreadPool m_worker; // one thread: FIFO, so results keep their order
-    QMutex m_mutex;
-    QWaitCondition m_resultReady;
-    QQueue<Parsed> m_done; // guarded by m_mutex
+    ResultQueue<Parsed> m_done;
     // Owner's thread only.
     int m_pending = 0; // submitted, not yet delivered
     qint64 m_bytesOutstanding = 0;
