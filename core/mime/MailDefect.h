@@ -11,6 +11,7 @@ struct MailDefect {
     static inline const QString ParseLimited = QStringLiteral("parse limited"); // a Limits value was hit
     static inline const QString BadBoundary = QStringLiteral("bad boundary"); // multipart structure broken
     static inline const QString BadBase64 = QStringLiteral("bad base64");
+    static inline const QString BadQuotedPrintable = QStringLiteral("bad quoted-printable");
     static inline const QString UnknownCharset = QStringLiteral("unknown charset");
     static inline const QString BadHeader = QStringLiteral("bad header"); // invalid name, 8-bit, bad RFC 2047
     static inline const QString Truncated = QStringLiteral("truncated"); // the mail ends early

@@ -4,6 +4,7 @@
 #include "mime/gmime/Base64Check.h"
 #include "mime/gmime/GObjectRef.h"
 #include "mime/gmime/ParseSession.h"
+#include "mime/gmime/QuotedPrintableCheck.h"
 
 #include <QStringDecoder>
 
@@ -19,11 +20,12 @@ bool isUtf8Name(const char *charset)
         || g_ascii_strcasecmp(charset, "us-ascii") == 0 || g_ascii_strcasecmp(charset, "ascii") == 0;
 }
 
-} // namespace
-
-QString PartPayload::base64Problem(GMimeStream *encoded)
+// Runs a Base64Check or QuotedPrintableCheck over a part's encoded stream, chunk by chunk (an
+// attachment is never copied just to be checked), and rewinds the stream for decoding.
+template<typename Check>
+QString problemIn(GMimeStream *encoded)
 {
-    Base64Check check;
+    Check check;
     char chunk[16 * 1024];
     g_mime_stream_reset(encoded);
     for (ssize_t n; (n = g_mime_stream_read(encoded, chunk, sizeof chunk)) > 0;)
@@ -32,6 +34,8 @@ QString PartPayload::base64Problem(GMimeStream *encoded)
     return check.problem();
 }
 
+} // namespace
+
 QByteArray PartPayload::decoded(GMimePart *part, ParseSession &session, const QString &partLabel)
 {
     GMimeDataWrapper *content = g_mime_part_get_content(part);
@@ -39,10 +43,12 @@ QByteArray PartPayload::decoded(GMimePart *part, ParseSession &session, const QS
         return {};
     GMimeStream *encoded = g_mime_data_wrapper_get_stream(content);
     const GMimeContentEncoding encoding = g_mime_data_wrapper_get_encoding(content);
-    if (encoding == GMIME_CONTENT_ENCODING_BASE64 && encoded) {
-        const QString problem = base64Problem(encoded);
-        if (!problem.isEmpty())
+    if (encoded && encoding == GMIME_CONTENT_ENCODING_BASE64) {
+        if (const QString problem = problemIn<Base64Check>(encoded); !problem.isEmpty())
             session.addDefect(MailDefect::BadBase64, partLabel + QLatin1String(": ") + problem);
+    } else if (encoded && encoding == GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE) {
+        if (const QString problem = problemIn<QuotedPrintableCheck>(encoded); !problem.isEmpty())
+            session.addDefect(MailDefect::BadQuotedPrintable, partLabel + QLatin1String(": ") + problem);
     }
     // Sized up front: grown step by step, the buffer of a large attachment was copied over and
     // over and its pages faulted in again each time.

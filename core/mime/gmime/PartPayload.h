@@ -12,8 +12,8 @@ class ParseSession;
 // Getting bytes and text out of GMime parts, recording what is wrong with them on the way.
 class PartPayload {
 public:
-    // The decoded content of a leaf part. Bad base64 is decoded as far as GMime can and
-    // recorded as a defect naming partLabel.
+    // The decoded content of a leaf part. Bad base64 or quoted-printable is decoded as far as
+    // GMime can and recorded as a defect naming partLabel.
     static QByteArray decoded(GMimePart *part, ParseSession &session, const QString &partLabel);
 
     // Text in the given charset (nullptr: undeclared) as UTF-8. An unknown charset is a defect;
@@ -22,10 +22,6 @@ public:
 
     // An object written back to bytes (GMime keeps the original form of unmodified parts).
     static QByteArray serialized(GMimeObject *object);
-
-    // What is wrong with the base64 text of a stream, or empty when nothing is (see
-    // Base64Check). The stream is read from its start and rewound afterwards.
-    static QString base64Problem(GMimeStream *encoded);
 
 private:
     static QByteArray convert(const QByteArray &bytes, const char *fromCharset, bool *known);

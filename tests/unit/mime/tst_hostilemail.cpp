@@ -164,7 +164,10 @@ private slots:
             << MailDefect::BadBase64;
         QTest::newRow("quoted-printable with bad escapes")
             << singlePart("Content-Type: text/plain\nContent-Transfer-Encoding: quoted-printable\n", "a=ZZb=\n=4\n=\r\n==3D=")
-            << QString();
+            << MailDefect::BadQuotedPrintable;
+        QTest::newRow("quoted-printable escape cut off at the end")
+            << singlePart("Content-Type: text/plain\nContent-Transfer-Encoding: quoted-printable\n", "fine=20text=C")
+            << MailDefect::BadQuotedPrintable;
         QTest::newRow("quoted-printable soft break at the end")
             << singlePart("Content-Type: text/plain\nContent-Transfer-Encoding: quoted-printable\n", QByteArray(100000, '='))
             << QString();

@@ -85,6 +85,21 @@ private slots:
         QVERIFY(!mail.internalDate.isValid());
     }
 
+    void validQuotedPrintableHasNoDefect()
+    {
+        // Soft breaks (CRLF, LF, one at the very end) and escapes in either case are all valid:
+        // the encoding check must not cry wolf on them.
+        const QByteArray head = "From: a@example.test\r\nSubject: qp\r\nContent-Type: text/plain; charset=utf-8\r\n"
+                                "Content-Transfer-Encoding: quoted-printable\r\n\r\n";
+        const Mail mail = MailParser::parse(head + "Soft =\r\nbreak, then Gr=C3=BC=c3=9Fe,=\n a =3D sign=");
+        QVERIFY2(mail.defects.isEmpty(), qPrintable(mail.defects.join(QLatin1Char('\n'))));
+        QCOMPARE(mail.textBody, QStringLiteral("Soft break, then Grüße, a = sign"));
+        // Blanks between '=' and the line break are transport padding (RFC 2045 6.7), not a
+        // broken escape, even though GMime keeps them in the text.
+        const Mail padded = MailParser::parse(head + "blanks =  \r\nafter a soft break");
+        QVERIFY2(padded.defects.isEmpty(), qPrintable(padded.defects.join(QLatin1Char('\n'))));
+    }
+
     void nestedMultipartHeaders()
     {
         const Mail mail = MailParser::parse(readData("nested_multipart.eml"));
