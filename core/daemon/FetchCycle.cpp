@@ -131,10 +131,14 @@ void FetchCycle::fetchHeaders(const QList<quint32> &uids)
             complete(error);
             return;
         }
-        if (m_toFetch.isEmpty() || m_stopRequested)
+        if (m_toFetch.isEmpty() || m_stopRequested) {
+            // Stopped with accepted mails not downloaded: the checkpoint must not pass them
+            // (a higher UID the header check dropped would otherwise carry it past).
+            m_leftUnfetched = !m_toFetch.isEmpty();
             markSeen();
-        else
+        } else {
             fetchBodies(m_toFetch);
+        }
     });
     m_tasks.push_back(std::move(task));
     m_session.enqueue(raw);
@@ -406,10 +410,10 @@ void FetchCycle::finish(const Error &error)
 {
     releaseFreedMemory();
     m_record.durationMs = m_elapsed.elapsed();
-    // A store failure stops the run early; the checkpoint then stays where it was so the
-    // mail is fetched again next time.
-    const bool storeFailed = m_stopRequested && m_record.failed > 0;
-    if (!m_options.dryRun && !error && !storeFailed)
+    // A group the store could not commit stops the run early, as may a stop asked for while
+    // headers were checked; the checkpoint then stays where it was, so the mails not stored are
+    // fetched again next time (what was stored is recognised and not stored twice).
+    if (!m_options.dryRun && !error && !m_storeError && !m_leftUnfetched)
         saveCheckpoint();
     if (error)
         m_record.error = error.toString();

@@ -142,6 +142,7 @@ private:
     qint64 m_parseNs = 0; // time spent parsing and checking, for the run's log line
     qint64 m_storeNs = 0; // time spent committing to the store
     bool m_stopRequested = false;
+    bool m_leftUnfetched = false; // stopped before accepted mails were downloaded
     bool m_finished = false;
     QStringList m_failures;
     // Set when a store group could not be committed (disk full, database locked): the run
