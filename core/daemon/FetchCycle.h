@@ -50,11 +50,11 @@ public:
         bool queueForSoar = false;
         int batchSize = 50;
         int pipelineDepth = 4;
-        // Mails are committed in groups: one durable transaction (fsync) per group instead of
-        // per mail. \Seen is still set only after the group's commit returned.
         // Keep a summary of every stored mail for mails() (soar-imapd once prints them). The
         // long-running daemon does not need them and keeps its memory flat.
         bool keepStoredMails = true;
+        // Mails are committed in groups: one durable transaction (fsync) per group instead of
+        // per mail. \Seen is still set only after the group's commit returned.
         int storeGroupSize = 100;
         qint64 storeGroupBytes = 4 * 1024 * 1024;
     };
