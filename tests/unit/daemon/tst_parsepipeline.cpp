@@ -11,6 +11,8 @@
 using soar::daemon::ParsePipeline;
 using soar::test::TestMail;
 
+Q_DECLARE_METATYPE(ParsePipeline::Parsed)
+
 namespace {
 
 soar::rules::ClientMatcher matcherFor(const QString &subjectFilter)
@@ -101,8 +103,6 @@ private slots:
         QCOMPARE(delivered, 0); // nothing reached a pipeline that no longer exists
     }
 };
-
-Q_DECLARE_METATYPE(ParsePipeline::Parsed)
 
 QTEST_GUILESS_MAIN(TestParsePipeline)
 #include "tst_parsepipeline.moc"

@@ -7,6 +7,8 @@ using namespace soar::imap;
 Q_DECLARE_METATYPE(soar::imap::Argument)
 Q_DECLARE_METATYPE(soar::imap::CommandEncoder::Form)
 
+Q_DECLARE_METATYPE(QList<soar::imap::Argument>)
+
 class TestCommandEncoder : public QObject {
     Q_OBJECT
 private slots:
@@ -128,8 +130,6 @@ private slots:
         QVERIFY(Argument::list({Argument::list({Argument::text(QStringLiteral("Müller"))})}).needsUtf8());
     }
 };
-
-Q_DECLARE_METATYPE(QList<soar::imap::Argument>)
 
 QTEST_GUILESS_MAIN(TestCommandEncoder)
 #include "tst_commandencoder.moc"

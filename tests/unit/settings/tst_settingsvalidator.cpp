@@ -4,6 +4,8 @@
 
 using namespace soar::settings;
 
+Q_DECLARE_METATYPE(ResourceSettings)
+
 class TestSettingsValidator : public QObject {
     Q_OBJECT
 private:
@@ -119,6 +121,5 @@ private slots:
     }
 };
 
-Q_DECLARE_METATYPE(ResourceSettings)
 QTEST_GUILESS_MAIN(TestSettingsValidator)
 #include "tst_settingsvalidator.moc"

@@ -17,6 +17,9 @@ using soar::common::Error;
 using soar::store::testing::day;
 using soar::store::testing::sampleMail;
 
+Q_DECLARE_METATYPE(soar::store::IncomingMail)
+Q_DECLARE_METATYPE(soar::store::MailQuery::SortColumn)
+
 namespace {
 const QDateTime kNow = QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
 }
@@ -645,9 +648,6 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<MailStore> m_store;
 };
-
-Q_DECLARE_METATYPE(soar::store::IncomingMail)
-Q_DECLARE_METATYPE(soar::store::MailQuery::SortColumn)
 
 QTEST_GUILESS_MAIN(TestMailStore)
 #include "tst_mailstore.moc"
