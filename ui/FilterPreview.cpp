@@ -1,5 +1,7 @@
 #include "FilterPreview.h"
 
+#include "rules/ValueListParser.h"
+
 #include <QCoreApplication>
 
 namespace soar::ui {
@@ -13,21 +15,20 @@ QString quoted(const QString &value)
 
 } // namespace
 
-QStringList FilterPreview::values(const QString &field)
+common::Result<QStringList> FilterPreview::values(const QString &field, const QString &word)
 {
-    QStringList out;
-    for (const QString &part : field.split(QLatin1Char(','))) {
-        if (!part.trimmed().isEmpty())
-            out.append(part.trimmed());
-    }
-    return out;
+    // The same reading as the fetch rules: quoted values keep their commas, other quotes are literal.
+    return rules::ValueListParser::parse(field, word);
 }
 
 QString FilterPreview::describe(settings::FetchType type, const settings::FilterSettings &f)
 {
     // Addresses read naturally bare; free text is quoted so its spaces stay visible.
     auto clause = [](const QString &word, const QString &field, bool quote) {
-        QStringList parts = values(field);
+        const auto read = values(field, word);
+        if (!read.ok())
+            return tr("[%1]").arg(read.error().message); // the fetch would stop on it: say so where the user looks
+        QStringList parts = read.value();
         if (parts.isEmpty())
             return QString();
         if (quote) {

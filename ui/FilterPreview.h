@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "settings/ResourceSettings.h"
 
 #include <QCoreApplication>
@@ -16,7 +17,7 @@ public:
     static QString describe(settings::FetchType type, const settings::FilterSettings &filters);
 
 private:
-    static QStringList values(const QString &field);
+    static common::Result<QStringList> values(const QString &field, const QString &word);
 };
 
 } // namespace soar::ui

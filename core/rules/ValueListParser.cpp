@@ -59,14 +59,10 @@ common::Result<QStringList> ValueListParser::parse(const QString &text, const QS
                         .arg(pos + 1));
         } else {
             const qsizetype start = pos;
-            while (pos < n && text.at(pos) != QLatin1Char(',')) {
-                if (text.at(pos) == QLatin1Char('"'))
-                    return configError(label,
-                        QStringLiteral("a quote may only start a value (position %1); quote the whole value and write "
-                                       "the inner quote as \"\"")
-                            .arg(pos + 1));
+            // A quote inside an unquoted value is an ordinary character, as CSV readers take it:
+            // Your "invoice" is ready.
+            while (pos < n && text.at(pos) != QLatin1Char(','))
                 ++pos;
-            }
             value = text.mid(start, pos - start).trimmed();
         }
         if (!value.isEmpty()) {

@@ -55,6 +55,18 @@ void TestFilterPreview::describes_data()
     QTest::newRow("header without field name")
         << int(FetchType::Unseen) << missingName << "unseen mail header (no field chosen) 'x'";
 
+    FilterSettings quotes;
+    quotes.subject = QStringLiteral("Your \"invoice\" is ready, \"Re: a, b\"");
+    QTest::newRow("quotes as the fetch rules read them")
+        << int(FetchType::Unseen) << quotes << "unseen mail subject 'Your \"invoice\" is ready' OR 'Re: a, b'";
+
+    FilterSettings unclosed;
+    unclosed.notSubject = QStringLiteral("\"Re: a, b");
+    QTest::newRow("unclosed quote is named")
+        << int(FetchType::Unseen) << unclosed
+        << "unseen mail NOT [subject: the quote at position 1 is never closed; close it, or write a quote inside a quoted "
+           "value as \"\"]";
+
     FilterSettings all;
     all.from = QStringLiteral("a.com");
     all.to = QStringLiteral("b@c.com");

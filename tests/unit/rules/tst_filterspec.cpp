@@ -63,6 +63,16 @@ private slots:
                                               << "C:\\temp\\x.exe" << QStringList {"C:\\temp\\x.exe"};
         QTest::newRow("quote only at value start") << "subject"
                                                    << "a, \"b,c\"" << QStringList {"a", "b,c"};
+        QTest::newRow("quote inside a value is literal") << "notSubject"
+                                                         << "O\"Brien" << QStringList {"O\"Brien"};
+        QTest::newRow("quoted words inside a value")
+            << "subject"
+            << "Your \"invoice\" is ready, Rechnung" << QStringList {"Your \"invoice\" is ready", "Rechnung"};
+        QTest::newRow("quote at the end of a value") << "textBody"
+                                                     << "12\", 5'" << QStringList {"12\"", "5'"};
+        QTest::newRow("quoted value with a comma and inner quotes")
+            << "subject"
+            << "\"Your \"\"invoice\"\", now\", x" << QStringList {"Your \"invoice\", now", "x"};
         QTest::newRow("subdomain") << "notTo"
                                    << "eu.sumologic.com" << QStringList {"eu.sumologic.com"};
         QTest::newRow("idn domain") << "from"
@@ -136,14 +146,13 @@ private slots:
         QTest::newRow("unbalanced quote") << Settings {{"subject", "a, \"Re: b, c"}}
                                           << "Subject: the quote at position 4 is never closed; close it, or write a quote "
                                              "inside a quoted value as \"\"";
+        QTest::newRow("unclosed quote after a literal one")
+            << Settings {{"subject", "Your \"invoice\" is ready, \"Re: x"}}
+            << "Subject: the quote at position 26 is never closed; close it, or write a quote inside a quoted value as \"\"";
         QTest::newRow("text after closing quote")
             << Settings {{"subject", "\"Re: a\" b"}}
             << "Subject: unexpected text after the closing quote at position 9; put the whole value in quotes and separate "
                "values with commas";
-        QTest::newRow("quote inside a value")
-            << Settings {{"notSubject", "O\"Brien"}}
-            << "Not Subject: a quote may only start a value (position 2); quote the whole value and write the inner quote as "
-               "\"\"";
         QTest::newRow("header without field name")
             << Settings {{"header", "Outlook"}} << "Header: a header field name is needed (e.g. X-Mailer)";
         QTest::newRow("not header without field name") << Settings {{"notHeader", "spam"}, {"notHeaderField", "  "}}
