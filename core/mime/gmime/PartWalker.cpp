@@ -8,6 +8,7 @@
 #include "mime/gmime/MessageReader.h"
 #include "mime/gmime/ParseSession.h"
 #include "mime/gmime/PartPayload.h"
+#include "mime/gmime/Rfc2231Parameter.h"
 
 #include <memory>
 
@@ -24,13 +25,31 @@ QString mimeType(GMimeObject *object)
     return QString::fromUtf8(text.get()).toLower();
 }
 
+// The last one when repeated: GMime's content type and disposition are the last ones too.
+QByteArray rawHeader(GMimeObject *object, const char *name)
+{
+    GMimeHeaderList *list = g_mime_object_get_header_list(object);
+    const int count = list ? g_mime_header_list_get_count(list) : 0;
+    for (int i = count - 1; i >= 0; --i) {
+        GMimeHeader *header = g_mime_header_list_get_header_at(list, i);
+        if (g_ascii_strcasecmp(g_mime_header_get_name(header), name) == 0) {
+            const char *raw = g_mime_header_get_raw_value(header);
+            return raw ? QByteArray(raw) : QByteArray();
+        }
+    }
+    return {};
+}
+
 QString declaredFileName(GMimeObject *object)
 {
-    const char *name = GMIME_IS_PART(object) ? g_mime_part_get_filename(GMIME_PART(object)) : nullptr;
-    if (!name)
-        name = g_mime_object_get_content_disposition_parameter(object, "filename");
-    if (!name)
-        name = g_mime_object_get_content_type_parameter(object, "name");
+    // RFC 2231 names are joined byte-wise by Rfc2231Parameter; GMime reads every other form.
+    if (auto name = Rfc2231Parameter::decode(rawHeader(object, "Content-Disposition"), "filename"))
+        return *name;
+    if (const char *name = g_mime_object_get_content_disposition_parameter(object, "filename"))
+        return QString::fromUtf8(name);
+    if (auto name = Rfc2231Parameter::decode(rawHeader(object, "Content-Type"), "name"))
+        return *name;
+    const char *name = g_mime_object_get_content_type_parameter(object, "name");
     return name ? QString::fromUtf8(name) : QString();
 }
 
