@@ -49,6 +49,8 @@ int AnalyzeCommand::run(const DaemonOptions &options, QTextStream &out, QTextStr
     for (const auto &a : report.attachments)
         out << "Attachment:  " << a.fileName << " (" << a.mimeType << ", " << a.size << " bytes) sha256 " << a.sha256
             << (a.embeddedMessage ? QStringLiteral(" [mail: %1]").arg(a.embeddedMessage->subject) : QString()) << '\n';
+    for (const QString &defect : report.defects)
+        out << "Defect:      " << defect << '\n';
     for (const auto &ioc : report.iocs.items())
         out << "IOC:         " << tools::Ioc::kindName(ioc.kind) << " " << ioc.normalized << '\n';
     out.flush();

@@ -17,8 +17,14 @@ struct MailDefect {
     static inline const QString Truncated = QStringLiteral("truncated"); // the mail ends early
     static inline const QString Malformed = QStringLiteral("malformed"); // anything else GMime reports
     static inline const QString TooMany = QStringLiteral("too many defects"); // Limits::maxDefects hit
+    // A header RFC 5322 allows once occurs more often: "duplicate header: 2 From headers; the first is shown".
+    static inline const QString DuplicateHeader = QStringLiteral("duplicate header");
 
     static QString make(const QString &kind, const QString &detail) { return kind + QLatin1String(": ") + detail; }
+    static QString duplicateHeaderDetail(const QString &name, int count)
+    {
+        return QStringLiteral("%1 %2 headers; the first is shown").arg(count).arg(name);
+    }
 };
 
 } // namespace soar::mime

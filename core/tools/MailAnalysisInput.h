@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -38,6 +39,7 @@ struct MailAnalysisInput {
     QString textBody;
     QString htmlBody;
     QList<Attachment> attachments;
+    QStringList defects; // EML: what the parser found wrong, e.g. "duplicate header: 2 From headers; ..."
 };
 
 } // namespace soar::tools

@@ -42,7 +42,7 @@ QJsonObject MailAnalysisReport::toJson() const
         {QStringLiteral("date"), date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue()},
         {QStringLiteral("messageId"), messageId}, {QStringLiteral("textBodyChars"), qint64(textBodyChars)},
         {QStringLiteral("htmlBodyChars"), qint64(htmlBodyChars)}, {QStringLiteral("attachments"), attachmentArray},
-        {QStringLiteral("iocs"), iocs.toJson()}};
+        {QStringLiteral("defects"), QJsonArray::fromStringList(defects)}, {QStringLiteral("iocs"), iocs.toJson()}};
     if (!messageClass.isEmpty())
         o.insert(QStringLiteral("messageClass"), messageClass);
     return o;

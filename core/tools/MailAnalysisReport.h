@@ -36,6 +36,7 @@ struct MailAnalysisReport {
     qsizetype textBodyChars = 0;
     qsizetype htmlBodyChars = 0;
     QList<Attachment> attachments;
+    QStringList defects; // from MailAnalysisInput: a second From header is worth an analyst's look
     IocCollection iocs;
 
     QJsonObject toJson() const;

@@ -50,6 +50,7 @@ MailAnalysisReport MailAnalyzer::analyze(const MailAnalysisInput &mail, int dept
     report.messageId = mail.messageId;
     report.textBodyChars = mail.textBody.size();
     report.htmlBodyChars = mail.htmlBody.size();
+    report.defects = mail.defects;
     for (const MailAnalysisInput::Attachment &a : mail.attachments) {
         MailAnalysisReport::Attachment summary;
         summary.fileName = a.fileName;

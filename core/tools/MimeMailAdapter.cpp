@@ -43,6 +43,7 @@ MailAnalysisInput MimeMailAdapter::toInput(const mime::Mail &mail, int depth)
     in.bcc = addresses(mail.bcc);
     in.date = mail.date;
     in.messageId = mail.messageId;
+    in.defects = mail.defects;
     QStringList headerLines;
     for (const mime::MailHeader &h : mail.headers)
         headerLines << h.name + QStringLiteral(": ") + h.decodedValue;

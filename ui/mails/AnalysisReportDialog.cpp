@@ -77,6 +77,11 @@ void AnalysisReportDialog::addReport(QTreeWidgetItem *parent, const tools::MailA
         row(summary, tr("Message class"), report.messageClass);
     row(summary, tr("Text body"), tr("%n character(s)", nullptr, int(report.textBodyChars)));
     row(summary, tr("HTML body"), tr("%n character(s)", nullptr, int(report.htmlBodyChars)));
+    if (!report.defects.isEmpty()) {
+        QTreeWidgetItem *defects = row(summary, tr("Defects"), QString::number(report.defects.size()));
+        for (const QString &defect : report.defects)
+            row(defects, QString(), defect);
+    }
 
     QTreeWidgetItem *attachments = row(parent, tr("Attachments"), QString::number(report.attachments.size()));
     for (const tools::MailAnalysisReport::Attachment &a : report.attachments) {

@@ -143,8 +143,19 @@ QWidget *MailDetailView::buildHeaderPanel()
         value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         value->setTextFormat(Qt::PlainText);
         value->setWordWrap(true);
-        form->addRow(label, value);
+        // Shown when the header occurs more than once: a second From is a spoofing trick.
+        auto *repeated = new QLabel(panel);
+        repeated->setObjectName(name + QStringLiteral("Repeated"));
+        repeated->setTextFormat(Qt::PlainText);
+        repeated->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+        repeated->hide();
+        auto *row = new QHBoxLayout;
+        row->addWidget(value, 1);
+        row->addWidget(repeated, 0, Qt::AlignTop);
+        form->addRow(label, row);
         m_headerLabels << value;
+        m_repeatedLabels << repeated;
+        m_headerRows << row;
     }
     QFont subject = m_headerLabels.at(4)->font();
     subject.setBold(true);
@@ -261,9 +272,19 @@ void MailDetailView::fillHeaders()
     const QDateTime date = m_mail.date.isValid() ? m_mail.date : m_stored.internalDate;
     const QStringList values {addresses(m_mail.from), addresses(m_mail.to), addresses(m_mail.cc),
         QLocale().toString(date.toLocalTime(), QLocale::LongFormat), m_mail.subject, m_mail.messageId};
-    for (int i = 0; i < m_headerLabels.size(); ++i)
+    static const QStringList names {QStringLiteral("From"), QStringLiteral("To"), QStringLiteral("Cc"), QStringLiteral("Date"),
+        QStringLiteral("Subject"), QStringLiteral("Message-ID")};
+    for (int i = 0; i < m_headerLabels.size(); ++i) {
         m_headerLabels.at(i)->setText(values.at(i));
-    m_headerForm->setRowVisible(m_headerLabels.at(2), !m_mail.cc.isEmpty());
+        // The parser shows the first one and records a "duplicate header" defect (see MailJson).
+        const auto count = m_mail.headerValues(names.at(i)).size();
+        QLabel *repeated = m_repeatedLabels.at(i);
+        repeated->setText(tr("%1 %2 headers: the first is shown").arg(count).arg(names.at(i)));
+        repeated->setToolTip(tr("RFC 5322 allows this header once. A second one is a known way to show a different "
+                                "sender or subject than the one a filter or another client sees."));
+        repeated->setVisible(count > 1);
+    }
+    m_headerForm->setRowVisible(m_headerRows.at(2), !m_mail.cc.isEmpty());
     m_allHeaders->setRowCount(int(m_mail.headers.size()));
     for (int row = 0; row < m_mail.headers.size(); ++row) {
         const mime::MailHeader &header = m_mail.headers.at(row);

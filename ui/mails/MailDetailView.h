@@ -10,6 +10,7 @@
 
 class QAction;
 class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QPlainTextEdit;
 class QStackedWidget;
@@ -97,6 +98,8 @@ private:
     QWidget *m_content = nullptr;
     QFormLayout *m_headerForm = nullptr;
     QList<QLabel *> m_headerLabels; // From, To, Cc, Date, Subject, Message-ID
+    QList<QLabel *> m_repeatedLabels; // "2 From headers" next to each of them
+    QList<QHBoxLayout *> m_headerRows;
     QToolButton *m_allHeadersToggle = nullptr;
     QTableWidget *m_allHeaders = nullptr;
     QTabWidget *m_tabs = nullptr;

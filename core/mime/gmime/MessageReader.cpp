@@ -5,6 +5,7 @@
 #include "mime/gmime/HeaderCharsets.h"
 #include "mime/gmime/ParseSession.h"
 #include "mime/gmime/PartWalker.h"
+#include "mime/gmime/RepeatedHeaders.h"
 
 #include <QTimeZone>
 
@@ -69,6 +70,7 @@ Mail MessageReader::read(GMimeMessage *message, ParseSession &session, int depth
         session.openEnclosedMail(&mail.defects);
     readHeaders(message, session, mail);
     readEnvelope(message, mail);
+    RepeatedHeaders::keepFirst(mail, session);
     if (withBody) {
         if (GMimeObject *root = g_mime_message_get_mime_part(message))
             PartWalker(session, mail).walk(root, depth, section);

@@ -16,12 +16,14 @@ public:
     // IMAP part number of the enclosing message/rfc822 part ("" for the mail itself).
     static Mail read(GMimeMessage *message, ParseSession &session, int depth, bool withBody, const QString &section = QString());
 
+    // Also used by RepeatedHeaders, which re-reads the first of a repeated header.
+    static MailAddressList addresses(InternetAddressList *list);
+    static QDateTime dateTime(GDateTime *date);
+
 private:
     static void readHeaders(GMimeMessage *message, ParseSession &session, Mail &mail);
     static void readEnvelope(GMimeMessage *message, Mail &mail);
-    static MailAddressList addresses(InternetAddressList *list);
     static void appendAddresses(InternetAddressList *list, MailAddressList &out, int groupDepth);
-    static QDateTime dateTime(GDateTime *date);
 };
 
 } // namespace soar::mime::gmime

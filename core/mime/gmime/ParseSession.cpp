@@ -1,5 +1,7 @@
 #include "mime/gmime/ParseSession.h"
 
+#include "mime/gmime/RepeatedHeaders.h"
+
 namespace soar::mime::gmime {
 
 namespace {
@@ -84,6 +86,9 @@ ParseSession::~ParseSession()
 void ParseSession::onParserWarning(gint64 offset, GMimeParserWarning code, const gchar *item, gpointer self)
 {
     auto *session = static_cast<ParseSession *>(self);
+    const bool repeatedHeader = code == GMIME_CRIT_CONFLICTING_HEADER || code == GMIME_WARN_DUPLICATED_HEADER;
+    if (repeatedHeader && item && RepeatedHeaders::handles(QString::fromUtf8(item)))
+        return; // MessageReader records it as a "duplicate header" defect with the count
     const WarningText text = describe(code);
     QString detail = QString::fromLatin1(text.what);
     const QString shownItem = printableItem(item);

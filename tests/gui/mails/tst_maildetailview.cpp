@@ -36,6 +36,7 @@ private slots:
     void init();
     void cleanup();
     void showsDecodedHeaders();
+    void flagsRepeatedHeaders();
     void listsAttachmentsWithSha256();
     void savesAttachmentAndRawMail();
     void analyzesAttachedMail();
@@ -101,6 +102,56 @@ void TestMailDetailView::showsDecodedHeaders()
     }
     QVERIFY2(names.contains(QStringLiteral("Message-ID")) && names.contains(QStringLiteral("MIME-Version")),
         qPrintable(names.join(QLatin1Char(','))));
+}
+
+// A second From is a display-spoofing trick: the view shows the first and says there were two,
+// the JSON and the analysis of the mail attached elsewhere carry the defect.
+void TestMailDetailView::flagsRepeatedHeaders()
+{
+    const QByteArray spoofed = "From: IT Helpdesk <helpdesk@example.test>\r\n"
+                               "From: CEO <ceo@bank.example>\r\n"
+                               "To: soc@example.test\r\n"
+                               "Subject: Password expiry\r\n"
+                               "Subject: Urgent wire transfer\r\n"
+                               "Date: Mon, 1 Jan 2024 10:00:00 +0000\r\n"
+                               "Message-ID: <spoof-1@example.test>\r\n"
+                               "\r\nPlease act now.\r\n";
+    const QString id = ingest(spoofed);
+    QVERIFY(m_view->showMail(id));
+    QCOMPARE(m_view->headerLabel(QStringLiteral("mailFrom"))->text(), QStringLiteral("IT Helpdesk <helpdesk@example.test>"));
+    QCOMPARE(m_view->headerLabel(QStringLiteral("mailSubject"))->text(), QStringLiteral("Password expiry"));
+    auto *fromRepeated = m_view->findChild<QLabel *>(QStringLiteral("mailFromRepeated"));
+    QVERIFY(fromRepeated);
+    QVERIFY(fromRepeated->isVisible());
+    QCOMPARE(fromRepeated->text(), QStringLiteral("2 From headers: the first is shown"));
+    QVERIFY(m_view->findChild<QLabel *>(QStringLiteral("mailSubjectRepeated"))->isVisible());
+    QVERIFY(!m_view->findChild<QLabel *>(QStringLiteral("mailToRepeated"))->isVisible());
+    QVERIFY(!m_view->findChild<QLabel *>(QStringLiteral("mailDateRepeated"))->isVisible());
+
+    const QJsonObject json = QJsonDocument::fromJson(m_view->json().toUtf8()).object();
+    const QJsonArray defects = json.value(QStringLiteral("defects")).toArray();
+    QVERIFY(defects.contains(QStringLiteral("duplicate header: 2 From headers; the first is shown")));
+    QVERIFY(defects.contains(QStringLiteral("duplicate header: 2 Subject headers; the first is shown")));
+
+    // The same mail forwarded as an attachment: the analysis report carries the defect too.
+    const QString forward = ingest(
+        TestMail().subject(QStringLiteral("FW: odd mail")).attach(QStringLiteral("odd.eml"), spoofed, "message/rfc822").raw());
+    QVERIFY(m_view->showMail(forward));
+    const auto report = m_view->analyzeAttachment(0);
+    QVERIFY(report.ok());
+    QCOMPARE(report.value().from.email, QStringLiteral("helpdesk@example.test"));
+    QVERIFY(report.value().defects.contains(QStringLiteral("duplicate header: 2 From headers; the first is shown")));
+    QVERIFY(report.value()
+                .toJson()
+                .value(QStringLiteral("defects"))
+                .toArray()
+                .contains(QStringLiteral("duplicate header: 2 From headers; the first is shown")));
+    ui::AnalysisReportDialog *dialog = m_view->openAnalysis(0);
+    QVERIFY(dialog);
+    QVERIFY(!dialog->tree()
+                 ->findItems(QStringLiteral("duplicate header: 2 From headers; the first is shown"), Qt::MatchRecursive, 1)
+                 .isEmpty());
+    dialog->close();
 }
 
 void TestMailDetailView::listsAttachmentsWithSha256()

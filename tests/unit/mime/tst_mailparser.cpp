@@ -236,6 +236,27 @@ private slots:
         QTest::newRow("rfc2231 continuation") << QByteArray(
             "Content-Disposition: attachment;\n filename*0*=UTF-8''Gr%C3%BC;\n filename*1*=%C3%9Fe;\n "
             "filename*2=\".txt\"") << QStringLiteral("Grüße.txt");
+        // "Счет на оплату.pdf" with its UTF-8 cut inside a character between segments, as
+        // Cyrillic webmailers write long names.
+        QTest::newRow("utf-8 sequence cut between segments")
+            << QByteArray("Content-Disposition: attachment;\n filename*0*=utf-8''%D0%A1%D1%87%D0%B5%D1%82%20%D0;\n "
+                          "filename*1*=%BD%D0%B0%20%D0%BE%D0%BF%D0%BB%D0%B0%D1%82%D1%83.pdf")
+            << QStringLiteral("Счет на оплату.pdf");
+        QTest::newRow("charset repeated in every segment") << QByteArray(
+            "Content-Disposition: attachment;\n filename*0*=UTF-8''%D0%A1%D1%87%D0;\n "
+            "filename*1*=UTF-8''%B5%D1%82.pdf") << QStringLiteral("Счет.pdf");
+        QTest::newRow("segments out of order")
+            << QByteArray("Content-Disposition: attachment;\n filename*1*=%B5%D1%82.pdf;\n filename*0*=UTF-8''%D0%A1%D1%87%D0")
+            << QStringLiteral("Счет.pdf");
+        QTest::newRow("utf-8 labelled latin-1 is not mojibake") << QByteArray(
+            "Content-Disposition: attachment;\n filename*0*=iso-8859-1''%D0%A1%D1%87%D0;\n filename*1*=%B5%D1%82.pdf")
+                                                                << QStringLiteral("Счет.pdf");
+        QTest::newRow("koi8-r cut between segments")
+            << QByteArray("Content-Disposition: attachment;\n filename*0*=koi8-r''%F3%DE;\n filename*1*=%C5%D4.pdf")
+            << QStringLiteral("Счет.pdf");
+        QTest::newRow("content-type name in segments")
+            << QByteArray("Content-Type: application/pdf;\n name*0*=UTF-8''%D0%A1%D1%87%D0;\n name*1*=UTF-8''%B5%D1%82.pdf")
+            << QStringLiteral("Счет.pdf");
         QTest::newRow("rfc2047 in parameter")
             << QByteArray("Content-Disposition: attachment; filename=\"=?UTF-8?B?w5xiZXJzaWNodC54bHN4?=\"")
             << QStringLiteral("Übersicht.xlsx");
@@ -371,6 +392,43 @@ private slots:
                                             "to %1 bytes, 1 later header(s) left out")
                                  .arg(room)}));
         }
+    }
+
+    // RFC 5322 allows these once; readers show the first, and a second From is a display-spoofing trick.
+    void repeatedSingleHeadersShowTheFirst()
+    {
+        const QByteArray raw = "From: Helpdesk <helpdesk@example.test>\n"
+                               "From: CEO <ceo@bank.example>\n"
+                               "To: soc@example.test\n"
+                               "To: attacker@evil.example\n"
+                               "Subject: Your invoice\n"
+                               "Subject: =?UTF-8?Q?Urgent:_pay_now?=\n"
+                               "Date: Mon, 1 Jan 2024 10:00:00 +0000\n"
+                               "Date: Tue, 2 Jan 2024 11:00:00 +0100\n"
+                               "Message-ID: <first@example.test>\n"
+                               "Message-ID: <second@example.test>\n"
+                               "\nbody\n";
+        const Mail mail = MailParser::parse(raw);
+        QCOMPARE(mail.from, MailAddressList({{QStringLiteral("Helpdesk"), QStringLiteral("helpdesk@example.test")}}));
+        QCOMPARE(mail.to, MailAddressList({{QString(), QStringLiteral("soc@example.test")}}));
+        QCOMPARE(mail.subject, QStringLiteral("Your invoice"));
+        QCOMPARE(mail.date, QDateTime(QDate(2024, 1, 1), QTime(10, 0), QTimeZone::utc()));
+        QCOMPARE(mail.messageId, QStringLiteral("first@example.test"));
+        QCOMPARE(mail.defects,
+            QStringList({QStringLiteral("duplicate header: 2 From headers; the first is shown"),
+                QStringLiteral("duplicate header: 2 To headers; the first is shown"),
+                QStringLiteral("duplicate header: 2 Date headers; the first is shown"),
+                QStringLiteral("duplicate header: 2 Subject headers; the first is shown"),
+                QStringLiteral("duplicate header: 2 Message-ID headers; the first is shown")}));
+        QCOMPARE(mail.headers.size(), 10); // every header stays listed, in order
+    }
+
+    void repeatedHeaderCountsAndCase()
+    {
+        const Mail mail = MailParser::parse(simpleMail("from: x@evil.example\nFROM: y@evil.example\nReceived: a\nReceived: b\n"));
+        QCOMPARE(mail.from, MailAddressList({{QString(), QStringLiteral("a@example.test")}}));
+        QCOMPARE(mail.defects.join(QLatin1Char('|')), QStringLiteral("duplicate header: 3 From headers; the first is shown"));
+        QCOMPARE(mail.receivedChain.size(), 2); // Received may repeat
     }
 
     void noMessageIdOrDate()
