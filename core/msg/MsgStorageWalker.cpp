@@ -3,6 +3,7 @@
 #include "msg/CodepageDecoder.h"
 #include "msg/CompressedRtf.h"
 
+#include <QRegularExpression>
 #include <QtEndian>
 
 #include "msg/GsfIncludes.h"
@@ -90,6 +91,15 @@ OutlookRecipient::Type recipientType(std::optional<qint32> value)
     }
 }
 
+// The first charset="..." of a header block (ASCII, so any code page reads it).
+QByteArray headerCharset(const QString &headers)
+{
+    static const QRegularExpression charset(
+        QStringLiteral(R"(charset\s*=\s*"?([A-Za-z0-9_.:-]+))"), QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = charset.match(headers);
+    return match.hasMatch() ? match.captured(1).toLatin1() : QByteArray();
+}
+
 } // namespace
 
 MsgStorageWalker::MsgStorageWalker(int maxDepth, qint64 maxTotalBytes, int maxChildren, qint64 containerSize)
@@ -98,7 +108,7 @@ MsgStorageWalker::MsgStorageWalker(int maxDepth, qint64 maxTotalBytes, int maxCh
 
 Result<OutlookMessage> MsgStorageWalker::readMessage(GsfInfile *root)
 {
-    return readMessageStorage(root, TopLevelHeader, 0);
+    return readMessageStorage(root, TopLevelHeader, 0, 1252);
 }
 
 Result<QByteArray> MsgStorageWalker::readStream(GsfInput *stream, const QString &name)
@@ -176,7 +186,8 @@ Result<MsgStorageWalker::Storage> MsgStorageWalker::readStorage(GsfInfile *stora
     return result;
 }
 
-Result<OutlookMessage> MsgStorageWalker::readMessageStorage(GsfInfile *storage, int propertyHeaderSize, int depth)
+Result<OutlookMessage> MsgStorageWalker::readMessageStorage(
+    GsfInfile *storage, int propertyHeaderSize, int depth, int outerCodepage)
 {
     auto storageResult = readStorage(storage, propertyHeaderSize);
     if (!storageResult.ok())
@@ -191,8 +202,14 @@ Result<OutlookMessage> MsgStorageWalker::readMessageStorage(GsfInfile *storage, 
     OutlookMessage m;
     m.internetCodepage = p.int32(InternetCodepage).value_or(0);
     m.messageCodepage = p.int32(MessageCodepage).value_or(0);
-    // 8-bit strings are in the store's code page; the Internet code page is what the mail was sent in.
-    const int stringCodepage = m.messageCodepage ? m.messageCodepage : (m.internetCodepage ? m.internetCodepage : 1252);
+    // 8-bit strings are in the message's code page, else the one it was sent in, else the
+    // charset its kept Internet headers name, else the enclosing message's (attached items
+    // often name none) or Western.
+    int stringCodepage = m.messageCodepage ? m.messageCodepage : m.internetCodepage;
+    if (!stringCodepage)
+        stringCodepage = CodepageDecoder::codepageForCharset(headerCharset(p.string(TransportMessageHeaders, 20127)));
+    if (!stringCodepage)
+        stringCodepage = outerCodepage;
     const int htmlCodepage = m.internetCodepage ? m.internetCodepage : stringCodepage;
 
     m.messageClass = p.string(MessageClass, stringCodepage);
@@ -286,7 +303,7 @@ Result<OutlookAttachment> MsgStorageWalker::readAttachment(GsfInfile *storage, i
     if (embedded && isStorage(embedded.get())) {
         if (depth + 1 > m_maxDepth)
             return parseError(QStringLiteral("The .msg file nests attached messages more than %1 levels deep").arg(m_maxDepth));
-        auto inner = readMessageStorage(GSF_INFILE(embedded.get()), EmbeddedHeader, depth + 1);
+        auto inner = readMessageStorage(GSF_INFILE(embedded.get()), EmbeddedHeader, depth + 1, codepage);
         if (!inner.ok())
             return inner.error();
         a.embeddedMessage = std::make_shared<const OutlookMessage>(std::move(inner).value());

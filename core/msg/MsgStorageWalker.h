@@ -29,7 +29,9 @@ private:
     };
 
     common::Result<Storage> readStorage(GsfInfile *storage, int propertyHeaderSize);
-    common::Result<OutlookMessage> readMessageStorage(GsfInfile *storage, int propertyHeaderSize, int depth);
+    // outerCodepage: the code page of the enclosing message (Western 1252 for the file itself),
+    // used when this message names none.
+    common::Result<OutlookMessage> readMessageStorage(GsfInfile *storage, int propertyHeaderSize, int depth, int outerCodepage);
     common::Result<OutlookRecipient> readRecipient(GsfInfile *storage, int codepage);
     common::Result<OutlookAttachment> readAttachment(GsfInfile *storage, int codepage, int depth);
     common::Result<QByteArray> readStream(GsfInput *stream, const QString &name);

@@ -1,3 +1,5 @@
+#include "MsgWriter.h"
+#include "msg/MapiTags.h"
 #include "msg/OutlookMessageReader.h"
 
 #include <QCryptographicHash>
@@ -12,6 +14,8 @@ using soar::msg::OutlookAttachment;
 using soar::msg::OutlookMessage;
 using soar::msg::OutlookMessageReader;
 using soar::msg::OutlookRecipient;
+using soar::test::MsgWriter;
+namespace mapi = soar::msg::mapi;
 
 namespace {
 
@@ -116,6 +120,128 @@ private slots:
         const auto result = OutlookMessageReader().read(bytes);
         QVERIFY2(result.ok(), qPrintable(result.error().toString()));
         compareMessage(result.value(), entry.value(QStringLiteral("facts")).toObject());
+    }
+
+    // Outlook files without Unicode properties: 8-bit (001E) strings in the message's code page.
+    void ansiStringsInTheirCodePage_data()
+    {
+        QTest::addColumn<int>("codepage");
+        QTest::addColumn<QString>("subject");
+        QTest::addColumn<QString>("person");
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QString>("fileName");
+        QTest::newRow("932 Japanese (Shift-JIS)")
+            << 932 << QStringLiteral("日本語の請求書について") << QStringLiteral("山田 太郎")
+            << QStringLiteral("添付の請求書をご確認ください。") << QStringLiteral("請求書_2026年3月.pdf");
+        QTest::newRow("936 Simplified Chinese (GBK)") << 936 << QStringLiteral("关于发票的通知") << QStringLiteral("王伟")
+                                                      << QStringLiteral("请查看附件中的发票。") << QStringLiteral("发票.pdf");
+        QTest::newRow("949 Korean") << 949 << QStringLiteral("송장 확인 요청") << QStringLiteral("김민준")
+                                    << QStringLiteral("첨부된 송장을 확인해 주세요.") << QStringLiteral("송장.pdf");
+        QTest::newRow("950 Traditional Chinese (Big5)") << 950 << QStringLiteral("關於發票的通知") << QStringLiteral("陳大文")
+                                                        << QStringLiteral("請查看附件中的發票。") << QStringLiteral("發票.pdf");
+        QTest::newRow("1251 Cyrillic") << 1251 << QStringLiteral("Счёт на оплату №17") << QStringLiteral("Иван Петров")
+                                       << QStringLiteral("Просьба оплатить счёт сегодня.") << QStringLiteral("Счёт.pdf");
+        QTest::newRow("1253 Greek") << 1253 << QStringLiteral("Τιμολόγιο πληρωμής") << QStringLiteral("Γιώργος Παπαδόπουλος")
+                                    << QStringLiteral("Παρακαλώ πληρώστε σήμερα.") << QStringLiteral("Τιμολόγιο.pdf");
+    }
+
+    void ansiStringsInTheirCodePage()
+    {
+        QFETCH(int, codepage);
+        QFETCH(QString, subject);
+        QFETCH(QString, person);
+        QFETCH(QString, body);
+        QFETCH(QString, fileName);
+        // PR_MESSAGE_CODEPAGE names the code page; PR_INTERNET_CPID (the sent charset) differs.
+        MsgWriter msg(codepage);
+        msg.setInt(mapi::MessageCodepage, codepage)
+            .setInt(mapi::InternetCodepage, 65001)
+            .setString(mapi::Subject, subject)
+            .setString(mapi::SenderName, person)
+            .setString(mapi::SenderEmailAddress, QStringLiteral("sender@example.test"))
+            .setString(mapi::Body, body)
+            .addRecipient({person, QStringLiteral("to@example.test"), 1})
+            .addAttachment(fileName, QStringLiteral("application/pdf"), QByteArray("%PDF-1.4"));
+        const auto read = OutlookMessageReader().read(msg.bytes());
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message));
+        const OutlookMessage &m = read.value();
+        QCOMPARE(m.messageCodepage, codepage);
+        QCOMPARE(m.subject, subject);
+        QCOMPARE(m.senderName, person);
+        QCOMPARE(m.body, body);
+        QCOMPARE(m.recipients.size(), 1);
+        QCOMPARE(m.recipients.at(0).name, person);
+        QCOMPARE(m.attachments.size(), 1);
+        QCOMPARE(m.attachments.at(0).longFileName, fileName);
+        QCOMPARE(m.attachments.at(0).data, QByteArray("%PDF-1.4"));
+
+        // Without PR_MESSAGE_CODEPAGE the Internet code page decides.
+        MsgWriter internetOnly(codepage);
+        internetOnly.setInt(mapi::InternetCodepage, codepage).setString(mapi::Subject, subject);
+        const auto second = OutlookMessageReader().read(internetOnly.bytes());
+        QVERIFY(second.ok());
+        QCOMPARE(second.value().subject, subject);
+    }
+
+    // An ANSI file that names no code page: the charset of the kept Internet headers decides,
+    // so a Shift-JIS subject is not shown as "“ú–{Œê" (its bytes read as Western).
+    void codePageFromTheKeptHeaders_data()
+    {
+        QTest::addColumn<int>("codepage");
+        QTest::addColumn<QString>("charset");
+        QTest::addColumn<QString>("subject");
+        QTest::newRow("shift_jis") << 932 << QStringLiteral("\"Shift_JIS\"") << QStringLiteral("日本語のお知らせ");
+        QTest::newRow("ks_c_5601-1987") << 949 << QStringLiteral("ks_c_5601-1987") << QStringLiteral("송장 확인 요청");
+        QTest::newRow("windows-1253") << 1253 << QStringLiteral("windows-1253") << QStringLiteral("Τιμολόγιο");
+        QTest::newRow("none: Western") << 1252 << QString() << QStringLiteral("Café crème");
+    }
+
+    void codePageFromTheKeptHeaders()
+    {
+        QFETCH(int, codepage);
+        QFETCH(QString, charset);
+        QFETCH(QString, subject);
+        MsgWriter msg(codepage);
+        msg.setString(mapi::Subject, subject)
+            .setString(mapi::TransportMessageHeaders,
+                QStringLiteral("Subject: x\r\nMIME-Version: 1.0\r\nContent-Type: text/plain;%1\r\n")
+                    .arg(charset.isEmpty() ? QString() : QStringLiteral(" charset=") + charset));
+        const auto read = OutlookMessageReader().read(msg.bytes());
+        QVERIFY(read.ok());
+        QCOMPARE(read.value().subject, subject);
+    }
+
+    // A Cyrillic message forwarding a Japanese one: each decodes with its own code page, and an
+    // attached item without a code page of its own takes its parent's.
+    void embeddedMessagesUseTheirOwnCodePage()
+    {
+        MsgWriter japanese(932);
+        japanese.setInt(mapi::MessageCodepage, 932)
+            .setString(mapi::Subject, QStringLiteral("日本語のお知らせ"))
+            .setString(mapi::SenderName, QStringLiteral("山田 太郎"))
+            .addAttachment(QStringLiteral("資料.docx"), QStringLiteral("application/octet-stream"), QByteArray("doc"));
+        MsgWriter inheriting(1251);
+        inheriting.setString(mapi::Subject, QStringLiteral("Вложенное письмо"));
+        MsgWriter outer(1251);
+        outer.setInt(mapi::MessageCodepage, 1251)
+            .setString(mapi::Subject, QStringLiteral("Пересылка: два письма"))
+            .addEmbeddedMessage(QStringLiteral("Письмо из Токио"), japanese)
+            .addEmbeddedMessage(QStringLiteral("Вложенное письмо"), inheriting);
+        const auto read = OutlookMessageReader().read(outer.bytes());
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message));
+        const OutlookMessage &m = read.value();
+        QCOMPARE(m.subject, QStringLiteral("Пересылка: два письма"));
+        QCOMPARE(m.attachments.size(), 2);
+        QCOMPARE(m.attachments.at(0).displayName, QStringLiteral("Письмо из Токио"));
+        QVERIFY(m.attachments.at(0).embeddedMessage);
+        const OutlookMessage &inner = *m.attachments.at(0).embeddedMessage;
+        QCOMPARE(inner.subject, QStringLiteral("日本語のお知らせ"));
+        QCOMPARE(inner.senderName, QStringLiteral("山田 太郎"));
+        QCOMPARE(inner.attachments.size(), 1);
+        QCOMPARE(inner.attachments.at(0).longFileName, QStringLiteral("資料.docx"));
+        QVERIFY(m.attachments.at(1).embeddedMessage);
+        QCOMPARE(m.attachments.at(1).displayName, QStringLiteral("Вложенное письмо"));
+        QCOMPARE(m.attachments.at(1).embeddedMessage->subject, QStringLiteral("Вложенное письмо"));
     }
 
     void readsAttachmentBytes()
