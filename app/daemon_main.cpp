@@ -59,5 +59,7 @@ int main(int argc, char *argv[])
     const int immediate = runner.start();
     if (immediate >= 0)
         return immediate;
-    return app.exec();
+    const int code = app.exec();
+    soar::common::Logging::flush();
+    return code;
 }

@@ -7,6 +7,7 @@
 #include "common/Logging.h"
 #include "common/Version.h"
 #include "daemon/DaemonPool.h"
+#include "daemon/SignalWatcher.h"
 #include "settings/KeychainSecretStore.h"
 #include "store/MailStore.h"
 
@@ -89,10 +90,17 @@ int main(int argc, char *argv[])
     soar::settings::KeychainSecretStore secrets;
     soar::ui::MainWindow window(AppPaths::configFile(), &secrets, &liveLog, &store);
     soar::ui::AppController controller(&window, &store, &secrets, AppPaths::dataDir(), AppPaths::storeFile());
-    QObject::connect(&window, &soar::ui::MainWindow::quitRequested, &app, [&controller] {
+    const auto stopThenQuit = [&controller] {
         // Finish the mail in progress and save checkpoints before leaving.
         QObject::connect(controller.pool(), &soar::daemon::DaemonPool::allStopped, qApp, &QApplication::quit);
         controller.pool()->stopAll();
+    };
+    QObject::connect(&window, &soar::ui::MainWindow::quitRequested, &app, stopThenQuit);
+    // A desktop logout sends SIGTERM: stop like Quit, without asking about unsaved settings.
+    soar::daemon::SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &soar::daemon::SignalWatcher::terminateRequested, &app, [stopThenQuit](int number) {
+        soar::common::Logging::get("app")->info("signal {} received: finishing the mail in progress, then quitting", number);
+        stopThenQuit();
     });
     controller.start();
     // Hidden start only makes sense with a tray to come back from.
@@ -101,6 +109,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(quitAfterOption))
         QTimer::singleShot(parser.value(quitAfterOption).toInt(), &window, &soar::ui::MainWindow::requestQuit);
     const int code = app.exec();
+    soar::common::Logging::get("app")->info("soar-imap stopped");
     soar::common::Logging::removeSink(liveLog.sink());
+    soar::common::Logging::flush();
     return code;
 }

@@ -10,6 +10,7 @@
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 
+#include <chrono>
 #include <cstdio>
 #include <mutex>
 
@@ -77,6 +78,9 @@ void Logging::setup(const Options &options)
             logFilePath(options.logDir).toStdString(), kMaxLogFileBytes, kKeptLogFiles, false, ownerOnly);
         file->set_pattern("%Y-%m-%d %H:%M:%S.%e %-5l [%n] %v");
         h.fanout->add_sink(file);
+        // The file is buffered: without this a quiet app keeps its info lines in memory, and a
+        // kill loses them. Warnings and errors flush at once (flush_on in get()).
+        spdlog::flush_every(std::chrono::seconds(1));
     }
     spdlog::apply_all([&](const std::shared_ptr<spdlog::logger> &l) { l->set_level(h.level); });
 }
@@ -93,6 +97,11 @@ std::shared_ptr<spdlog::logger> Logging::get(std::string_view module)
     logger->flush_on(spdlog::level::warn);
     spdlog::register_logger(logger);
     return logger;
+}
+
+void Logging::flush()
+{
+    spdlog::apply_all([](const std::shared_ptr<spdlog::logger> &l) { l->flush(); });
 }
 
 void Logging::addSink(const spdlog::sink_ptr &sink)

@@ -42,7 +42,10 @@ public:
         spdlog::level::level_enum level = spdlog::level::info;
     };
 
+    // With a log directory the file is flushed every second and on every warning.
     static void setup(const Options &options);
+    // Writes out what the sinks still buffer; called before the process exits.
+    static void flush();
     static std::shared_ptr<spdlog::logger> get(std::string_view module);
     static void addSink(const spdlog::sink_ptr &sink);
     static void removeSink(const spdlog::sink_ptr &sink);
