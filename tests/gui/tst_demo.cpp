@@ -5,6 +5,7 @@
 #include "ImapTestClient.h"
 #include "RigEnvironment.h"
 #include "WindowFixture.h"
+#include "mails/MailDetailView.h"
 #include "mails/MailListModel.h"
 #include "mails/MailsPage.h"
 #include "settings/SettingsValidator.h"
@@ -94,14 +95,28 @@ void TestDemo::demoMailsAreFetchedAndListed()
     // Five reports; the two newsletters are left on the server by the pre-filters.
     QTRY_COMPARE_WITH_TIMEOUT(mails->model()->rowCount(), 5, 30000);
     QSet<QString> subjects;
-    for (int row = 0; row < mails->model()->rowCount(); ++row)
-        subjects.insert(mails->model()->index(row, ui::MailListModel::SubjectColumn).data().toString());
+    QString outlookReport;
+    for (int row = 0; row < mails->model()->rowCount(); ++row) {
+        const QModelIndex subject = mails->model()->index(row, ui::MailListModel::SubjectColumn);
+        subjects.insert(subject.data().toString());
+        if (subject.data().toString().startsWith(QLatin1String("Reported with the Outlook button")))
+            outlookReport = subject.data(ui::MailListModel::MailIdRole).toString();
+    }
     const QSet<QString> expected
         = {QStringLiteral("Suspicious invoice - please check"), QStringLiteral("FW: Your mailbox is almost full"),
             QStringLiteral("Reported with the Outlook button: shared document request"),
             QStringLiteral("Payment advice with a script attachment?"),
             QStringLiteral("FW: Urgent - confidential wire transfer today")};
     QCOMPARE(subjects, expected);
+
+    // Analyze on the report's .msg shows the reported phish (written by DemoOutlookReport).
+    QVERIFY(mails->selectMail(outlookReport));
+    const auto report = mails->detail()->analyzeAttachment(0);
+    QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
+    QCOMPARE(report.value().format, QStringLiteral("msg"));
+    QCOMPARE(report.value().subject, QStringLiteral("Anna, Piotr Zielinski shared \"Q1 2026 salary review.xlsx\" with you"));
+    QCOMPARE(report.value().from.email, QStringLiteral("no-reply@sharepoint-online.example.net"));
+    QVERIFY(report.value().iocs.find(tools::Ioc::Kind::Url, QStringLiteral("https://docs-share-login.example.net/view?id=77f3")));
     QCOMPARE(carol.search(folder, "UNSEEN").size(), 2); // only the newsletters stay unread
 }
 
