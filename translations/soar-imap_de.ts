@@ -400,6 +400,10 @@
         <source>%1 time(s) in %2</source>
         <translation>%1-mal in %2</translation>
     </message>
+    <message>
+        <source>Defects</source>
+        <translation>Mängel</translation>
+    </message>
 </context>
 <context>
     <name>soar::ui::AppController</name>
@@ -933,6 +937,10 @@ Ihre Einstellungen und Schlüsselbund-Einträge werden gelöscht. Bereits lokal 
     <message>
         <source> AND </source>
         <translation> UND </translation>
+    </message>
+    <message>
+        <source>[%1]</source>
+        <translation>[%1]</translation>
     </message>
 </context>
 <context>
@@ -1486,6 +1494,14 @@ Ihre Einstellungen und Schlüsselbund-Einträge werden gelöscht. Bereits lokal 
     <message>
         <source>Save attachment</source>
         <translation>Anhang speichern</translation>
+    </message>
+    <message>
+        <source>%1 %2 headers: the first is shown</source>
+        <translation>%1 %2-Kopfzeilen: die erste wird gezeigt</translation>
+    </message>
+    <message>
+        <source>RFC 5322 allows this header once. A second one is a known way to show a different sender or subject than the one a filter or another client sees.</source>
+        <translation>RFC 5322 erlaubt diese Kopfzeile nur einmal. Eine zweite ist ein bekannter Trick, einen anderen Absender oder Betreff anzuzeigen, als ein Filter oder ein anderes Mailprogramm sieht.</translation>
     </message>
 </context>
 <context>

@@ -400,6 +400,10 @@
         <source>%1 time(s) in %2</source>
         <translation>%1 fois dans %2</translation>
     </message>
+    <message>
+        <source>Defects</source>
+        <translation>Défauts</translation>
+    </message>
 </context>
 <context>
     <name>soar::ui::AppController</name>
@@ -933,6 +937,10 @@ Ses paramètres et ses entrées du trousseau sont effacés. Les courriels déjà
     <message>
         <source> AND </source>
         <translation> ET </translation>
+    </message>
+    <message>
+        <source>[%1]</source>
+        <translation>[%1]</translation>
     </message>
 </context>
 <context>
@@ -1486,6 +1494,14 @@ Ses paramètres et ses entrées du trousseau sont effacés. Les courriels déjà
     <message>
         <source>Save attachment</source>
         <translation>Enregistrer la pièce jointe</translation>
+    </message>
+    <message>
+        <source>%1 %2 headers: the first is shown</source>
+        <translation>%1 en-têtes %2 : le premier est affiché</translation>
+    </message>
+    <message>
+        <source>RFC 5322 allows this header once. A second one is a known way to show a different sender or subject than the one a filter or another client sees.</source>
+        <translation>La RFC 5322 n’autorise cet en-tête qu’une fois. Un second est une ruse connue pour afficher un autre expéditeur ou objet que celui que voit un filtre ou un autre client de messagerie.</translation>
     </message>
 </context>
 <context>
