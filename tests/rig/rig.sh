@@ -70,9 +70,16 @@ auth { authorization virtdomain; authentication generic; };
 virtdomain { passwd-dir "$mu/virt"; };
 mailbox { mailbox-type "mbox"; };
 CONF
+  # A server stuck on TLS 1.0 (STARTTLS and implicit TLS), for the "TLS version too old" error.
+  sed -e "s#^pidfile .*#pidfile \"$mu/imap4d-oldtls.pid\";#" \
+      -e "s#^server 127.0.0.1:$mu_imap_port #server 127.0.0.1:$old_imap_port #" \
+      -e "s#^server 127.0.0.1:$mu_imaps_port #server 127.0.0.1:$old_imaps_port #" \
+      -e "s#^tls { \(.*\) };#tls { \1 ssl-priorities \"NORMAL:-VERS-ALL:+VERS-TLS1.0\"; };#" \
+      "$mu/imap4d.conf" > "$mu/imap4d-oldtls.conf"
   "$imap4d" --no-site-config --config-file="$mu/imap4d.conf" > "$mu/imap4d.log" 2>&1 &
+  "$imap4d" --no-site-config --config-file="$mu/imap4d-oldtls.conf" > "$mu/imap4d-oldtls.log" 2>&1 &
   local port
-  for port in "$mu_imap_port" "$mu_imaps_port"; do
+  for port in "$mu_imap_port" "$mu_imaps_port" "$old_imap_port" "$old_imaps_port"; do
     for _ in $(seq 1 100); do
       port_is_free "$port" || break
       sleep 0.05
@@ -87,9 +94,9 @@ start() {
   dir=$(cd "$dir" && pwd)
   chmod 755 "$dir"
   picked=()
-  local imap_port imaps_port nostarttls_port mu_imap_port mu_imaps_port
+  local imap_port imaps_port nostarttls_port mu_imap_port mu_imaps_port old_imap_port old_imaps_port
   imap_port=$(pick_port); imaps_port=$(pick_port); nostarttls_port=$(pick_port)
-  mu_imap_port=$(pick_port); mu_imaps_port=$(pick_port)
+  mu_imap_port=$(pick_port); mu_imaps_port=$(pick_port); old_imap_port=$(pick_port); old_imaps_port=$(pick_port)
 
   local mail_user mail_group login_user internal_user
   if [ "$(id -u)" -eq 0 ]; then
@@ -232,16 +239,18 @@ export SOAR_RIG_DOVECOT_CONF=$dir/dovecot.conf
 export SOAR_RIG_IMAP4D_IMAP_PORT=$mu_imap_port
 export SOAR_RIG_IMAP4D_IMAPS_PORT=$mu_imaps_port
 export SOAR_RIG_IMAP4D_DOMAIN=rig.test
+export SOAR_RIG_OLDTLS_IMAP_PORT=$old_imap_port
+export SOAR_RIG_OLDTLS_IMAPS_PORT=$old_imaps_port
 export SOAR_RIG_IMAP4D_HOME=$dir/imap4d/home
 export SOAR_RIG_OAUTH_DOVECOT=$(cd "$(dirname "$0")" && pwd)/oauth-dovecot.sh
 ENV
   echo "rig: Dovecot on 127.0.0.1: imap $imap_port (STARTTLS), imaps $imaps_port, no-STARTTLS $nostarttls_port"
-  echo "rig: imap4d on 127.0.0.1: imap $mu_imap_port (STARTTLS), imaps $mu_imaps_port"
+  echo "rig: imap4d on 127.0.0.1: imap $mu_imap_port (STARTTLS), imaps $mu_imaps_port; TLS 1.0 only: $old_imap_port, $old_imaps_port"
 }
 
 stop() {
   local pidfile
-  for pidfile in "$dir/run/master.pid" "$dir/run-nostarttls/master.pid" "$dir/imap4d/imap4d.pid"; do
+  for pidfile in "$dir/run/master.pid" "$dir/run-nostarttls/master.pid" "$dir/imap4d/imap4d.pid" "$dir/imap4d/imap4d-oldtls.pid"; do
     [ -f "$pidfile" ] || continue
     local pid
     pid=$(cat "$pidfile")

@@ -90,6 +90,14 @@ RigServer RigEnvironment::imap4d()
     return {QStringLiteral("imap4d"), quint16(env("SOAR_RIG_IMAP4D_IMAP_PORT").toUShort()),
         quint16(env("SOAR_RIG_IMAP4D_IMAPS_PORT").toUShort()), env("SOAR_RIG_IMAP4D_DOMAIN")};
 }
+quint16 RigEnvironment::oldTlsImapPort()
+{
+    return quint16(env("SOAR_RIG_OLDTLS_IMAP_PORT").toUShort());
+}
+quint16 RigEnvironment::oldTlsImapsPort()
+{
+    return quint16(env("SOAR_RIG_OLDTLS_IMAPS_PORT").toUShort());
+}
 QString RigEnvironment::imap4dHome()
 {
     return env("SOAR_RIG_IMAP4D_HOME");

@@ -36,6 +36,9 @@ public:
     static RigServer imap4d();
     // imap4d's mbox files: HOME/<user>/<folder>.
     static QString imap4dHome();
+    // An imap4d that speaks TLS 1.0 only: STARTTLS on the first port, implicit TLS on the second.
+    static quint16 oldTlsImapPort();
+    static quint16 oldTlsImapsPort();
 
     static QList<QSslCertificate> caCertificates();
     static QList<QSslCertificate> wrongCaCertificates();
