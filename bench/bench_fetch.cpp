@@ -335,7 +335,7 @@ void runTextBodyPlans(const Rig &rig, const QString &folder)
         std::fprintf(stderr, "text body plans: %s\n", qPrintable(failure.toString()));
         return;
     }
-    for (const QString value : {QStringLiteral("Zahlungsavis"), QStringLiteral("Rechnung")}) {
+    for (const QString &value : {QStringLiteral("Zahlungsavis"), QStringLiteral("Rechnung")}) {
         double busyBefore = machineBusySeconds();
         QElapsedTimer timer;
         timer.start();
