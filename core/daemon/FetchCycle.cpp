@@ -6,6 +6,7 @@
 #include "daemon/MailJson.h"
 #include "daemon/ResourceMapping.h"
 #include "daemon/SearchArguments.h"
+#include "daemon/StructureFileNames.h"
 #include "imap/ImapSession.h"
 #include "imap/tasks/UidFetchTask.h"
 #include "imap/tasks/UidSearchTask.h"
@@ -16,6 +17,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <algorithm>
 
@@ -85,33 +87,94 @@ void FetchCycle::start()
 void FetchCycle::search()
 {
     const rules::SearchQuery query = rules::SearchCompiler::compile(m_plan, m_mailbox.uidValidity);
+    runSearch(query, [this](const QList<quint32> &found) {
+        const auto scope = rules::SearchCompiler::compileAttachmentNameScope(m_plan, m_mailbox.uidValidity);
+        if (!scope) {
+            searched(found);
+            return;
+        }
+        runSearch(*scope, [this, found](const QList<quint32> &inScope) { checkAttachmentNames(found, inScope); });
+    });
+}
+
+void FetchCycle::runSearch(const rules::SearchQuery &query, const std::function<void(const QList<quint32> &)> &next)
+{
     auto task = std::make_unique<imap::UidSearchTask>(SearchArguments::fromTokens(query.tokens()));
     auto *raw = task.get();
-    connect(raw, &imap::Task::finished, this, [this, raw](const Error &error) {
+    connect(raw, &imap::Task::finished, this, [this, raw, next](const Error &error) {
         if (error) {
             complete(error);
             return;
         }
         QList<quint32> uids = raw->uids();
-        // "UID n:*" also returns the newest mail when n is above every UID: drop what we have.
+        // A server may return UIDs outside the window (races, "UID n:*" habits): drop what we have.
         if (m_window.kind == rules::FetchWindow::Kind::UidsAbove) {
             uids.erase(
                 std::remove_if(uids.begin(), uids.end(), [this](quint32 uid) { return uid <= m_window.uidAbove; }), uids.end());
         }
-        if (m_options.dryRun && uids.size() > m_options.dryRunLimit)
-            uids = uids.mid(uids.size() - m_options.dryRunLimit);
-        m_candidates = uids;
-        m_record.matched = int(uids.size());
-        log()->info("[{}] {} mail(s) match on the server", m_resource, uids.size());
-        if (uids.isEmpty())
-            markSeen();
-        else if (m_plan.filters.isEmpty())
-            fetchBodies(uids);
-        else
-            fetchHeaders(uids);
+        next(uids);
     });
     m_tasks.push_back(std::move(task));
     m_session.enqueue(raw);
+}
+
+void FetchCycle::checkAttachmentNames(const QList<quint32> &found, const QList<quint32> &inScope)
+{
+    // Servers differ in whether TEXT sees the headers of MIME parts (Dovecot does, GNU Mailutils
+    // does not) and none decodes RFC 2231 names: the mails the other filters select and TEXT
+    // missed have their (small) BODYSTRUCTURE checked for a Text Body value in a file name.
+    const QSet<quint32> already(found.cbegin(), found.cend());
+    QList<quint32> rest;
+    for (const quint32 uid : inScope) {
+        if (!already.contains(uid))
+            rest.append(uid);
+    }
+    if (rest.isEmpty()) {
+        searched(found);
+        return;
+    }
+    imap::UidFetchTask::Request request;
+    request.uids = rest;
+    request.items = {imap::Argument::keyword("BODYSTRUCTURE")};
+    request.batchSize = 500;
+    request.pipelineDepth = m_options.pipelineDepth;
+    auto task = std::make_unique<imap::UidFetchTask>(request);
+    auto *raw = task.get();
+    auto byName = std::make_shared<QList<quint32>>();
+    connect(raw, &imap::UidFetchTask::messageFetched, this, [this, byName](const imap::FetchResponse &response) {
+        // A structure too odd to read is downloaded: the exact check decides, nothing is lost.
+        if (response.uid && (!response.structure || m_matcher.textBodyInFileNames(StructureFileNames::of(*response.structure))))
+            byName->append(*response.uid);
+    });
+    connect(raw, &imap::Task::finished, this, [this, found, rest, byName](const Error &error) {
+        if (error) {
+            complete(error);
+            return;
+        }
+        log()->info("[{}] {} more mail(s) match Text Body by an attachment name the server's TEXT search missed "
+                    "({} structures checked)",
+            m_resource, byName->size(), rest.size());
+        QList<quint32> all = found + *byName;
+        std::sort(all.begin(), all.end());
+        searched(all);
+    });
+    m_tasks.push_back(std::move(task));
+    m_session.enqueue(raw);
+}
+
+void FetchCycle::searched(QList<quint32> uids)
+{
+    if (m_options.dryRun && uids.size() > m_options.dryRunLimit)
+        uids = uids.mid(uids.size() - m_options.dryRunLimit);
+    m_candidates = uids;
+    m_record.matched = int(uids.size());
+    log()->info("[{}] {} mail(s) match on the server", m_resource, uids.size());
+    if (uids.isEmpty())
+        markSeen();
+    else if (m_plan.filters.isEmpty())
+        fetchBodies(uids);
+    else
+        fetchHeaders(uids);
 }
 
 void FetchCycle::fetchHeaders(const QList<quint32> &uids)

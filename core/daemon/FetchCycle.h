@@ -7,6 +7,7 @@
 #include "mime/Mail.h"
 #include "rules/ClientMatcher.h"
 #include "rules/FetchPlan.h"
+#include "rules/SearchQuery.h"
 #include "store/IncomingMail.h"
 #include "store/RunRecord.h"
 
@@ -30,7 +31,8 @@ class MailStore;
 namespace soar::daemon {
 
 // One fetch run over a selected folder:
-//   search (the compiled pre-filters) -> fetch headers and drop what the exact check rejects
+//   search (the compiled pre-filters; with Text Body, also without TEXT, and the difference
+//   checked for the value in attachment names by BODYSTRUCTURE) -> fetch headers and drop what the exact check rejects
 //   -> fetch whole mails in pipelined batches -> parse + exact check (ParsePipeline, on a
 //   worker thread) -> commit to the store in groups (CommitPipeline, on a thread of its own;
 //   network, parsing and storing overlap) -> set \Seen on what is stored -> advance the
@@ -87,6 +89,11 @@ signals:
 
 private:
     void search();
+    // UID SEARCH, the UIDs at or below a "UIDs above" window dropped, then next(uids).
+    void runSearch(const rules::SearchQuery &query, const std::function<void(const QList<quint32> &)> &next);
+    // Adds to found what matches Text Body by an attachment name only (see the .cpp).
+    void checkAttachmentNames(const QList<quint32> &found, const QList<quint32> &inScope);
+    void searched(QList<quint32> uids);
     void fetchHeaders(const QList<quint32> &uids);
     void fetchBodies(const QList<quint32> &uids);
     void markSeen();

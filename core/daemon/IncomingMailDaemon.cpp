@@ -14,6 +14,8 @@
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
 
+#include <utility>
+
 namespace soar::daemon {
 
 using common::Error;
@@ -41,8 +43,9 @@ IncomingMailDaemon::IncomingMailDaemon(settings::ResourceSettings resource, sett
     connect(&m_pollTimer, &QTimer::timeout, this, &IncomingMailDaemon::runCycle);
     connect(&m_backoffTimer, &QTimer::timeout, this, &IncomingMailDaemon::connectSession);
     connect(&m_idleRenewTimer, &QTimer::timeout, this, [this] {
+        m_idleCheckDue = m_idleBoundIsPoll;
         if (m_idle)
-            m_idle->stop(); // finishing without a change re-issues IDLE
+            m_idle->stop(); // finishing without a change re-issues IDLE, or checks first
     });
     if (m_resource.imap.auth == settings::ImapAuth::OAuth2) {
         m_network = std::make_unique<QNetworkAccessManager>();
@@ -133,8 +136,11 @@ void IncomingMailDaemon::openSession(const QString &secret, const QString &oauth
         if (m_cycle)
             m_pollRequested = true;
     });
+    // A run that changes no flag opens the folder with EXAMINE: a server that keeps mbox files
+    // (imap4d, UW) rewrites the file on SELECT (Status headers, \Recent) even when nothing is flagged.
+    const bool readOnly = m_options.dryRun || !m_resource.fetch.markSeen;
     m_opener = std::make_unique<imap::SessionOpener>(
-        *m_session, ResourceMapping::credentials(m_resource, secret, oauthAccount), m_resource.imap.folder, m_options.dryRun);
+        *m_session, ResourceMapping::credentials(m_resource, secret, oauthAccount), m_resource.imap.folder, readOnly);
     connect(m_opener.get(), &imap::SessionOpener::finished, this, &IncomingMailDaemon::onOpened);
     log()->info("[{}] connecting to {}:{}", m_resource.name, m_resource.imap.host, m_resource.imap.port);
     m_opener->start();
@@ -267,14 +273,21 @@ void IncomingMailDaemon::startIdle()
             setState(State::Paused);
             return;
         }
-        if (changed || m_pollRequested) {
+        const bool checkDue = std::exchange(m_idleCheckDue, false);
+        if (changed || m_pollRequested || checkDue) {
             m_pollRequested = false;
             runCycle();
         } else {
             startIdle(); // renewal
         }
     });
-    m_idleRenewTimer.start(m_options.idleRenewMs);
+    // The poll interval bounds IDLE too: some servers never announce new mail while idling
+    // (GNU Mailutils), others only after a minute (Courier, UW). At each interval IDLE ends, a
+    // cycle searches the folder, and IDLE resumes, so a mail waits at most one interval.
+    const qint64 pollMs = qint64(m_resource.fetch.pollSeconds) * 1000;
+    m_idleBoundIsPoll = pollMs <= m_options.idleRenewMs;
+    m_idleCheckDue = false;
+    m_idleRenewTimer.start(int(std::min<qint64>(pollMs, m_options.idleRenewMs)));
     m_session->enqueue(m_idle.get());
 }
 

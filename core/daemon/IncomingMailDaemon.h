@@ -27,7 +27,8 @@ class QNetworkAccessManager;
 namespace soar::daemon {
 
 // The Incoming Mail Daemon of one resource: connects, runs fetch cycles, then waits for new
-// mail with IDLE when the server offers it (renewed before the 29-minute limit) or polls, and
+// mail with IDLE when the server offers it (renewed before the 29-minute limit; ended at every
+// poll interval for a cycle, as some servers never report new mail while idling) or polls, and
 // reconnects with exponential backoff and jitter after a failure. Never runs two cycles at once.
 // With OAuth it logs in with a fresh access token; when the server rejects it, it fetches a new
 // one once, then pauses with a "sign in again" error (retrying cannot help).
@@ -111,6 +112,8 @@ private:
     bool m_stopRequested = false;
     bool m_paused = false; // kept apart from the state: a pause may arrive while connecting
     bool m_pollRequested = false;
+    bool m_idleBoundIsPoll = false; // the IDLE timer is the poll interval, not the 25-minute renewal
+    bool m_idleCheckDue = false; // the poll interval ended IDLE: search the folder before idling again
     common::Error m_lastError;
     store::RunRecord m_lastRun;
     QList<FetchCycle::FetchedMail> m_lastMails;

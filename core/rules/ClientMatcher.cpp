@@ -92,6 +92,14 @@ bool ClientMatcher::needsBody() const
     return std::any_of(m_rules.cbegin(), m_rules.cend(), [](const Rule &r) { return r.field == FilterField::TextBody; });
 }
 
+bool ClientMatcher::textBodyInFileNames(const QStringList &attachmentNames) const
+{
+    const QStringList folded = foldAll(attachmentNames);
+    return std::any_of(m_rules.cbegin(), m_rules.cend(), [&folded](const Rule &r) {
+        return r.field == FilterField::TextBody && r.polarity == Polarity::Require && firstFoundIn(folded, r.folded) >= 0;
+    });
+}
+
 ClientMatcher::Outcome ClientMatcher::evaluate(const MailFacts &facts) const
 {
     const QString outsideWindow = windowRejection(facts);
@@ -158,7 +166,7 @@ QString ClientMatcher::windowRejection(const MailFacts &facts) const
             return QStringLiteral("already seen");
         break;
     case FetchWindow::Kind::UidsAbove:
-        // "UID n:*" also returns the newest mail when nothing is newer than n-1.
+        // A server may still return older UIDs (e.g. a "UID n:*" search returns the newest mail).
         if (facts.uid <= m_window.uidAbove)
             return QStringLiteral("already stored (UID %1 is not above %2)").arg(facts.uid).arg(m_window.uidAbove);
         break;

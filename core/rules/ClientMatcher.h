@@ -36,6 +36,10 @@ public:
     // True when some filter may need the decoded text parts.
     bool needsBody() const;
 
+    // True when a Text Body value is contained in one of the attachment file names: such a
+    // mail needs downloading even when the server's TEXT search missed it.
+    bool textBodyInFileNames(const QStringList &attachmentNames) const;
+
     // NeedsBody only when facts.textParts is nullopt and the text decides the outcome.
     Outcome evaluate(const MailFacts &facts) const;
     // evaluate() == Accept; a mail whose body would decide but is missing does not match.

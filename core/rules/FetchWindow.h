@@ -11,7 +11,7 @@ namespace soar::rules {
 struct FetchWindow {
     enum class Kind {
         Unseen, // UNSEEN
-        UidsAbove, // UID uidAbove+1:*
+        UidsAbove, // NOT UID 1:uidAbove
         Since, // SINCE since: rescan after a UIDVALIDITY change
         All, // rescan after a UIDVALIDITY change with no stored date to start from
     };

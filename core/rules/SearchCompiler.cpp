@@ -1,7 +1,5 @@
 #include "rules/SearchCompiler.h"
 
-#include <limits>
-
 namespace soar::rules {
 
 namespace {
@@ -11,12 +9,13 @@ std::optional<SearchNode> windowNode(const FetchWindow &window)
     switch (window.kind) {
     case FetchWindow::Kind::Unseen:
         return SearchNode::key(QByteArrayLiteral("UNSEEN"));
-    case FetchWindow::Kind::UidsAbove: {
-        // At the largest UID nothing can be newer; n:* still returns the last mail, which the
-        // client check drops as already stored.
-        const quint32 first = window.uidAbove == std::numeric_limits<quint32>::max() ? window.uidAbove : window.uidAbove + 1;
-        return SearchNode::key(QByteArrayLiteral("UID"), QByteArray::number(first) + QByteArrayLiteral(":*"));
-    }
+    case FetchWindow::Kind::UidsAbove:
+        // NOT UID 1:n rather than UID n+1:*: GNU Mailutils answers "UID n:*" with nothing at all,
+        // and every server reads a closed range alike.
+        if (window.uidAbove == 0)
+            break; // every mail is new
+        return SearchNode::negation(
+            SearchNode::key(QByteArrayLiteral("UID"), QByteArrayLiteral("1:") + QByteArray::number(window.uidAbove)));
     case FetchWindow::Kind::Since:
         if (!window.since.isValid())
             break; // nothing to narrow by: rescan everything
@@ -60,6 +59,15 @@ SearchQuery SearchCompiler::compile(const FilterSpec &filters, const FetchWindow
             clientOnly.append(filterLabel(field, Polarity::Exclude));
     }
     return SearchQuery(window, SearchNode::allOf(std::move(all)), clientOnly);
+}
+
+std::optional<SearchQuery> SearchCompiler::compileAttachmentNameScope(const FetchPlan &plan, quint32 mailboxUidValidity)
+{
+    if (plan.filters.require.textBody.isEmpty())
+        return std::nullopt;
+    FilterSpec withoutText = plan.filters;
+    withoutText.require.textBody.clear();
+    return compile(withoutText, plan.windowFor(mailboxUidValidity));
 }
 
 std::vector<SearchNode> SearchCompiler::leaves(const FilterSet &set, FilterField field)

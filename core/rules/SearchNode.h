@@ -12,12 +12,12 @@
 namespace soar::rules {
 
 // A node of a compiled IMAP SEARCH criterion: And (juxtaposed keys), Or (IMAP's binary OR),
-// Not, or a Key such as UNSEEN, UID 5:*, FROM <value>, HEADER <name> <value>.
+// Not, or a Key such as UNSEEN, UID 1:5, FROM <value>, HEADER <name> <value>.
 class SearchNode {
 public:
     enum class Type { And, Or, Not, Key };
 
-    // A key with no argument (UNSEEN, ALL) or with a protocol argument we write (UID 5:*).
+    // A key with no argument (UNSEEN, ALL) or with a protocol argument we write (UID 1:5).
     static SearchNode key(QByteArray keyword, QByteArray atomArgument = {});
     // A key with a user value: FROM "sumologic.com".
     static SearchNode textKey(QByteArray keyword, QString value);

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The private test rig: a real Dovecot on 127.0.0.1 with its own config, certificates, users
-# and Maildirs under one directory. Usage:
+# and Maildirs under one directory, and a second real server, GNU Mailutils imap4d (mbox
+# folders; unpacked by tests/rig/servers.sh), with the same users and certificates. Usage:
 #   tests/rig/rig.sh start DIR   # writes DIR/env.sh with the ports and paths for the tests
 #   tests/rig/rig.sh stop DIR
 # It never touches the system Dovecot. Ports are chosen at start.
@@ -40,13 +41,62 @@ make_certs() {
     -extfile "$d/server.ext" -out "$d/expired.crt" 2>/dev/null
 }
 
+# GNU Mailutils imap4d: users alice, bob and carol of the virtual domain rig.test (log in as
+# alice@rig.test) with the Dovecot users' passwords, one mbox file per folder under
+# imap4d/home/USER. Its SEARCH TEXT does not look into the headers of MIME parts and its IDLE
+# never reports new mail: the two client problems the second server exists to catch.
+start_imap4d() {
+  local imap4d mu=$dir/imap4d
+  imap4d=$("$(dirname "$0")/servers.sh")
+  mkdir -p "$mu/virt" "$mu/home"
+  local user
+  for user in alice bob carol; do
+    mkdir -p "$mu/home/$user"
+    : > "$mu/home/$user/INBOX"   # imap4d does not create the INBOX mbox on APPEND
+    echo "$user:$(openssl passwd -6 "$user-secret"):$uid:$gid:$user:$mu/home/$user:/bin/false" >> "$mu/virt/rig.test"
+  done
+  chown -R "$mail_user:$mail_group" "$mu/home"
+  cat > "$mu/imap4d.conf" <<CONF
+logging { syslog false; severity info; };
+mode daemon;
+foreground true;
+pidfile "$mu/imap4d.pid";
+max-children 64;
+server 127.0.0.1:$mu_imap_port { tls-mode ondemand; };
+server 127.0.0.1:$mu_imaps_port { tls-mode connection; };
+tls { ssl-certificate-file "$dir/tls/server.crt"; ssl-key-file "$dir/tls/server.key"; };
+tls-file-checks { key-file none; cert-file none; ca-file none; };
+auth { authorization virtdomain; authentication generic; };
+virtdomain { passwd-dir "$mu/virt"; };
+mailbox { mailbox-type "mbox"; };
+CONF
+  # A server stuck on TLS 1.0 (STARTTLS and implicit TLS), for the "TLS version too old" error.
+  sed -e "s#^pidfile .*#pidfile \"$mu/imap4d-oldtls.pid\";#" \
+      -e "s#^server 127.0.0.1:$mu_imap_port #server 127.0.0.1:$old_imap_port #" \
+      -e "s#^server 127.0.0.1:$mu_imaps_port #server 127.0.0.1:$old_imaps_port #" \
+      -e "s#^tls { \(.*\) };#tls { \1 ssl-priorities \"NORMAL:-VERS-ALL:+VERS-TLS1.0\"; };#" \
+      "$mu/imap4d.conf" > "$mu/imap4d-oldtls.conf"
+  "$imap4d" --no-site-config --config-file="$mu/imap4d.conf" > "$mu/imap4d.log" 2>&1 &
+  "$imap4d" --no-site-config --config-file="$mu/imap4d-oldtls.conf" > "$mu/imap4d-oldtls.log" 2>&1 &
+  local port
+  for port in "$mu_imap_port" "$mu_imaps_port" "$old_imap_port" "$old_imaps_port"; do
+    for _ in $(seq 1 100); do
+      port_is_free "$port" || break
+      sleep 0.05
+    done
+    port_is_free "$port" && { echo "rig: imap4d did not listen on $port; see $mu/imap4d.log" >&2; cat "$mu/imap4d.log" >&2 || true; exit 1; }
+  done
+  return 0
+}
+
 start() {
   mkdir -p "$dir"
   dir=$(cd "$dir" && pwd)
   chmod 755 "$dir"
   picked=()
-  local imap_port imaps_port nostarttls_port
+  local imap_port imaps_port nostarttls_port mu_imap_port mu_imaps_port old_imap_port old_imaps_port
   imap_port=$(pick_port); imaps_port=$(pick_port); nostarttls_port=$(pick_port)
+  mu_imap_port=$(pick_port); mu_imaps_port=$(pick_port); old_imap_port=$(pick_port); old_imaps_port=$(pick_port)
 
   local mail_user mail_group login_user internal_user
   if [ "$(id -u)" -eq 0 ]; then
@@ -165,6 +215,8 @@ CONF
     port_is_free "$port" && { echo "rig: Dovecot did not listen on $port; see $dir/dovecot.log" >&2; cat "$dir/dovecot.log" >&2 || true; exit 1; }
   done
 
+  start_imap4d
+
   # Warm up: the first login process waits for the auth process; let that happen now, not in a test.
   for port in "$imap_port" "$nostarttls_port"; do
     exec 3<>"/dev/tcp/127.0.0.1/$port"
@@ -184,14 +236,21 @@ export SOAR_RIG_EXPIRED_CERT=$dir/tls/expired.crt
 export SOAR_RIG_SERVER_KEY=$dir/tls/server.key
 export SOAR_RIG_SERVER_SHA256=$(cat "$dir/tls/server.sha256")
 export SOAR_RIG_DOVECOT_CONF=$dir/dovecot.conf
+export SOAR_RIG_IMAP4D_IMAP_PORT=$mu_imap_port
+export SOAR_RIG_IMAP4D_IMAPS_PORT=$mu_imaps_port
+export SOAR_RIG_IMAP4D_DOMAIN=rig.test
+export SOAR_RIG_OLDTLS_IMAP_PORT=$old_imap_port
+export SOAR_RIG_OLDTLS_IMAPS_PORT=$old_imaps_port
+export SOAR_RIG_IMAP4D_HOME=$dir/imap4d/home
 export SOAR_RIG_OAUTH_DOVECOT=$(cd "$(dirname "$0")" && pwd)/oauth-dovecot.sh
 ENV
   echo "rig: Dovecot on 127.0.0.1: imap $imap_port (STARTTLS), imaps $imaps_port, no-STARTTLS $nostarttls_port"
+  echo "rig: imap4d on 127.0.0.1: imap $mu_imap_port (STARTTLS), imaps $mu_imaps_port; TLS 1.0 only: $old_imap_port, $old_imaps_port"
 }
 
 stop() {
   local pidfile
-  for pidfile in "$dir/run/master.pid" "$dir/run-nostarttls/master.pid"; do
+  for pidfile in "$dir/run/master.pid" "$dir/run-nostarttls/master.pid" "$dir/imap4d/imap4d.pid" "$dir/imap4d/imap4d-oldtls.pid"; do
     [ -f "$pidfile" ] || continue
     local pid
     pid=$(cat "$pidfile")

@@ -13,11 +13,15 @@ constexpr int kTimeoutMs = 15000;
 }
 
 ImapTestClient::ImapTestClient(const QString &user, const QString &password)
+    : ImapTestClient(RigEnvironment::dovecot(), user, password)
+{ }
+
+ImapTestClient::ImapTestClient(const RigServer &server, const QString &user, const QString &password)
 {
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
     config.setCaCertificates(RigEnvironment::caCertificates());
     m_socket.setSslConfiguration(config);
-    m_socket.connectToHostEncrypted(RigEnvironment::host(), RigEnvironment::imapsPort(), QStringLiteral("localhost"));
+    m_socket.connectToHostEncrypted(RigEnvironment::host(), server.imapsPort, QStringLiteral("localhost"));
     if (!m_socket.waitForEncrypted(kTimeoutMs)) {
         m_error = QStringLiteral("TLS connect failed: ") + m_socket.errorString();
         return;
@@ -29,7 +33,7 @@ ImapTestClient::ImapTestClient(const QString &user, const QString &password)
         }
     }
     m_socket.readLine();
-    m_loggedIn = !command("LOGIN " + quoted(user) + ' ' + quoted(password)).isEmpty();
+    m_loggedIn = !command("LOGIN " + quoted(server.login(user)) + ' ' + quoted(password)).isEmpty();
 }
 
 QByteArray ImapTestClient::nextTag()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RigServer.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
@@ -8,11 +10,14 @@
 
 namespace soar::test {
 
-// A deliberately small, blocking IMAP client for tests: it seeds the rig's Dovecot through
+// A deliberately small, blocking IMAP client for tests: it seeds the rig's servers through
 // APPEND and inspects folders independently of the engine under test. Not product code.
 class ImapTestClient {
 public:
+    // On the rig's Dovecot.
     ImapTestClient(const QString &user, const QString &password);
+    // On one of RigEnvironment::servers(); user is a rig user (kAlice ...), logged in as server.login(user).
+    ImapTestClient(const RigServer &server, const QString &user, const QString &password);
 
     bool isLoggedIn() const { return m_loggedIn; }
     QString lastError() const { return m_error; }

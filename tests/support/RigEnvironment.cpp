@@ -22,7 +22,7 @@ QList<QSslCertificate> loadPem(const QString &path)
 
 bool RigEnvironment::available()
 {
-    return imapPort() != 0 && imapsPort() != 0 && QFile::exists(caFile());
+    return imapPort() != 0 && imapsPort() != 0 && imap4d().imapsPort != 0 && QFile::exists(caFile());
 }
 
 QString RigEnvironment::missingReason()
@@ -76,6 +76,31 @@ QString RigEnvironment::dovecotConfig()
 bool RigEnvironment::keyringAvailable()
 {
     return env("SOAR_RIG_KEYRING") == QLatin1String("1");
+}
+QList<RigServer> RigEnvironment::servers()
+{
+    return {dovecot(), imap4d()};
+}
+RigServer RigEnvironment::dovecot()
+{
+    return {QStringLiteral("dovecot"), imapPort(), imapsPort(), QString()};
+}
+RigServer RigEnvironment::imap4d()
+{
+    return {QStringLiteral("imap4d"), quint16(env("SOAR_RIG_IMAP4D_IMAP_PORT").toUShort()),
+        quint16(env("SOAR_RIG_IMAP4D_IMAPS_PORT").toUShort()), env("SOAR_RIG_IMAP4D_DOMAIN")};
+}
+quint16 RigEnvironment::oldTlsImapPort()
+{
+    return quint16(env("SOAR_RIG_OLDTLS_IMAP_PORT").toUShort());
+}
+quint16 RigEnvironment::oldTlsImapsPort()
+{
+    return quint16(env("SOAR_RIG_OLDTLS_IMAPS_PORT").toUShort());
+}
+QString RigEnvironment::imap4dHome()
+{
+    return env("SOAR_RIG_IMAP4D_HOME");
 }
 QList<QSslCertificate> RigEnvironment::caCertificates()
 {

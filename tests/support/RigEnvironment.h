@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RigServer.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QSslCertificate>
@@ -7,7 +9,7 @@
 
 namespace soar::test {
 
-// The private Dovecot and keychain started by tests/rig/with-rig.sh, as seen from a test.
+// The private Dovecot, imap4d and keychain started by tests/rig/with-rig.sh, as seen from a test.
 // A test that needs the rig calls require(): without the rig it fails loudly (never skips).
 class RigEnvironment {
 public:
@@ -26,6 +28,17 @@ public:
     static QByteArray serverSha256Hex();
     static QString dovecotConfig();
     static bool keyringAvailable();
+
+    // Every real server of the rig, Dovecot first; GNU Mailutils imap4d second (mbox folders,
+    // a SEARCH TEXT blind to MIME part headers, an IDLE that never reports new mail).
+    static QList<RigServer> servers();
+    static RigServer dovecot();
+    static RigServer imap4d();
+    // imap4d's mbox files: HOME/<user>/<folder>.
+    static QString imap4dHome();
+    // An imap4d that speaks TLS 1.0 only: STARTTLS on the first port, implicit TLS on the second.
+    static quint16 oldTlsImapPort();
+    static quint16 oldTlsImapsPort();
 
     static QList<QSslCertificate> caCertificates();
     static QList<QSslCertificate> wrongCaCertificates();

@@ -59,7 +59,12 @@ TestMail &TestMail::html(const QString &html)
 }
 TestMail &TestMail::attach(const QString &fileName, const QByteArray &data, const QByteArray &contentType)
 {
-    m_parts.append({fileName, data, contentType});
+    m_parts.append({fileName, data, contentType, false});
+    return *this;
+}
+TestMail &TestMail::attachRfc2231(const QString &fileName, const QByteArray &data)
+{
+    m_parts.append({fileName, data, "application/octet-stream", true});
     return *this;
 }
 TestMail &TestMail::padTo(int bytes)
@@ -111,7 +116,10 @@ QByteArray TestMail::raw() const
         out += "--" + boundary + "\r\nContent-Type: text/html; charset=UTF-8\r\n\r\n" + m_html.toUtf8() + "\r\n";
     for (const Part &part : m_parts) {
         out += "--" + boundary + "\r\nContent-Type: " + part.contentType + "\r\n";
-        out += "Content-Disposition: attachment; filename=\"" + encodeWord(part.fileName) + "\"\r\n";
+        if (part.rfc2231)
+            out += "Content-Disposition: attachment; filename*=UTF-8''" + part.fileName.toUtf8().toPercentEncoding() + "\r\n";
+        else
+            out += "Content-Disposition: attachment; filename=\"" + encodeWord(part.fileName) + "\"\r\n";
         out += "Content-Transfer-Encoding: base64\r\n\r\n";
         const QByteArray b64 = part.data.toBase64();
         for (int i = 0; i < b64.size(); i += 76)

@@ -20,7 +20,10 @@ public:
     TestMail &header(const QString &name, const QString &value);
     TestMail &body(const QString &text);
     TestMail &html(const QString &html);
+    // A non-ASCII file name is RFC 2047 encoded (as Outlook and Gmail do).
     TestMail &attach(const QString &fileName, const QByteArray &data, const QByteArray &contentType = "application/octet-stream");
+    // The file name as an RFC 2231 parameter (filename*=UTF-8''R%C3%BC...), as Thunderbird does.
+    TestMail &attachRfc2231(const QString &fileName, const QByteArray &data);
     TestMail &padTo(int bytes); // adds body text until the mail is about this size
 
     QByteArray raw() const;
@@ -31,6 +34,7 @@ private:
         QString fileName;
         QByteArray data;
         QByteArray contentType;
+        bool rfc2231 = false;
     };
     static QByteArray encodeWord(const QString &text);
 

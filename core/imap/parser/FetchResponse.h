@@ -1,5 +1,7 @@
 #pragma once
 
+#include "imap/parser/BodyStructure.h"
+
 #include <QByteArray>
 #include <QByteArrayList>
 #include <QDateTime>
@@ -23,13 +25,16 @@ struct FetchResponse {
     // Sections whose literal was larger than the per-message limit: discarded, not buffered.
     QByteArrayList oversizedSections;
     QByteArray bodyStructure; // raw text of BODYSTRUCTURE / BODY (...)
+    // The same, read into parts; nullopt when absent or too odd to follow (then only raw).
+    std::optional<BodyStructure> structure;
     QByteArray envelope; // raw text of ENVELOPE
 
     bool operator==(const FetchResponse &o) const
     {
         return sequence == o.sequence && uid == o.uid && flags == o.flags && rfc822Size == o.rfc822Size
             && internalDate == o.internalDate && modSeq == o.modSeq && sections == o.sections
-            && oversizedSections == o.oversizedSections && bodyStructure == o.bodyStructure && envelope == o.envelope;
+            && oversizedSections == o.oversizedSections && bodyStructure == o.bodyStructure && structure == o.structure
+            && envelope == o.envelope;
     }
 };
 

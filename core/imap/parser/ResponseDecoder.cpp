@@ -1,5 +1,7 @@
 #include "imap/parser/ResponseDecoder.h"
 
+#include "imap/parser/BodyStructureDecoder.h"
+
 #include "imap/parser/MailboxName.h"
 #include "imap/parser/Tokenizer.h"
 
@@ -333,6 +335,8 @@ void ResponseDecoder::decodeFetchItem(Tokenizer &t, FetchResponse &fetch)
             fetch.sections[name] = bytes.value_or(QByteArray());
     } else if (name == "BODYSTRUCTURE" || name == "BODY" || name == "ENVELOPE") {
         const qsizetype start = t.position();
+        if (name != "ENVELOPE")
+            fetch.structure = BodyStructureDecoder::decode(t);
         t.skipValue();
         (name == "ENVELOPE" ? fetch.envelope : fetch.bodyStructure) = t.slice(start, t.position());
     } else {

@@ -1,5 +1,7 @@
 #include "imap/transport/SslTransport.h"
 
+#include "imap/transport/TlsVersionProbe.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSslConfiguration>
@@ -11,9 +13,19 @@ namespace {
 // Big enough that a pipelined FETCH is read in few, large chunks; every byte of it is resident
 // while a run lasts (1 MiB bought no speed over 256 KiB on the 10,000-mail benchmark).
 constexpr qint64 kReadBufferSize = 256 * 1024;
+
+// OpenSSL's reasons when the server speaks no TLS version we accept (all older than 1.2).
+bool isVersionMismatch(const QString &reason)
+{
+    return reason.contains(QLatin1String("unsupported protocol"), Qt::CaseInsensitive)
+        || reason.contains(QLatin1String("alert protocol version"), Qt::CaseInsensitive)
+        || reason.contains(QLatin1String("wrong ssl version"), Qt::CaseInsensitive);
+}
 } // namespace
 
 using common::Error;
+
+SslTransport::~SslTransport() = default;
 
 SslTransport::SslTransport(TlsOptions options, QObject *parent) : Transport(parent), m_options(std::move(options))
 {
@@ -32,7 +44,7 @@ SslTransport::SslTransport(TlsOptions options, QObject *parent) : Transport(pare
     m_socket.setReadBufferSize(kReadBufferSize);
     connect(&m_socket, &QSslSocket::readyRead, this, [this]() { emit bytesReceived(m_socket.readAll()); });
     connect(&m_socket, &QSslSocket::disconnected, this, [this]() {
-        if (!m_failed)
+        if (!m_failed && !m_probe)
             emit disconnected();
     });
     connect(&m_socket, &QSslSocket::sslErrors, this, &SslTransport::onSslErrors);
@@ -124,6 +136,9 @@ void SslTransport::onSslErrors(const QList<QSslError> &errors)
 
 void SslTransport::onSocketError(QAbstractSocket::SocketError error)
 {
+    if (m_probe)
+        return; // already failing for an old TLS version
+
     if (m_tlsError.isError()) {
         fail(m_tlsError);
         return;
@@ -132,9 +147,42 @@ void SslTransport::onSocketError(QAbstractSocket::SocketError error)
         return; // reported through disconnected()
     const bool tls = error == QAbstractSocket::SslHandshakeFailedError || error == QAbstractSocket::SslInternalError
         || error == QAbstractSocket::SslInvalidUserDataError;
+    if (tls && isVersionMismatch(m_socket.errorString())) {
+        failForOldTls(m_socket.errorString());
+        return;
+    }
     fail(Error(tls ? Error::Kind::Tls : Error::Kind::Network,
         QStringLiteral("Connection to %1:%2 failed: %3").arg(m_host).arg(m_port).arg(m_socket.errorString()),
         m_socket.errorString()));
+}
+
+void SslTransport::failForOldTls(const QString &reason)
+{
+    if (m_failed || m_probe)
+        return;
+    m_probe = std::make_unique<TlsVersionProbe>(); // first: the abort's disconnect is not reported
+    m_socket.abort();
+    connect(m_probe.get(), &TlsVersionProbe::finished, this,
+        [this, reason](const QString &version) { fail(oldTlsError(version, reason)); });
+    m_probe->start(m_host, m_port, !m_implicitTls);
+}
+
+Error SslTransport::oldTlsError(const QString &version, const QString &reason) const
+{
+    const QString offered = version.isEmpty() ? QStringLiteral("only a TLS version older than TLS 1.2")
+                                              : QStringLiteral("only %1, older than TLS 1.2").arg(version);
+    // The two ports of one server are often set up apart: the other may be newer.
+    const QString otherPort = m_implicitTls
+        ? QStringLiteral("STARTTLS on the server's other port (usually 143) may offer a newer version")
+        : QStringLiteral("implicit TLS (Security: SSL/TLS, usually port 993) may offer a newer version");
+    return Error(Error::Kind::Tls,
+        QStringLiteral("The TLS handshake with %1:%2 failed: the server's TLS version is too old. It offers %3, and "
+                       "soar-imap accepts TLS 1.2 or newer (older versions have known weaknesses and are never "
+                       "allowed). %4; otherwise ask the server's administrator to enable TLS 1.2 or 1.3.")
+            .arg(m_host)
+            .arg(m_port)
+            .arg(offered, otherPort),
+        reason);
 }
 
 void SslTransport::fail(const Error &error)

@@ -1,7 +1,7 @@
-// The pre-filters and fetch types against the rig's real Dovecot: a folder of 60 varied mails
-// and a table of filter combinations; for each row the mails a (dry) fetch cycle takes are
-// exactly the expected ones. The expectation of each row is written here as a predicate over
-// how the test built the mails, independently of the product's matcher.
+// The pre-filters and fetch types against each real server of the rig (Dovecot, GNU Mailutils
+// imap4d): a folder of 60 varied mails and a table of filter combinations; for each server and
+// row the mails a (dry) fetch cycle takes are exactly the expected ones. The expectation of each row is written here as a
+// predicate over how the test built the mails, independently of the product's matcher.
 #include "ImapTestClient.h"
 #include "RigEnvironment.h"
 #include "TestMail.h"
@@ -15,6 +15,7 @@
 #include <QTest>
 
 #include <functional>
+#include <map>
 
 using namespace soar;
 using soar::test::ImapTestClient;
@@ -36,6 +37,7 @@ struct Spec {
     QString subject;
     QString body;
     QString attachment;
+    bool rfc2231 = false; // the attachment's name as filename*=UTF-8''...
     QString mailer;
     bool bulk = false;
     bool seen = false;
@@ -58,8 +60,17 @@ Spec spec(int i)
     s.cc = i % 5 == 0 ? QStringLiteral("team@corp.test") : QString();
     s.subject = subjects.at(i % 5).arg(i, 2, 10, QLatin1Char('0'));
     s.body = bodies.at(i % 4);
-    s.attachment
-        = i % 3 == 0 ? QStringLiteral("invoice-%1.pdf").arg(i) : (i % 6 == 2 ? QStringLiteral("payload.zip") : QString());
+    // Names TEXT finds only on servers that search MIME part headers, and encoded names
+    // (RFC 2231, RFC 2047) that no server's TEXT decodes.
+    if (i % 3 == 0)
+        s.attachment = QStringLiteral("invoice-%1.pdf").arg(i);
+    else if (i % 6 == 2)
+        s.attachment = QStringLiteral("payload.zip");
+    else if (i % 6 == 4)
+        s.attachment = QStringLiteral("Rückzahlung-%1.pdf").arg(i);
+    else if (i % 12 == 1)
+        s.attachment = QStringLiteral("Überweisung.xlsx");
+    s.rfc2231 = i % 6 == 4;
     s.mailer = i % 2 == 0 ? QStringLiteral("Outlook 16.0") : QStringLiteral("Thunderbird 115");
     s.bulk = i % 4 == 3;
     s.seen = i % 10 == 9;
@@ -74,7 +85,9 @@ QByteArray build(const Spec &s)
         mail.cc(s.cc);
     if (s.bulk)
         mail.header(QStringLiteral("Precedence"), QStringLiteral("bulk"));
-    if (!s.attachment.isEmpty())
+    if (s.rfc2231)
+        mail.attachRfc2231(s.attachment, "%PDF-1.4 test");
+    else if (!s.attachment.isEmpty())
         mail.attach(s.attachment, "%PDF-1.4 test", "application/octet-stream");
     return mail.raw();
 }
@@ -95,53 +108,72 @@ Q_DECLARE_METATYPE(Predicate)
 class TestFetchRules : public QObject {
     Q_OBJECT
 private:
-    std::unique_ptr<imap::ImapSession> m_session;
-    std::unique_ptr<imap::SessionOpener> m_opener;
+    struct Connection {
+        std::unique_ptr<imap::ImapSession> session;
+        std::unique_ptr<imap::SessionOpener> opener;
+    };
+    std::map<QString, Connection> m_connections; // by server name
 
-    static settings::ResourceSettings resource()
+    static settings::ResourceSettings resource(const test::RigServer &server)
     {
         settings::ResourceSettings r;
-        r.name = QStringLiteral("rules");
+        r.name = QStringLiteral("rules-") + server.name;
         r.imap.host = RigEnvironment::host();
-        r.imap.port = RigEnvironment::imapsPort();
+        r.imap.port = server.imapsPort;
         r.imap.caFile = RigEnvironment::caFile();
-        r.imap.username = RigEnvironment::kCarol;
+        r.imap.username = server.login(RigEnvironment::kCarol);
         r.imap.folder = kFolder;
         return r;
+    }
+
+    static test::RigServer server(const QString &name)
+    {
+        for (const test::RigServer &s : RigEnvironment::servers()) {
+            if (s.name == name)
+                return s;
+        }
+        return {};
     }
 
 private slots:
     void initTestCase()
     {
         SOAR_REQUIRE_RIG();
-        ImapTestClient carol(RigEnvironment::kCarol, RigEnvironment::kCarolPassword);
-        QVERIFY(carol.resetFolder(kFolder));
-        for (int i = 0; i < kMails; ++i) {
-            const Spec s = spec(i);
-            QVERIFY2(carol.append(kFolder, build(s), s.seen ? QByteArrayList {"\\Seen"} : QByteArrayList {}),
-                qPrintable(carol.lastError()));
+        for (const test::RigServer &server : RigEnvironment::servers()) {
+            ImapTestClient carol(server, RigEnvironment::kCarol, RigEnvironment::kCarolPassword);
+            QVERIFY2(carol.resetFolder(kFolder), qPrintable(server.name + QLatin1String(": ") + carol.lastError()));
+            for (int i = 0; i < kMails; ++i) {
+                const Spec s = spec(i);
+                QVERIFY2(carol.append(kFolder, build(s), s.seen ? QByteArrayList {"\\Seen"} : QByteArrayList {}),
+                    qPrintable(server.name + QLatin1String(": ") + carol.lastError()));
+            }
+            const settings::ResourceSettings r = resource(server);
+            Connection &c = m_connections[server.name];
+            c.session = daemon::SessionFactory::create(daemon::ResourceMapping::sessionOptions(r));
+            c.opener = std::make_unique<imap::SessionOpener>(
+                *c.session, daemon::ResourceMapping::credentials(r, RigEnvironment::kCarolPassword), kFolder, true);
+            QSignalSpy opened(c.opener.get(), &imap::SessionOpener::finished);
+            c.opener->start();
+            QVERIFY(opened.wait(20000));
+            QVERIFY2(!opened.first().first().value<common::Error>().isError(),
+                qPrintable(opened.first().first().value<common::Error>().toString()));
+            QCOMPARE(c.opener->mailbox().exists, quint32(kMails));
         }
-        const settings::ResourceSettings r = resource();
-        m_session = daemon::SessionFactory::create(daemon::ResourceMapping::sessionOptions(r));
-        m_opener = std::make_unique<imap::SessionOpener>(
-            *m_session, daemon::ResourceMapping::credentials(r, RigEnvironment::kCarolPassword), kFolder, true);
-        QSignalSpy opened(m_opener.get(), &imap::SessionOpener::finished);
-        m_opener->start();
-        QVERIFY(opened.wait(20000));
-        QVERIFY(!opened.first().first().value<common::Error>().isError());
-        QCOMPARE(m_opener->mailbox().exists, quint32(kMails));
     }
 
     void fetchedSetIsExactlyTheExpectedOne_data()
     {
+        QTest::addColumn<QString>("server");
         QTest::addColumn<settings::FilterSettings>("filters");
         QTest::addColumn<bool>("latest"); // Fetch From Latest stored mail, checkpoint after UID 30
         QTest::addColumn<Predicate>("expected");
-        auto row = [](const char *name, const std::function<void(settings::FilterSettings &)> &set, const Predicate &p,
+        const QList<test::RigServer> servers = RigEnvironment::servers();
+        auto row = [&servers](const char *name, const std::function<void(settings::FilterSettings &)> &set, const Predicate &p,
                        bool latest = false) {
             settings::FilterSettings f;
             set(f);
-            QTest::newRow(name) << f << latest << p;
+            for (const test::RigServer &server : servers)
+                QTest::addRow("%s: %s", qPrintable(server.name), name) << server.name << f << latest << p;
         };
         const Predicate unseen = [](const Spec &s) { return !s.seen; };
         auto andUnseen = [](const Predicate &p) { return Predicate([p](const Spec &s) { return !s.seen && p(s); }); };
@@ -199,6 +231,23 @@ private slots:
         row(
             "text body attachment name", [](auto &f) { f.textBody = QStringLiteral("payload.zip"); },
             andUnseen([](const Spec &s) { return s.attachment == QLatin1String("payload.zip"); }));
+        row(
+            "text body rfc 2231 name", [](auto &f) { f.textBody = QStringLiteral("rückzahlung"); },
+            andUnseen([](const Spec &s) { return s.attachment.startsWith(QStringLiteral("Rückzahlung")); }));
+        row(
+            "text body rfc 2047 name", [](auto &f) { f.textBody = QStringLiteral("überweisung.xlsx"); },
+            andUnseen([](const Spec &s) { return s.attachment == QStringLiteral("Überweisung.xlsx"); }));
+        row(
+            "text body name or text",
+            [](auto &f) {
+                f.from = QStringLiteral("sumologic.com, evil.example");
+                f.textBody = QStringLiteral("payload, invoice-, wire the money");
+            },
+            andUnseen([](const Spec &s) {
+                return (domainOf(s.from, QStringLiteral("sumologic.com")) || s.from == QLatin1String("phish@evil.example"))
+                    && (s.attachment == QLatin1String("payload.zip") || s.attachment.startsWith(QLatin1String("invoice-"))
+                        || s.body.contains(QLatin1String("wire the money")));
+            }));
         row(
             "header x-mailer",
             [](auto &f) {
@@ -283,28 +332,33 @@ private slots:
             "latest with from", [](auto &f) { f.from = QStringLiteral("sumologic.com"); },
             [](const Spec &s) { return s.i >= 30 && domainOf(s.from, QStringLiteral("sumologic.com")); }, true);
         row(
+            "latest with text body name", [](auto &f) { f.textBody = QStringLiteral("invoice"); },
+            [](const Spec &s) { return s.i >= 30 && s.attachment.startsWith(QLatin1String("invoice")); }, true);
+        row(
             "latest with not subject", [](auto &f) { f.notSubject = QStringLiteral("password"); },
             [](const Spec &s) { return s.i >= 30 && !s.subject.startsWith(QLatin1String("Password")); }, true);
     }
 
     void fetchedSetIsExactlyTheExpectedOne()
     {
+        QFETCH(QString, server);
         QFETCH(settings::FilterSettings, filters);
         QFETCH(bool, latest);
         QFETCH(Predicate, expected);
-        settings::ResourceSettings r = resource();
+        const Connection &c = m_connections.at(server);
+        settings::ResourceSettings r = resource(this->server(server));
         r.filters = filters;
         r.fetch.type = latest ? settings::FetchType::Latest : settings::FetchType::Unseen;
         std::optional<store::Checkpoint> checkpoint;
         if (latest) // as if the first 30 mails (UIDs 1-30) were stored by an earlier run
-            checkpoint = store::Checkpoint {m_opener->mailbox().uidValidity, 30, {}};
+            checkpoint = store::Checkpoint {c.opener->mailbox().uidValidity, 30, {}};
         const auto plan = daemon::ResourceMapping::plan(r, checkpoint);
         QVERIFY2(plan.ok(), qPrintable(plan.error().message));
 
         daemon::FetchCycle::Options options;
         options.dryRun = true;
         options.dryRunLimit = 1000;
-        daemon::FetchCycle cycle(*m_session, m_opener->mailbox(), r.name, plan.value(), nullptr, options);
+        daemon::FetchCycle cycle(*c.session, c.opener->mailbox(), r.name, plan.value(), nullptr, options);
         QSignalSpy done(&cycle, &daemon::FetchCycle::finished);
         cycle.start();
         QVERIFY(done.wait(30000));

@@ -9,6 +9,8 @@
 #include "settings/SecretResolver.h"
 #include "store/MailStore.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -87,6 +89,87 @@ private slots:
         QVERIFY(stopped.wait(10000));
         QCOMPARE(daemon.state(), IncomingMailDaemon::State::Stopped);
         QCOMPARE(storedCount(daemon.name()), 2);
+    }
+
+    void idleOnEveryServerFetchesWithinThePollInterval_data()
+    {
+        QTest::addColumn<int>("unused"); // the data tag names the server
+        for (const test::RigServer &s : RigEnvironment::servers())
+            QTest::newRow(qPrintable(s.name)) << 0;
+    }
+    void idleOnEveryServerFetchesWithinThePollInterval()
+    {
+        // imap4d accepts IDLE and then never reports new mail: the poll interval must bound the
+        // wait (Dovecot reports at once; the bound holds there too).
+        test::RigServer server;
+        for (const test::RigServer &s : RigEnvironment::servers()) {
+            if (s.name == QLatin1String(QTest::currentDataTag()))
+                server = s;
+        }
+        ImapTestClient bob(server, RigEnvironment::kBob, RigEnvironment::kBobPassword);
+        const QString folder = QStringLiteral("DaemonIdleBound");
+        QVERIFY(bob.resetFolder(folder));
+        auto r = resource(RigEnvironment::kBob, RigEnvironment::kBobPassword, folder);
+        r.name = QStringLiteral("idle-bound-") + server.name;
+        r.imap.port = server.imapsPort;
+        r.imap.security = settings::ImapSecurity::Tls;
+        r.imap.username = server.login(RigEnvironment::kBob);
+        r.fetch.pollSeconds = 3; // below the settings form's 10 s minimum, to keep the test short
+        IncomingMailDaemon daemon(r, &m_secrets, &m_store, {});
+        QSignalSpy runs(&daemon, &IncomingMailDaemon::runFinished);
+        QSignalSpy stored(&daemon, &IncomingMailDaemon::mailStored);
+        daemon.start();
+        QVERIFY(runs.wait(20000));
+        QVERIFY(waitForState(daemon, IncomingMailDaemon::State::Idling));
+
+        QVERIFY(bob.append(folder, TestMail().subject(QStringLiteral("while idling")).raw()));
+        QElapsedTimer waited;
+        waited.start();
+        QVERIFY2(stored.wait(15000), "a mail appended while idling was not stored");
+        // One poll interval plus a cycle, with room for a loaded machine.
+        QVERIFY2(waited.elapsed() < 3000 + 5000, qPrintable(QStringLiteral("took %1 ms").arg(waited.elapsed())));
+        QVERIFY(waitForState(daemon, IncomingMailDaemon::State::Idling)); // and idles again
+
+        QSignalSpy stopped(&daemon, &IncomingMailDaemon::stopped);
+        daemon.stop();
+        QVERIFY(stopped.wait(10000));
+        QCOMPARE(storedCount(daemon.name()), 1);
+    }
+
+    void markSeenOffLeavesTheMboxFileUntouched()
+    {
+        // imap4d keeps each folder in one mbox file and rewrites it when a folder opened with
+        // SELECT is closed (status headers); with markSeen off the run promised to change
+        // nothing, so it opens the folder with EXAMINE and the file keeps every byte.
+        const test::RigServer server = RigEnvironment::imap4d();
+        ImapTestClient bob(server, RigEnvironment::kBob, RigEnvironment::kBobPassword);
+        const QString folder = QStringLiteral("DaemonReadOnly");
+        QVERIFY(bob.resetFolder(folder));
+        QVERIFY(bob.append(folder, TestMail().subject(QStringLiteral("keep me unread")).raw()));
+        QVERIFY(bob.append(folder, TestMail().subject(QStringLiteral("and me")).raw()));
+        QFile mbox(RigEnvironment::imap4dHome() + QStringLiteral("/bob/") + folder);
+        QVERIFY2(mbox.open(QIODevice::ReadOnly), qPrintable(mbox.fileName()));
+        const QByteArray before = mbox.readAll();
+        mbox.close();
+
+        auto r = resource(RigEnvironment::kBob, RigEnvironment::kBobPassword, folder);
+        r.name = QStringLiteral("read-only-imap4d");
+        r.imap.port = server.imapsPort;
+        r.imap.security = settings::ImapSecurity::Tls;
+        r.imap.username = server.login(RigEnvironment::kBob);
+        r.fetch.markSeen = false;
+        IncomingMailDaemon::Options once;
+        once.once = true;
+        IncomingMailDaemon daemon(r, &m_secrets, &m_store, once);
+        QSignalSpy stopped(&daemon, &IncomingMailDaemon::stopped);
+        daemon.start();
+        QVERIFY(stopped.wait(20000));
+        QVERIFY2(!daemon.lastError().isError(), qPrintable(daemon.lastError().toString()));
+        QCOMPARE(daemon.lastRun().stored, 2);
+
+        QVERIFY(mbox.open(QIODevice::ReadOnly));
+        QCOMPARE(mbox.readAll(), before);
+        QCOMPARE(bob.search(folder, "UNSEEN").size(), 2);
     }
 
     void pauseStopsFetchingUntilResumed()

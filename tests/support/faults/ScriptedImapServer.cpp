@@ -2,6 +2,8 @@
 
 #include <QTcpSocket>
 
+#include <utility>
+
 namespace soar::test {
 
 namespace {
@@ -35,6 +37,8 @@ void ScriptedImapServer::reset()
         "* 1 FETCH (UID 1 FLAGS () BODY[] {" + QByteArray::number(mail.size()) + "}\r\n" + mail + ")\r\n{tag} OK done\r\n");
     on("UID STORE", "{tag} OK done\r\n");
     on("NOOP", "{tag} OK done\r\n");
+    on("IDLE", "+ idling\r\n");
+    on("DONE", "{tag} OK IDLE done\r\n"); // {tag}: the IDLE command's
     on("LOGOUT", "* BYE bye\r\n{tag} OK done\r\n");
 }
 
@@ -74,12 +78,26 @@ void ScriptedImapServer::onConnection()
 void ScriptedImapServer::onCommand(QTcpSocket *socket, const QByteArray &line)
 {
     const QList<QByteArray> words = line.split(' ');
+    if (line.compare("DONE", Qt::CaseInsensitive) == 0) {
+        // The end of IDLE carries no tag: it is answered with the IDLE command's.
+        if (m_idleTag.isEmpty())
+            return;
+        answer(socket, "DONE", std::exchange(m_idleTag, QByteArray()));
+        return;
+    }
     if (words.size() < 2)
         return;
     const QByteArray &tag = words.at(0);
     QByteArray verb = words.at(1).toUpper();
+    if (verb == "IDLE")
+        m_idleTag = tag;
     if (verb == "UID" && words.size() > 2)
         verb += ' ' + words.at(2).toUpper();
+    answer(socket, verb, tag);
+}
+
+void ScriptedImapServer::answer(QTcpSocket *socket, const QByteArray &verb, const QByteArray &tag)
+{
     const auto reply = m_replies.constFind(verb);
     if (reply == m_replies.cend()) {
         socket->write(tag + " BAD not scripted\r\n");

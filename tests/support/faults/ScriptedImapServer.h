@@ -13,9 +13,10 @@ namespace soar::test {
 // A plaintext IMAP server on 127.0.0.1 (port 0) that plays a hostile or broken server over a real
 // socket. It answers each command by its verb ("LOGIN", "SELECT", "UID FETCH"...) with a canned
 // reply in which "{tag}" stands for the command's tag; by default it is a small sane server with
-// one folder holding reply("UID FETCH"). A reply can end in a stream: `fillBytes` more bytes of
-// `fill`, written only as fast as the client reads them, so a 100 MB response line never sits
-// in this process's memory.
+// one folder holding reply("UID FETCH"). IDLE is answered "+ idling" and nothing else until
+// the client's DONE, like a server that never reports new mail while idling. A reply can end
+// in a stream: `fillBytes` more bytes of `fill`, written only as fast as the client reads
+// them, so a 100 MB response line never sits in this process's memory.
 class ScriptedImapServer : public QObject {
     Q_OBJECT
 public:
@@ -44,6 +45,7 @@ private:
     };
     void onConnection();
     void onCommand(QTcpSocket *socket, const QByteArray &line);
+    void answer(QTcpSocket *socket, const QByteArray &verb, const QByteArray &tag);
     void pumpStream(QTcpSocket *socket);
 
     QTcpServer m_server;
@@ -52,6 +54,7 @@ private:
     int m_connections = 0;
     QByteArray m_received;
     QByteArray m_pending; // bytes of the current command line
+    QByteArray m_idleTag; // the running IDLE's, for the answer to DONE
     qint64 m_streamLeft = 0;
     char m_streamFill = 'x';
     qint64 m_streamed = 0;

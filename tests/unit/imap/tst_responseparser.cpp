@@ -194,11 +194,44 @@ private slots:
             FetchResponse f = fetch(3);
             f.sections["BODY[]"] = {};
             f.bodyStructure = "(\"TEXT\" \"PLAIN\" (\"CHARSET\" \"US-ASCII\") NIL NIL \"7BIT\" 3028 92)";
+            f.structure = BodyStructure {"text", "plain", {{"charset", "US-ASCII"}}, {}, {}, {}};
             f.envelope = "(\"date\" \"subj\" NIL NIL NIL NIL NIL NIL NIL NIL)";
             QTest::newRow("fetch NIL body, bodystructure, envelope kept raw") << QByteArray(
                 "* 3 FETCH (BODY[] NIL BODYSTRUCTURE (\"TEXT\" \"PLAIN\" (\"CHARSET\" \"US-ASCII\") NIL NIL \"7BIT\" 3028 92) "
                 "ENVELOPE (\"date\" \"subj\" NIL NIL NIL NIL NIL NIL NIL NIL))\r\n")
                                                                               << QList<Response> {f};
+        }
+        {
+            // Attachment names as servers send them: RFC 2047 in "name", RFC 2231 in "filename*",
+            // a literal, and a forwarded mail with its own parts; kept raw (decoding is the MIME
+            // module's), parameter and type names lower-cased.
+            const QByteArray structure
+                = "((\"text\" \"plain\" (\"charset\" \"utf-8\") NIL NIL \"7bit\" 5 1 NIL NIL NIL NIL)"
+                  "(\"APPLICATION\" \"PDF\" (\"NAME\" \"=?utf-8?B?UmVjaG51bmc=?=.pdf\") NIL NIL \"base64\" 4 NIL "
+                  "(\"ATTACHMENT\" (\"filename*\" \"utf-8''R%C3%BCck.pdf\")) NIL NIL)"
+                  "(\"message\" \"rfc822\" NIL NIL NIL \"7bit\" 100 (\"date\" \"subj\" NIL NIL NIL NIL NIL NIL NIL "
+                  "NIL) (\"application\" \"zip\" (\"name\" {7}\r\npay.zip) NIL NIL \"base64\" 4 NIL "
+                  "(\"attachment\" NIL) NIL NIL) 3 NIL (\"attachment\" (\"filename\" \"fw.eml\")) NIL NIL) "
+                  "\"mixed\" (\"boundary\" \"b\") NIL NIL NIL)";
+            FetchResponse f = fetch(6);
+            f.uid = 3;
+            f.bodyStructure = structure;
+            f.bodyStructure.replace("{7}\r\npay.zip", "{7}\r\n"); // the raw text keeps the marker, not the literal
+            const BodyStructure zip {"application", "zip", {{"name", "pay.zip"}}, "attachment", {}, {}};
+            f.structure = BodyStructure {"multipart", "mixed", {{"boundary", "b"}}, {}, {},
+                {BodyStructure {"text", "plain", {{"charset", "utf-8"}}, {}, {}, {}},
+                    BodyStructure {"application", "pdf", {{"name", "=?utf-8?B?UmVjaG51bmc=?=.pdf"}}, "attachment",
+                        {{"filename*", "utf-8''R%C3%BCck.pdf"}}, {}},
+                    BodyStructure {"message", "rfc822", {}, "attachment", {{"filename", "fw.eml"}}, {zip}}}};
+            QTest::newRow("fetch bodystructure read into parts")
+                << QByteArray("* 6 FETCH (UID 3 BODYSTRUCTURE " + structure + ")\r\n") << QList<Response> {f};
+        }
+        {
+            FetchResponse f = fetch(7);
+            f.uid = 4;
+            f.bodyStructure = "(\"text\")";
+            QTest::newRow("fetch bodystructure too odd to read: raw only, the fetch still parses")
+                << QByteArray("* 7 FETCH (BODYSTRUCTURE (\"text\") UID 4)\r\n") << QList<Response> {f};
         }
         {
             FetchResponse f = fetch(4);

@@ -280,6 +280,17 @@ private slots:
         QCOMPARE(ClientMatcher(parsed(settings), unseen).needsBody(), needsBody);
     }
 
+    void textBodyInFileNames()
+    {
+        const ClientMatcher matcher(parsed({{"from", "a.com"}, {"textBody", "Rückzahlung, payload"}}), unseen);
+        QVERIFY(matcher.textBodyInFileNames({"notes.txt", "RUECKZAHLUNG.pdf", "rückzahlung-3.PDF"})); // case-folded
+        QVERIFY(matcher.textBodyInFileNames({"my-payload.zip"}));
+        QVERIFY(!matcher.textBodyInFileNames({"notes.txt", "invoice.pdf"}));
+        QVERIFY(!matcher.textBodyInFileNames({}));
+        // Only the Text Body filter's values count, never a NOT Text Body's.
+        QVERIFY(!ClientMatcher(parsed({{"notTextBody", "payload"}}), unseen).textBodyInFileNames({"payload.zip"}));
+    }
+
     void fromPlan()
     {
         FetchPlan plan;

@@ -56,10 +56,11 @@ private slots:
 
         // Window only.
         QTest::newRow("unseen") << unseen << Settings {} << QByteArray("UID SEARCH UNSEEN");
-        QTest::newRow("uids above 42") << above42 << Settings {} << QByteArray("UID SEARCH UID 43:*");
-        QTest::newRow("uids above 0") << FetchWindow::uidsAbove(0) << Settings {} << QByteArray("UID SEARCH UID 1:*");
+        // A closed range: GNU Mailutils answers "UID 43:*" with nothing.
+        QTest::newRow("uids above 42") << above42 << Settings {} << QByteArray("UID SEARCH NOT UID 1:42");
+        QTest::newRow("uids above 0") << FetchWindow::uidsAbove(0) << Settings {} << QByteArray("UID SEARCH ALL");
         QTest::newRow("uids above the largest uid")
-            << FetchWindow::uidsAbove(4294967295u) << Settings {} << QByteArray("UID SEARCH UID 4294967295:*");
+            << FetchWindow::uidsAbove(4294967295u) << Settings {} << QByteArray("UID SEARCH NOT UID 1:4294967295");
         QTest::newRow("since") << since << Settings {} << QByteArray("UID SEARCH SINCE 26-Nov-2026");
         QTest::newRow("since single-digit day")
             << FetchWindow::sinceDate(QDate(2027, 1, 3)) << Settings {} << QByteArray("UID SEARCH SINCE 3-Jan-2027");
@@ -130,7 +131,8 @@ private slots:
             << QByteArray("UID SEARCH UNSEEN NOT SUBJECT \"a\" NOT HEADER \"X-H\" \"b\"");
         QTest::newRow("not from is client-only")
             << unseen << Settings {{"notFrom", "sumologic.com"}} << QByteArray("UID SEARCH UNSEEN");
-        QTest::newRow("not to is client-only") << above42 << Settings {{"notTo", "a@x.com"}} << QByteArray("UID SEARCH UID 43:*");
+        QTest::newRow("not to is client-only")
+            << above42 << Settings {{"notTo", "a@x.com"}} << QByteArray("UID SEARCH NOT UID 1:42");
         QTest::newRow("not text body is client-only")
             << all << Settings {{"notTextBody", "unsubscribe"}} << QByteArray("UID SEARCH ALL");
         QTest::newRow("to and not to") << unseen << Settings {{"to", "a.com"}, {"notTo", "b.a.com"}}
@@ -144,7 +146,7 @@ private slots:
             << above42
             << Settings {{"from", "a.com"}, {"to", "b.com"}, {"subject", "s"}, {"textBody", "t"}, {"header", "h"},
                    {"headerField", "X-H"}}
-            << QByteArray("UID SEARCH UID 43:* FROM \"a.com\" OR TO \"b.com\" CC \"b.com\" SUBJECT \"s\" TEXT \"t\" HEADER "
+            << QByteArray("UID SEARCH NOT UID 1:42 FROM \"a.com\" OR TO \"b.com\" CC \"b.com\" SUBJECT \"s\" TEXT \"t\" HEADER "
                           "\"X-H\" \"h\"");
         QTest::newRow("rescan with filters")
             << since << Settings {{"subject", "a,b"}, {"notSubject", "c"}}
@@ -169,7 +171,7 @@ private slots:
     void userTextIsNeverAnAtom()
     {
         const auto query = SearchCompiler::compile(parsed({{"header", "v"}, {"headerField", "X-H"}}), above42);
-        const QList<SearchToken> expected {SearchToken::keyword("UID"), SearchToken::keyword("43:*"),
+        const QList<SearchToken> expected {SearchToken::keyword("NOT"), SearchToken::keyword("UID"), SearchToken::keyword("1:42"),
             SearchToken::keyword("HEADER"), SearchToken::userText("X-H"), SearchToken::userText("v")};
         QCOMPARE(query.tokens(), expected);
     }
@@ -180,6 +182,21 @@ private slots:
             parsed({{"notFrom", "a.com"}, {"notTo", "b.com"}, {"notTextBody", "x"}, {"notSubject", "y"}}), unseen);
         QCOMPARE(query.clientOnlyFilters(), (QStringList {"Not From", "Not To", "Not Text Body"}));
         QVERIFY(!query.needsUtf8Charset());
+    }
+
+    void attachmentNameScopeIsTheSearchWithoutText()
+    {
+        FetchPlan plan;
+        plan.filters = parsed({{"from", "a.com"}, {"textBody", "invoice,payload"}, {"notSubject", "news"}});
+        const auto scope = SearchCompiler::compileAttachmentNameScope(plan, 7);
+        QVERIFY(scope.has_value());
+        QCOMPARE(SearchTokenRenderer::renderCommand(*scope), QByteArray("UID SEARCH UNSEEN FROM \"a.com\" NOT SUBJECT \"news\""));
+        // The full search is the scope narrowed by TEXT, so the scope is always its superset.
+        QCOMPARE(SearchTokenRenderer::renderCommand(SearchCompiler::compile(plan, 7)),
+            QByteArray("UID SEARCH UNSEEN FROM \"a.com\" OR TEXT \"invoice\" TEXT \"payload\" NOT SUBJECT \"news\""));
+
+        plan.filters = parsed({{"from", "a.com"}, {"notTextBody", "x"}});
+        QVERIFY(!SearchCompiler::compileAttachmentNameScope(plan, 7).has_value()); // no Text Body: nothing to add
     }
 
     void longListsStayShallow_data()
@@ -228,7 +245,7 @@ private slots:
         const int latest = int(FetchType::FromLatestStored);
         QTest::newRow("unseen ignores the checkpoint") << unseenType << true << 7u << true << QByteArray("UID SEARCH UNSEEN");
         QTest::newRow("first run of latest stored") << latest << false << 7u << false << QByteArray("UID SEARCH UNSEEN");
-        QTest::newRow("same uidvalidity") << latest << true << 7u << true << QByteArray("UID SEARCH UID 101:*");
+        QTest::newRow("same uidvalidity") << latest << true << 7u << true << QByteArray("UID SEARCH NOT UID 1:100");
         QTest::newRow("uidvalidity changed") << latest << true << 8u << true << QByteArray("UID SEARCH SINCE 26-Nov-2026");
         QTest::newRow("uidvalidity changed, no date") << latest << true << 8u << false << QByteArray("UID SEARCH ALL");
     }
