@@ -103,7 +103,7 @@ FirstRunPage::FirstRunPage(QWidget *parent) : QWidget(parent)
     m_clientSecretField = clientSecret;
     m_clientSecret = clientSecret->lineEdit();
     m_clientSecret->setToolTip(tr("Google issues one to desktop clients; stored in the system keychain"));
-    m_errors.addRow(form, tr("Client s&ecret:"), clientSecret, QStringLiteral("imap.oauth.clientSecret"), m_clientSecret);
+    m_errors.addRow(form, tr("Client secre&t:"), clientSecret, QStringLiteral("imap.oauth.clientSecret"), m_clientSecret);
 
     m_folder = new QLineEdit(QStringLiteral("INBOX"), this);
     m_folder->setObjectName(QStringLiteral("firstRunFolder"));
