@@ -1063,71 +1063,71 @@ Ihre Einstellungen und Schlüsselbund-Einträge werden gelöscht. Bereits lokal 
     </message>
     <message>
         <source>Client id</source>
-        <translation type="unfinished">Client-ID</translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <source>&amp;Client id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client-ID:</translation>
     </message>
     <message>
         <source>e.g. contoso.onmicrosoft.com (empty: any work or school account)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. contoso.onmicrosoft.com (leer: jedes Geschäfts- oder Schulkonto)</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished">Mandant</translation>
+        <translation>Mandant</translation>
     </message>
     <message>
         <source>&amp;Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandan&amp;t:</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished">Client-Geheimnis</translation>
+        <translation>Client-Geheimnis</translation>
     </message>
     <message>
         <source>Google issues one to desktop clients; stored in the system keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Google vergibt es an Desktop-Clients; wird im Schlüsselbund des Systems gespeichert</translation>
     </message>
     <message>
         <source>the e-mail address of the mailbox is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>die E-Mail-Adresse des Postfachs fehlt</translation>
     </message>
     <message>
         <source>Google&apos;s token endpoint needs the client secret of the desktop client</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Endpunkt von Google braucht das Client-Geheimnis des Desktop-Clients</translation>
     </message>
     <message>
         <source>The client id and tenant come from the app registration your Microsoft Entra administrator made for soar-imap (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID und Mandant stammen aus der App-Registrierung, die Ihr Microsoft-Entra-Administrator für soar-imap angelegt hat (%1).</translation>
     </message>
     <message>
         <source>The client id and secret come from the Desktop app OAuth client in your Google Cloud project (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID und Geheimnis stammen aus dem OAuth-Client vom Typ Desktop-App in Ihrem Google-Cloud-Projekt (%1).</translation>
     </message>
     <message>
         <source>Sign in with &amp;Microsoft</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;Microsoft anmelden</translation>
     </message>
     <message>
         <source>Sign in with &amp;Google</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;Google anmelden</translation>
     </message>
     <message>
         <source>e.g. 0f1e2d3c-aaaa-bbbb-cccc-123456789abc</source>
-        <translation type="unfinished">z. B. 0f1e2d3c-aaaa-bbbb-cccc-123456789abc</translation>
+        <translation>z. B. 0f1e2d3c-aaaa-bbbb-cccc-123456789abc</translation>
     </message>
     <message>
         <source>e.g. 1234-abcd.apps.googleusercontent.com</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 1234-abcd.apps.googleusercontent.com</translation>
     </message>
     <message>
         <source>the mailbox&apos;s e-mail address, e.g. phishing-reports@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>die E-Mail-Adresse des Postfachs, z. B. phishing-reports@example.com</translation>
+    </message>
+    <message>
+        <source>Client secre&amp;t:</source>
+        <translation>Client-Geheimni&amp;s:</translation>
     </message>
 </context>
 <context>
@@ -1981,31 +1981,31 @@ Ihre Einstellungen und Schlüsselbund-Einträge werden gelöscht. Bereits lokal 
     </message>
     <message>
         <source>Service account (Google Workspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstkonto (Google Workspace)</translation>
     </message>
     <message>
         <source>App-only lets soar-imapd fetch unattended with the app&apos;s client secret (Microsoft 365 and custom providers); a service account does so for Google Workspace with its key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur-App lässt soar-imapd unbeaufsichtigt mit dem Client-Geheimnis der App abrufen (Microsoft 365 und eigene Anbieter); ein Dienstkonto tut das für Google Workspace mit seiner Schlüsseldatei</translation>
     </message>
     <message>
         <source>e.g. /etc/soar-imap/service-account.json</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. /etc/soar-imap/service-account.json</translation>
     </message>
     <message>
         <source>The service account&apos;s JSON key file; only its owner may read it (chmod 600)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die JSON-Schlüsseldatei des Dienstkontos; nur ihr Eigentümer darf sie lesen (chmod 600)</translation>
     </message>
     <message>
         <source>Key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseldatei</translation>
     </message>
     <message>
         <source>Key file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseldatei:</translation>
     </message>
     <message>
         <source>No one signs in: the service account signs its own token request with the key file and acts for the mailbox named in Mailbox account (domain-wide delegation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand meldet sich an: Das Dienstkonto signiert seine Token-Anfrage selbst mit der Schlüsseldatei und handelt für das unter Postfachkonto genannte Postfach (domänenweite Delegierung).</translation>
     </message>
 </context>
 <context>
@@ -2350,27 +2350,27 @@ Ihre Einstellungen und Schlüsselbund-Einträge werden gelöscht. Bereits lokal 
     </message>
     <message>
         <source>Microsoft 365 / Exchange Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 / Exchange Online</translation>
     </message>
     <message>
         <source>Microsoft 365 does not accept passwords over IMAP: basic authentication is turned off in every tenant. Sign in with Microsoft instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 nimmt über IMAP keine Passwörter an: Die Standardauthentifizierung ist in jedem Mandanten abgeschaltet. Melden Sie sich stattdessen mit Microsoft an.</translation>
     </message>
     <message>
         <source>Google Workspace / Gmail (sign in with Google)</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Workspace / Gmail (mit Google anmelden)</translation>
     </message>
     <message>
         <source>Sign in with your Google account; IMAP must be turned on for the mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich mit Ihrem Google-Konto an; IMAP muss für das Postfach eingeschaltet sein.</translation>
     </message>
     <message>
         <source>Gmail with an app password</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail mit App-Passwort</translation>
     </message>
     <message>
         <source>Yahoo Mail with an app password</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo Mail mit App-Passwort</translation>
     </message>
 </context>
 <context>
