@@ -5,6 +5,7 @@
 #include "daemon/AnalyzeCommand.h"
 #include "daemon/DaemonOptions.h"
 #include "daemon/DaemonRunner.h"
+#include "daemon/SignInCommand.h"
 #include "daemon/StoreCommands.h"
 
 #include <QCoreApplication>
@@ -53,6 +54,13 @@ int main(int argc, char *argv[])
         return soar::daemon::StoreCommands::show(options, out, err);
     if (options.command == DaemonOptions::Command::Analyze)
         return soar::daemon::AnalyzeCommand::run(options, out, err);
+
+    if (options.command == DaemonOptions::Command::SignIn) {
+        auto *signIn = new soar::daemon::SignInCommand(options, out, err, &app);
+        QObject::connect(signIn, &soar::daemon::SignInCommand::finished, &app, [](int code) { QCoreApplication::exit(code); });
+        const int immediate = signIn->start();
+        return immediate >= 0 ? immediate : app.exec();
+    }
 
     soar::daemon::DaemonRunner runner(options, out, err);
     QObject::connect(&runner, &soar::daemon::DaemonRunner::finished, &app, [](int code) { QCoreApplication::exit(code); });

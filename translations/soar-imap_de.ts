@@ -1069,6 +1069,74 @@ Ihre Einstellungen und Schlüsselbund-Einträge werden gelöscht. Bereits lokal 
         <source>Fill in the fields marked in red first</source>
         <translation>Füllen Sie zuerst die rot markierten Felder aus</translation>
     </message>
+    <message>
+        <source>Client id</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Client id:</source>
+        <translation>&amp;Client-ID:</translation>
+    </message>
+    <message>
+        <source>e.g. contoso.onmicrosoft.com (empty: any work or school account)</source>
+        <translation>z. B. contoso.onmicrosoft.com (leer: jedes Geschäfts- oder Schulkonto)</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>Mandan&amp;t:</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>Google issues one to desktop clients; stored in the system keychain</source>
+        <translation>Google vergibt es an Desktop-Clients; wird im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <source>the e-mail address of the mailbox is missing</source>
+        <translation>die E-Mail-Adresse des Postfachs fehlt</translation>
+    </message>
+    <message>
+        <source>Google&apos;s token endpoint needs the client secret of the desktop client</source>
+        <translation>Der Token-Endpunkt von Google braucht das Client-Geheimnis des Desktop-Clients</translation>
+    </message>
+    <message>
+        <source>The client id and tenant come from the app registration your Microsoft Entra administrator made for soar-imap (%1).</source>
+        <translation>Client-ID und Mandant stammen aus der App-Registrierung, die Ihr Microsoft-Entra-Administrator für soar-imap angelegt hat (%1).</translation>
+    </message>
+    <message>
+        <source>The client id and secret come from the Desktop app OAuth client in your Google Cloud project (%1).</source>
+        <translation>Client-ID und Geheimnis stammen aus dem OAuth-Client vom Typ Desktop-App in Ihrem Google-Cloud-Projekt (%1).</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;Microsoft</source>
+        <translation>Mit &amp;Microsoft anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;Google</source>
+        <translation>Mit &amp;Google anmelden</translation>
+    </message>
+    <message>
+        <source>e.g. 0f1e2d3c-aaaa-bbbb-cccc-123456789abc</source>
+        <translation>z. B. 0f1e2d3c-aaaa-bbbb-cccc-123456789abc</translation>
+    </message>
+    <message>
+        <source>e.g. 1234-abcd.apps.googleusercontent.com</source>
+        <translation>z. B. 1234-abcd.apps.googleusercontent.com</translation>
+    </message>
+    <message>
+        <source>the mailbox&apos;s e-mail address, e.g. phishing-reports@example.com</source>
+        <translation>die E-Mail-Adresse des Postfachs, z. B. phishing-reports@example.com</translation>
+    </message>
+    <message>
+        <source>Client secre&amp;t:</source>
+        <translation>Client-Geheimni&amp;s:</translation>
+    </message>
 </context>
 <context>
     <name>soar::ui::IncidentLinkDialog</name>
@@ -1804,10 +1872,6 @@ Ihre Einstellungen und Schlüsselbund-Einträge werden gelöscht. Bereits lokal 
         <translation>Nur App (Client Credentials)</translation>
     </message>
     <message>
-        <source>App-only lets soar-imapd fetch unattended with the app&apos;s client secret (Microsoft 365 and custom providers)</source>
-        <translation>Mit „Nur App“ ruft soar-imapd unbeaufsichtigt mit dem Client-Geheimnis der App ab (Microsoft 365 und eigene Anbieter)</translation>
-    </message>
-    <message>
         <source>OAuth flow</source>
         <translation>OAuth-Ablauf</translation>
     </message>
@@ -1930,6 +1994,34 @@ Ihre Einstellungen und Schlüsselbund-Einträge werden gelöscht. Bereits lokal 
     <message>
         <source>only if the provider issued one (Google desktop apps do)</source>
         <translation>nur wenn der Anbieter eines ausgestellt hat (bei Google-Desktop-Apps der Fall)</translation>
+    </message>
+    <message>
+        <source>Service account (Google Workspace)</source>
+        <translation>Dienstkonto (Google Workspace)</translation>
+    </message>
+    <message>
+        <source>App-only lets soar-imapd fetch unattended with the app&apos;s client secret (Microsoft 365 and custom providers); a service account does so for Google Workspace with its key file</source>
+        <translation>Nur-App lässt soar-imapd unbeaufsichtigt mit dem Client-Geheimnis der App abrufen (Microsoft 365 und eigene Anbieter); ein Dienstkonto tut das für Google Workspace mit seiner Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>e.g. /etc/soar-imap/service-account.json</source>
+        <translation>z. B. /etc/soar-imap/service-account.json</translation>
+    </message>
+    <message>
+        <source>The service account&apos;s JSON key file; only its owner may read it (chmod 600)</source>
+        <translation>Die JSON-Schlüsseldatei des Dienstkontos; nur ihr Eigentümer darf sie lesen (chmod 600)</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <source>No one signs in: the service account signs its own token request with the key file and acts for the mailbox named in Mailbox account (domain-wide delegation).</source>
+        <translation>Niemand meldet sich an: Das Dienstkonto signiert seine Token-Anfrage selbst mit der Schlüsseldatei und handelt für das unter Postfachkonto genannte Postfach (domänenweite Delegierung).</translation>
     </message>
 </context>
 <context>
@@ -2257,24 +2349,8 @@ Ihre Einstellungen und Schlüsselbund-Einträge werden gelöscht. Bereits lokal 
 <context>
     <name>soar::ui::ServerPreset</name>
     <message>
-        <source>Microsoft 365 / Outlook.com</source>
-        <translation>Microsoft 365 / Outlook.com</translation>
-    </message>
-    <message>
-        <source>Microsoft 365 accepts a password only when your tenant allows basic IMAP login; otherwise ask your administrator for OAuth (XOAUTH2) and set it up in the full form.</source>
-        <translation>Microsoft 365 akzeptiert ein Passwort nur, wenn Ihr Mandant die einfache IMAP-Anmeldung erlaubt; sonst fragen Sie Ihre Administration nach OAuth (XOAUTH2) und richten es im vollständigen Formular ein.</translation>
-    </message>
-    <message>
-        <source>Gmail / Google Workspace</source>
-        <translation>Gmail / Google Workspace</translation>
-    </message>
-    <message>
         <source>Gmail needs IMAP turned on and an app password (Google account, Security, App passwords); your normal password is refused.</source>
         <translation>Gmail braucht eingeschaltetes IMAP und ein App-Passwort (Google-Konto, Sicherheit, App-Passwörter); Ihr normales Passwort wird abgelehnt.</translation>
-    </message>
-    <message>
-        <source>Yahoo Mail</source>
-        <translation>Yahoo Mail</translation>
     </message>
     <message>
         <source>Yahoo needs an app password (Account security, Generate app password).</source>
@@ -2287,6 +2363,30 @@ Ihre Einstellungen und Schlüsselbund-Einträge werden gelöscht. Bereits lokal 
     <message>
         <source>Type the server&apos;s host name; your mail administrator or the provider&apos;s help pages name it.</source>
         <translation>Geben Sie den Hostnamen des Servers ein; Ihre Mail-Administration oder die Hilfeseiten des Anbieters nennen ihn.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 / Exchange Online</source>
+        <translation>Microsoft 365 / Exchange Online</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 does not accept passwords over IMAP: basic authentication is turned off in every tenant. Sign in with Microsoft instead.</source>
+        <translation>Microsoft 365 nimmt über IMAP keine Passwörter an: Die Standardauthentifizierung ist in jedem Mandanten abgeschaltet. Melden Sie sich stattdessen mit Microsoft an.</translation>
+    </message>
+    <message>
+        <source>Google Workspace / Gmail (sign in with Google)</source>
+        <translation>Google Workspace / Gmail (mit Google anmelden)</translation>
+    </message>
+    <message>
+        <source>Sign in with your Google account; IMAP must be turned on for the mailbox.</source>
+        <translation>Melden Sie sich mit Ihrem Google-Konto an; IMAP muss für das Postfach eingeschaltet sein.</translation>
+    </message>
+    <message>
+        <source>Gmail with an app password</source>
+        <translation>Gmail mit App-Passwort</translation>
+    </message>
+    <message>
+        <source>Yahoo Mail with an app password</source>
+        <translation>Yahoo Mail mit App-Passwort</translation>
     </message>
 </context>
 <context>

@@ -1069,6 +1069,74 @@ Ses paramètres et ses entrées du trousseau sont effacés. Les courriels déjà
         <source>Fill in the fields marked in red first</source>
         <translation>Remplissez d&apos;abord les champs marqués en rouge</translation>
     </message>
+    <message>
+        <source>Client id</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <source>&amp;Client id:</source>
+        <translation>ID &amp;client :</translation>
+    </message>
+    <message>
+        <source>e.g. contoso.onmicrosoft.com (empty: any work or school account)</source>
+        <translation>p. ex. contoso.onmicrosoft.com (vide : tout compte professionnel ou scolaire)</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>Loca&amp;taire :</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <source>Google issues one to desktop clients; stored in the system keychain</source>
+        <translation>Google en délivre un aux clients de bureau ; conservé dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>the e-mail address of the mailbox is missing</source>
+        <translation>l&apos;adresse e-mail de la boîte aux lettres manque</translation>
+    </message>
+    <message>
+        <source>Google&apos;s token endpoint needs the client secret of the desktop client</source>
+        <translation>Le point de terminaison de jetons de Google exige le secret client du client de bureau</translation>
+    </message>
+    <message>
+        <source>The client id and tenant come from the app registration your Microsoft Entra administrator made for soar-imap (%1).</source>
+        <translation>L&apos;ID client et le locataire viennent de l&apos;inscription d&apos;application que votre administrateur Microsoft Entra a créée pour soar-imap (%1).</translation>
+    </message>
+    <message>
+        <source>The client id and secret come from the Desktop app OAuth client in your Google Cloud project (%1).</source>
+        <translation>L&apos;ID client et le secret viennent du client OAuth de type Application de bureau de votre projet Google Cloud (%1).</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;Microsoft</source>
+        <translation>Se connecter avec &amp;Microsoft</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;Google</source>
+        <translation>Se connecter avec &amp;Google</translation>
+    </message>
+    <message>
+        <source>e.g. 0f1e2d3c-aaaa-bbbb-cccc-123456789abc</source>
+        <translation>p. ex. 0f1e2d3c-aaaa-bbbb-cccc-123456789abc</translation>
+    </message>
+    <message>
+        <source>e.g. 1234-abcd.apps.googleusercontent.com</source>
+        <translation>p. ex. 1234-abcd.apps.googleusercontent.com</translation>
+    </message>
+    <message>
+        <source>the mailbox&apos;s e-mail address, e.g. phishing-reports@example.com</source>
+        <translation>l&apos;adresse e-mail de la boîte aux lettres, p. ex. phishing-reports@example.com</translation>
+    </message>
+    <message>
+        <source>Client secre&amp;t:</source>
+        <translation>Secret clien&amp;t :</translation>
+    </message>
 </context>
 <context>
     <name>soar::ui::IncidentLinkDialog</name>
@@ -1804,10 +1872,6 @@ Ses paramètres et ses entrées du trousseau sont effacés. Les courriels déjà
         <translation>Application seule (client credentials)</translation>
     </message>
     <message>
-        <source>App-only lets soar-imapd fetch unattended with the app&apos;s client secret (Microsoft 365 and custom providers)</source>
-        <translation>En mode application seule, soar-imapd récupère sans surveillance avec le secret client de l&apos;application (Microsoft 365 et fournisseurs personnalisés)</translation>
-    </message>
-    <message>
         <source>OAuth flow</source>
         <translation>Flux OAuth</translation>
     </message>
@@ -1930,6 +1994,34 @@ Ses paramètres et ses entrées du trousseau sont effacés. Les courriels déjà
     <message>
         <source>only if the provider issued one (Google desktop apps do)</source>
         <translation>seulement si le fournisseur en a émis un (c&apos;est le cas des applications de bureau Google)</translation>
+    </message>
+    <message>
+        <source>Service account (Google Workspace)</source>
+        <translation>Compte de service (Google Workspace)</translation>
+    </message>
+    <message>
+        <source>App-only lets soar-imapd fetch unattended with the app&apos;s client secret (Microsoft 365 and custom providers); a service account does so for Google Workspace with its key file</source>
+        <translation>Le mode application seule laisse soar-imapd relever sans surveillance avec le secret client de l&apos;application (Microsoft 365 et fournisseurs personnalisés) ; un compte de service le fait pour Google Workspace avec son fichier de clé</translation>
+    </message>
+    <message>
+        <source>e.g. /etc/soar-imap/service-account.json</source>
+        <translation>p. ex. /etc/soar-imap/service-account.json</translation>
+    </message>
+    <message>
+        <source>The service account&apos;s JSON key file; only its owner may read it (chmod 600)</source>
+        <translation>Le fichier de clé JSON du compte de service ; seul son propriétaire peut le lire (chmod 600)</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Fichier de clé</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>Fichier de clé :</translation>
+    </message>
+    <message>
+        <source>No one signs in: the service account signs its own token request with the key file and acts for the mailbox named in Mailbox account (domain-wide delegation).</source>
+        <translation>Personne ne se connecte : le compte de service signe lui-même sa demande de jeton avec le fichier de clé et agit pour la boîte nommée dans Compte de la boîte (délégation au niveau du domaine).</translation>
     </message>
 </context>
 <context>
@@ -2257,24 +2349,8 @@ Ses paramètres et ses entrées du trousseau sont effacés. Les courriels déjà
 <context>
     <name>soar::ui::ServerPreset</name>
     <message>
-        <source>Microsoft 365 / Outlook.com</source>
-        <translation>Microsoft 365 / Outlook.com</translation>
-    </message>
-    <message>
-        <source>Microsoft 365 accepts a password only when your tenant allows basic IMAP login; otherwise ask your administrator for OAuth (XOAUTH2) and set it up in the full form.</source>
-        <translation>Microsoft 365 n&apos;accepte un mot de passe que si votre locataire autorise la connexion IMAP de base ; sinon demandez OAuth (XOAUTH2) à votre administrateur et configurez-le dans le formulaire complet.</translation>
-    </message>
-    <message>
-        <source>Gmail / Google Workspace</source>
-        <translation>Gmail / Google Workspace</translation>
-    </message>
-    <message>
         <source>Gmail needs IMAP turned on and an app password (Google account, Security, App passwords); your normal password is refused.</source>
         <translation>Gmail exige IMAP activé et un mot de passe d&apos;application (compte Google, Sécurité, Mots de passe des applications) ; votre mot de passe habituel est refusé.</translation>
-    </message>
-    <message>
-        <source>Yahoo Mail</source>
-        <translation>Yahoo Mail</translation>
     </message>
     <message>
         <source>Yahoo needs an app password (Account security, Generate app password).</source>
@@ -2287,6 +2363,30 @@ Ses paramètres et ses entrées du trousseau sont effacés. Les courriels déjà
     <message>
         <source>Type the server&apos;s host name; your mail administrator or the provider&apos;s help pages name it.</source>
         <translation>Saisissez le nom d&apos;hôte du serveur ; votre administrateur de messagerie ou l&apos;aide du fournisseur l&apos;indique.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 / Exchange Online</source>
+        <translation>Microsoft 365 / Exchange Online</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 does not accept passwords over IMAP: basic authentication is turned off in every tenant. Sign in with Microsoft instead.</source>
+        <translation>Microsoft 365 n&apos;accepte pas de mot de passe en IMAP : l&apos;authentification de base est désactivée dans chaque locataire. Connectez-vous plutôt avec Microsoft.</translation>
+    </message>
+    <message>
+        <source>Google Workspace / Gmail (sign in with Google)</source>
+        <translation>Google Workspace / Gmail (se connecter avec Google)</translation>
+    </message>
+    <message>
+        <source>Sign in with your Google account; IMAP must be turned on for the mailbox.</source>
+        <translation>Connectez-vous avec votre compte Google ; IMAP doit être activé pour la boîte aux lettres.</translation>
+    </message>
+    <message>
+        <source>Gmail with an app password</source>
+        <translation>Gmail avec un mot de passe d&apos;application</translation>
+    </message>
+    <message>
+        <source>Yahoo Mail with an app password</source>
+        <translation>Yahoo Mail avec un mot de passe d&apos;application</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "FirstRunPage.h"
 
+#include "OAuthSignInPanel.h"
 #include "PasswordField.h"
 #include "ServerPreset.h"
 #include "TabOrder.h"
@@ -17,6 +18,7 @@
 namespace soar::ui {
 
 using settings::ImapSecurity;
+using settings::OAuthProvider;
 
 FirstRunPage::FirstRunPage(QWidget *parent) : QWidget(parent)
 {
@@ -30,7 +32,8 @@ FirstRunPage::FirstRunPage(QWidget *parent) : QWidget(parent)
     title->setWordWrap(true);
     outer->addWidget(title);
 
-    auto *form = new QFormLayout;
+    m_form = new QFormLayout;
+    QFormLayout *form = m_form;
     m_preset = new QComboBox(this);
     m_preset->setObjectName(QStringLiteral("firstRunPreset"));
     m_preset->setAccessibleName(tr("Mail provider"));
@@ -40,7 +43,6 @@ FirstRunPage::FirstRunPage(QWidget *parent) : QWidget(parent)
     m_hint = new QLabel(this);
     m_hint->setObjectName(QStringLiteral("firstRunHint"));
     m_hint->setWordWrap(true);
-    m_hint->setEnabled(false); // muted text colour
     // Its own row across both columns: a wrapped label beside an empty one gets stretched tall.
     form->addRow(m_hint);
 
@@ -76,9 +78,32 @@ FirstRunPage::FirstRunPage(QWidget *parent) : QWidget(parent)
     m_errors.addRow(form, tr("&Username:"), m_username, QStringLiteral("imap.username"));
 
     auto *passwordField = new PasswordField(QStringLiteral("firstRunPassword"), tr("Password"), this);
+    m_passwordField = passwordField;
     m_password = passwordField->lineEdit();
     m_password->setToolTip(tr("Stored in the system keychain, never in the settings file"));
     m_errors.addRow(form, tr("Pass&word:"), passwordField, QStringLiteral("imap.password"), m_password);
+
+    // OAuth: the app registration the administrator made, with where to find it.
+    m_appHint = new QLabel(this);
+    m_appHint->setObjectName(QStringLiteral("firstRunAppHint"));
+    m_appHint->setWordWrap(true);
+    m_appHint->setOpenExternalLinks(true);
+    m_appHint->setTextFormat(Qt::RichText);
+    form->addRow(m_appHint);
+    m_clientId = new QLineEdit(this);
+    m_clientId->setObjectName(QStringLiteral("firstRunClientId"));
+    m_clientId->setAccessibleName(tr("Client id"));
+    m_errors.addRow(form, tr("&Client id:"), m_clientId, QStringLiteral("imap.oauth.clientId"));
+    m_tenant = new QLineEdit(this);
+    m_tenant->setObjectName(QStringLiteral("firstRunTenant"));
+    m_tenant->setPlaceholderText(tr("e.g. contoso.onmicrosoft.com (empty: any work or school account)"));
+    m_tenant->setAccessibleName(tr("Tenant"));
+    m_errors.addRow(form, tr("&Tenant:"), m_tenant, QStringLiteral("imap.oauth.tenant"));
+    auto *clientSecret = new PasswordField(QStringLiteral("firstRunClientSecret"), tr("Client secret"), this);
+    m_clientSecretField = clientSecret;
+    m_clientSecret = clientSecret->lineEdit();
+    m_clientSecret->setToolTip(tr("Google issues one to desktop clients; stored in the system keychain"));
+    m_errors.addRow(form, tr("Client secre&t:"), clientSecret, QStringLiteral("imap.oauth.clientSecret"), m_clientSecret);
 
     m_folder = new QLineEdit(QStringLiteral("INBOX"), this);
     m_folder->setObjectName(QStringLiteral("firstRunFolder"));
@@ -91,6 +116,9 @@ FirstRunPage::FirstRunPage(QWidget *parent) : QWidget(parent)
     m_name->setToolTip(tr("How this mailbox is called in soar-imap, e.g. soc-inbox"));
     m_name->setAccessibleName(tr("Resource name"));
     m_errors.addRow(form, tr("Resource &name:"), m_name, QStringLiteral("name"));
+
+    m_signIn = new OAuthSignInPanel(this);
+    form->addRow(m_signIn);
     outer->addLayout(form);
 
     m_error = new QLabel(this);
@@ -119,7 +147,7 @@ FirstRunPage::FirstRunPage(QWidget *parent) : QWidget(parent)
     connect(m_preset, &QComboBox::currentIndexChanged, this, &FirstRunPage::onPresetChanged);
     connect(m_security, &QComboBox::currentIndexChanged, this, &FirstRunPage::onSecurityChanged);
     connect(m_port, &QSpinBox::valueChanged, this, &FirstRunPage::refresh);
-    for (QLineEdit *edit : {m_name, m_host, m_username, m_password, m_folder}) {
+    for (QLineEdit *edit : {m_name, m_host, m_username, m_password, m_clientId, m_tenant, m_clientSecret, m_folder}) {
         connect(edit, &QLineEdit::textEdited, this, [this] { m_edited = true; });
         connect(edit, &QLineEdit::textChanged, this, &FirstRunPage::refresh);
     }
@@ -128,10 +156,33 @@ FirstRunPage::FirstRunPage(QWidget *parent) : QWidget(parent)
         m_edited = true;
         refresh();
         if (issues().isEmpty() && !m_busy)
-            emit finished(resource(), password());
+            emit finished(resource(), secrets());
     });
-    setTabOrderChain({m_preset, m_host, m_security, m_port, m_username, m_password, m_folder, m_name, fullForm, m_finish});
+    connect(m_signIn, &OAuthSignInPanel::startRequested, this, &FirstRunPage::onSignInRequested);
+    // Signed in: the grant is in the keychain under the resource's name; now save and test.
+    connect(m_signIn, &OAuthSignInPanel::signedIn, this, [this] {
+        if (!m_busy)
+            emit finished(resource(), secrets());
+    });
+    setTabOrderChain({m_preset, m_host, m_security, m_port, m_username, m_password, m_clientId, m_tenant, m_clientSecret,
+        m_folder, m_name, m_signIn->lastInTabOrder(), fullForm, m_finish});
     onPresetChanged();
+}
+
+void FirstRunPage::setKeychain(settings::SecretStore *keychain)
+{
+    m_signIn->setKeychain(keychain);
+    refresh();
+}
+
+std::optional<OAuthProvider> FirstRunPage::oauthProvider() const
+{
+    const QString id = m_preset->currentData().toString();
+    for (const ServerPreset &preset : ServerPreset::all()) {
+        if (preset.id == id)
+            return preset.oauth;
+    }
+    return std::nullopt;
 }
 
 settings::ResourceSettings FirstRunPage::resource() const
@@ -143,21 +194,38 @@ settings::ResourceSettings FirstRunPage::resource() const
     r.imap.port = m_port->value();
     r.imap.username = m_username->text().trimmed();
     r.imap.folder = m_folder->text().trimmed();
+    if (const auto provider = oauthProvider()) {
+        r.imap.auth = settings::ImapAuth::OAuth2;
+        r.imap.oauth.provider = *provider;
+        r.imap.oauth.clientId = m_clientId->text().trimmed();
+        if (*provider == OAuthProvider::Microsoft)
+            r.imap.oauth.tenant = m_tenant->text().trimmed();
+    }
     return r;
 }
 
-QString FirstRunPage::password() const
+ResourceSecrets FirstRunPage::secrets() const
 {
-    return m_password->text();
+    if (oauthProvider())
+        return {QString(), QString(), oauthProvider() == OAuthProvider::Google ? m_clientSecret->text() : QString()};
+    return {m_password->text(), QString(), QString()};
 }
 
 QList<settings::SettingsIssue> FirstRunPage::issues() const
 {
     const settings::ResourceSettings r = resource();
     QList<settings::SettingsIssue> found = settings::SettingsValidator::validate(r);
-    // The full form may leave it to a password command; here the keychain is the only source.
-    if (m_password->text().isEmpty())
+    if (oauthProvider()) {
+        // The sign-in page is pre-filled with this address, and it names the mailbox.
+        if (r.imap.username.isEmpty())
+            found.append({r.name, QStringLiteral("imap.username"), tr("the e-mail address of the mailbox is missing")});
+        if (oauthProvider() == OAuthProvider::Google && m_clientSecret->text().isEmpty())
+            found.append({r.name, QStringLiteral("imap.oauth.clientSecret"),
+                tr("Google's token endpoint needs the client secret of the desktop client")});
+    } else if (m_password->text().isEmpty()) {
+        // The full form may leave it to a password command; here the keychain is the only source.
         found.append({r.name, QStringLiteral("imap.password"), tr("the password is missing")});
+    }
     return found;
 }
 
@@ -188,12 +256,29 @@ void FirstRunPage::reset()
     m_name->setText(QStringLiteral("mailbox"));
     m_username->clear();
     m_password->clear();
+    m_clientId->clear();
+    m_tenant->clear();
+    m_clientSecret->clear();
     m_folder->setText(QStringLiteral("INBOX"));
+    m_signIn->setResource(QString());
     m_preset->setCurrentIndex(0);
     onPresetChanged();
     m_edited = false;
     setError(QString());
     refresh();
+}
+
+void FirstRunPage::onSignInRequested()
+{
+    m_edited = true;
+    refresh();
+    const settings::ResourceSettings r = resource();
+    if (!issues().isEmpty() || m_busy)
+        return;
+    // The grant is kept under the resource's name, so the name is fixed from here on.
+    m_signIn->setResource(r.name);
+    m_signIn->setLoginHint(r.imap.username);
+    m_signIn->start(r.imap.oauth, secrets().oauthClientSecret);
 }
 
 void FirstRunPage::onPresetChanged()
@@ -212,6 +297,29 @@ void FirstRunPage::onPresetChanged()
         m_shownSecurity = preset.security;
         m_port->setValue(preset.port);
         m_hint->setText(preset.hint);
+        const bool oauth = preset.oauth.has_value();
+        const bool microsoft = preset.oauth == OAuthProvider::Microsoft;
+        const QString link = QStringLiteral("<a href=\"%1\">docs/oauth.md</a>")
+                                 .arg(ServerPreset::oauthDocsLink(microsoft ? QStringLiteral("microsoft-365-microsoft-entra-id")
+                                                                            : QStringLiteral("gmail-google-cloud")));
+        m_appHint->setText(microsoft
+                ? tr("The client id and tenant come from the app registration your Microsoft Entra administrator made "
+                     "for soar-imap (%1).")
+                      .arg(link)
+                : tr("The client id and secret come from the Desktop app OAuth client in your Google Cloud project (%1).")
+                      .arg(link));
+        m_form->setRowVisible(m_passwordField, !oauth);
+        m_form->setRowVisible(m_appHint, oauth);
+        m_form->setRowVisible(m_clientId, oauth);
+        m_form->setRowVisible(m_tenant, microsoft);
+        m_form->setRowVisible(m_clientSecretField, preset.oauth == OAuthProvider::Google);
+        m_form->setRowVisible(m_signIn, oauth);
+        m_finish->setVisible(!oauth);
+        m_signIn->setSignInText(microsoft ? tr("Sign in with &Microsoft") : tr("Sign in with &Google"));
+        m_clientId->setPlaceholderText(
+            microsoft ? tr("e.g. 0f1e2d3c-aaaa-bbbb-cccc-123456789abc") : tr("e.g. 1234-abcd.apps.googleusercontent.com"));
+        m_username->setPlaceholderText(oauth ? tr("the mailbox's e-mail address, e.g. phishing-reports@example.com")
+                                             : tr("e.g. phishing-reports@example.com"));
         if (preset.host.isEmpty())
             m_host->setFocus(Qt::OtherFocusReason);
     }
@@ -229,6 +337,10 @@ void FirstRunPage::onSecurityChanged()
 
 void FirstRunPage::refresh()
 {
+    // The sign-in is kept under the resource's name; follow the name until a sign-in runs.
+    const QString name = m_name->text().trimmed();
+    if (!m_signIn->isBusy() && name != m_signIn->resource())
+        m_signIn->setResource(name);
     const QList<settings::SettingsIssue> found = issues();
     m_errors.show(m_edited ? found : QList<settings::SettingsIssue> {});
     m_finish->setEnabled(!m_busy);

@@ -56,6 +56,7 @@ MainWindow::MainWindow(const QString &settingsPath, settings::SecretStore *secre
     m_emptyState->setWordWrap(true);
     m_form = new ResourceForm(secrets, m_settingsStack);
     m_firstRun = new FirstRunPage(m_settingsStack);
+    m_firstRun->setKeychain(secrets);
     m_settingsStack->addWidget(m_emptyState);
     m_settingsStack->addWidget(m_firstRun);
     m_settingsStack->addWidget(m_form);
@@ -203,7 +204,7 @@ QWidget *MainWindow::currentSettingsPage() const
     return m_settingsStack->currentWidget();
 }
 
-void MainWindow::finishFirstRun(const settings::ResourceSettings &resource, const QString &password)
+void MainWindow::finishFirstRun(const settings::ResourceSettings &resource, const ResourceSecrets &secrets)
 {
     if (const auto problem = m_catalog->nameProblem(resource.name)) {
         m_firstRun->setError(*problem);
@@ -211,7 +212,7 @@ void MainWindow::finishFirstRun(const settings::ResourceSettings &resource, cons
     }
     m_firstRun->setBusy(true);
     m_firstRun->setError(QString());
-    m_catalog->save(QString(), resource, {password, QString()}, {}, [this, resource](const common::Result<void> &result) {
+    m_catalog->save(QString(), resource, secrets, {}, [this, resource](const common::Result<void> &result) {
         m_firstRun->setBusy(false);
         if (!m_catalog->resource(resource.name)) { // the settings file was not written
             m_firstRun->setError(result.error().message);

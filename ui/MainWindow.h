@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Prompter.h"
+#include "ResourceSecrets.h"
 #include "ResourceState.h"
 #include "settings/ResourceSettings.h"
 
@@ -105,7 +106,7 @@ private:
     void onCurrentChanged(const QString &current, const QString &previous);
     void showAbout();
     // Saves the first-run resource like the form does, then runs Test Saved Settings on it.
-    void finishFirstRun(const settings::ResourceSettings &resource, const QString &password);
+    void finishFirstRun(const settings::ResourceSettings &resource, const ResourceSecrets &secrets);
 
     settings::SecretStore *m_secrets;
     std::unique_ptr<Prompter> m_prompter;

@@ -44,8 +44,9 @@ OAuthSection::OAuthSection(InlineErrors *errors, QWidget *parent) : QGroupBox(tr
     m_flow->setObjectName(QStringLiteral("oauthFlow"));
     m_flow->addItem(tr("Interactive sign-in"), int(OAuthFlow::Interactive));
     m_flow->addItem(tr("App-only (client credentials)"), int(OAuthFlow::ClientCredentials));
-    m_flow->setToolTip(tr("App-only lets soar-imapd fetch unattended with the app's client secret "
-                          "(Microsoft 365 and custom providers)"));
+    m_flow->addItem(tr("Service account (Google Workspace)"), int(OAuthFlow::ServiceAccount));
+    m_flow->setToolTip(tr("App-only lets soar-imapd fetch unattended with the app's client secret (Microsoft 365 and "
+                          "custom providers); a service account does so for Google Workspace with its key file"));
     m_flow->setAccessibleName(tr("OAuth flow"));
     errors->addRow(m_form, tr("Flow:"), m_flow, QStringLiteral("imap.oauth.flow"));
 
@@ -88,6 +89,13 @@ OAuthSection::OAuthSection(InlineErrors *errors, QWidget *parent) : QGroupBox(tr
     m_tokenUrl->setAccessibleName(tr("Token URL"));
     errors->addRow(m_form, tr("Token URL:"), m_tokenUrl, QStringLiteral("imap.oauth.tokenUrl"));
 
+    m_keyFile = new QLineEdit(this);
+    m_keyFile->setObjectName(QStringLiteral("oauthKeyFile"));
+    m_keyFile->setPlaceholderText(tr("e.g. /etc/soar-imap/service-account.json"));
+    m_keyFile->setToolTip(tr("The service account's JSON key file; only its owner may read it (chmod 600)"));
+    m_keyFile->setAccessibleName(tr("Key file"));
+    errors->addRow(m_form, tr("Key file:"), m_keyFile, QStringLiteral("imap.oauth.keyFile"));
+
     m_mechanism = new QComboBox(this);
     m_mechanism->setObjectName(QStringLiteral("oauthMechanism"));
     m_mechanism->addItem(QStringLiteral("XOAUTH2"), int(OAuthMechanism::XOAuth2));
@@ -113,7 +121,7 @@ OAuthSection::OAuthSection(InlineErrors *errors, QWidget *parent) : QGroupBox(tr
         if (!m_loading)
             showPreset(); // Microsoft's endpoints name the tenant
     });
-    for (QLineEdit *edit : {m_tenant, m_clientId, m_clientSecret, m_scopes, m_authUrl, m_tokenUrl})
+    for (QLineEdit *edit : {m_tenant, m_clientId, m_clientSecret, m_scopes, m_authUrl, m_tokenUrl, m_keyFile})
         connect(edit, &QLineEdit::textChanged, this, &OAuthSection::changed);
     connect(m_panel, &OAuthSignInPanel::startRequested, this, [this] { m_panel->start(current(), clientSecret()); });
 
@@ -129,6 +137,7 @@ void OAuthSection::load(const settings::OAuthSettings &oauth)
     m_mechanism->setCurrentIndex(m_mechanism->findData(int(oauth.mechanism)));
     m_tenant->setText(oauth.tenant);
     m_clientId->setText(oauth.clientId);
+    m_keyFile->setText(oauth.keyFile);
     m_shownDefaultScopes = joined(oauth::OAuthConfig::defaultScopes(oauth.provider, oauth.flow));
     m_scopes->setText(oauth.scopes.isEmpty() ? m_shownDefaultScopes : oauth.scopes);
     const bool custom = oauth.provider == OAuthProvider::Custom;
@@ -148,6 +157,7 @@ void OAuthSection::apply(settings::OAuthSettings &oauth) const
     oauth.mechanism = OAuthMechanism(m_mechanism->currentData().toInt());
     oauth.tenant = m_tenant->text().trimmed();
     oauth.clientId = m_clientId->text().trimmed();
+    oauth.keyFile = oauth.flow == OAuthFlow::ServiceAccount ? m_keyFile->text().trimmed() : QString();
     // The preset's own scopes are stored as "empty" so that a new preset version reaches them.
     const QString scopes = m_scopes->text().simplified();
     if (scopes == m_loaded.scopes.simplified())
@@ -208,8 +218,9 @@ void OAuthSection::onProviderOrFlowChanged()
 {
     if (m_loading)
         return;
-    if (provider() == OAuthProvider::Google && flow() == OAuthFlow::ClientCredentials) {
-        const QSignalBlocker blocker(m_flow); // Gmail has no app-only access
+    if ((provider() == OAuthProvider::Google && flow() == OAuthFlow::ClientCredentials)
+        || (provider() == OAuthProvider::Microsoft && flow() == OAuthFlow::ServiceAccount)) {
+        const QSignalBlocker blocker(m_flow); // Gmail has no app-only access, Microsoft no service accounts
         m_flow->setCurrentIndex(m_flow->findData(int(OAuthFlow::Interactive)));
     }
     if (provider() != OAuthProvider::Microsoft && m_shownProvider == OAuthProvider::Microsoft)
@@ -229,6 +240,7 @@ void OAuthSection::showPreset()
     const OAuthProvider shown = provider();
     const bool custom = shown == OAuthProvider::Custom;
     const bool appOnly = flow() == OAuthFlow::ClientCredentials;
+    const bool serviceAccount = flow() == OAuthFlow::ServiceAccount;
     if (m_shownProvider == OAuthProvider::Custom && !custom) {
         m_customAuthUrl = m_authUrl->text();
         m_customTokenUrl = m_tokenUrl->text();
@@ -255,12 +267,22 @@ void OAuthSection::showPreset()
     m_authUrl->setToolTip(custom ? tr("The provider's authorization endpoint (https://)") : presetTip);
     m_tokenUrl->setToolTip(custom ? tr("The provider's token endpoint (https://)") : presetTip);
 
-    if (auto *model = qobject_cast<QStandardItemModel *>(m_flow->model()))
+    if (auto *model = qobject_cast<QStandardItemModel *>(m_flow->model())) {
         model->item(m_flow->findData(int(OAuthFlow::ClientCredentials)))->setEnabled(shown != OAuthProvider::Google);
+        model->item(m_flow->findData(int(OAuthFlow::ServiceAccount)))->setEnabled(shown != OAuthProvider::Microsoft);
+    }
     m_form->setRowVisible(m_tenant, shown == OAuthProvider::Microsoft || !m_tenant->text().isEmpty());
-    m_form->setRowVisible(m_authUrl, !appOnly);
-    m_form->setRowVisible(m_appOnlyHint, appOnly);
-    m_form->setRowVisible(m_panel, !appOnly);
+    m_form->setRowVisible(m_authUrl, !appOnly && !serviceAccount);
+    m_form->setRowVisible(m_appOnlyHint, appOnly || serviceAccount);
+    m_form->setRowVisible(m_panel, !appOnly && !serviceAccount);
+    m_form->setRowVisible(m_keyFile, serviceAccount);
+    m_form->setRowVisible(m_clientId, !serviceAccount);
+    m_form->setRowVisible(m_clientSecretField, !serviceAccount);
+    m_appOnlyHint->setText(serviceAccount ? tr("No one signs in: the service account signs its own token request with "
+                                               "the key file and acts for the mailbox named in Mailbox account "
+                                               "(domain-wide delegation).")
+                                          : tr("No one signs in: the app gets its tokens with the client secret. "
+                                               "The Mailbox account field names the mailbox to open."));
     m_clientSecret->setPlaceholderText(appOnly ? tr("required: the client secret of the app registration")
                                                : tr("only if the provider issued one (Google desktop apps do)"));
 }

@@ -50,6 +50,7 @@ private:
     QLineEdit *m_scopes = nullptr;
     QLineEdit *m_authUrl = nullptr;
     QLineEdit *m_tokenUrl = nullptr;
+    QLineEdit *m_keyFile = nullptr;
     QLineEdit *m_clientSecret = nullptr;
     QWidget *m_clientSecretField = nullptr;
     QLabel *m_appOnlyHint = nullptr;

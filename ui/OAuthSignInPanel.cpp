@@ -80,6 +80,12 @@ void OAuthSignInPanel::setResource(const QString &resource)
     updateButtons();
 }
 
+void OAuthSignInPanel::setSignInText(const QString &text)
+{
+    m_signInText = text;
+    updateButtons();
+}
+
 void OAuthSignInPanel::showSignedIn(const QString &account)
 {
     if (isBusy())
@@ -222,7 +228,7 @@ void OAuthSignInPanel::updateButtons()
 {
     const bool canSign = m_keychain && !m_resource.isEmpty();
     m_signIn->setEnabled(canSign && !isBusy());
-    m_signIn->setText(m_signedIn ? tr("Sign &in again…") : tr("Sign &in…"));
+    m_signIn->setText(m_signedIn ? tr("Sign &in again…") : (m_signInText.isEmpty() ? tr("Sign &in…") : m_signInText));
     m_signIn->setToolTip(canSign
             ? tr("Opens the provider's sign-in page in your browser; the sign-in is kept in the system keychain")
             : tr("Name the resource first: the sign-in is kept in the keychain under its name"));

@@ -40,6 +40,9 @@ public:
     void setResource(const QString &resource);
     void showSignedIn(const QString &account);
     void setLoginHint(const QString &account) { m_loginHint = account; }
+    // The first-run page names the provider: "Sign in with Microsoft".
+    void setSignInText(const QString &text);
+    const QString &resource() const { return m_resource; }
     // Tests capture the authorization URL here instead of starting a browser.
     void setBrowserOpener(BrowserOpener opener) { m_openBrowser = std::move(opener); }
     // After the daemon paused this resource for a new sign-in: offer to resume it.
@@ -72,6 +75,7 @@ private:
     settings::SecretStore *m_keychain = nullptr;
     QString m_resource;
     QString m_loginHint;
+    QString m_signInText;
     BrowserOpener m_openBrowser;
     QNetworkAccessManager *m_network = nullptr; // created with the first sign-in
     QPointer<oauth::InteractiveSignIn> m_flow;

@@ -20,6 +20,8 @@ QString DaemonOptions::usage()
         "  show MAIL_ID        print one stored mail: headers, bodies, attachments with hashes\n"
         "  analyze FILE        analyze an .eml or Outlook .msg file: summary, attachments with hashes,\n"
         "                      nested mails, indicators (IOCs)\n"
+        "  sign-in             OAuth sign-in from a terminal or over SSH (Microsoft 365: a code to type\n"
+        "                      on any device; Google: a browser address and a loopback port)\n"
         "\n"
         "Options:\n"
         "  --config FILE       settings file (default ~/.config/soar-imap/settings.json)\n"
@@ -44,6 +46,7 @@ common::Result<DaemonOptions> DaemonOptions::parse(const QStringList &arguments)
         {QStringLiteral("list"), Command::List},
         {QStringLiteral("show"), Command::Show},
         {QStringLiteral("analyze"), Command::Analyze},
+        {QStringLiteral("sign-in"), Command::SignIn},
     };
     DaemonOptions options;
     bool haveCommand = false;
@@ -94,7 +97,8 @@ common::Result<DaemonOptions> DaemonOptions::parse(const QStringList &arguments)
         } else if (!haveCommand) {
             if (!commands.contains(arg))
                 return usageError(
-                    QStringLiteral("unknown command '%1'. Commands: run, once, test-settings, test-action, list, show, analyze.")
+                    QStringLiteral("unknown command '%1'. Commands: run, once, test-settings, test-action, list, show, analyze, "
+                                   "sign-in.")
                         .arg(arg));
             options.command = commands.value(arg);
             haveCommand = true;

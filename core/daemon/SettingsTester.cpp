@@ -15,9 +15,11 @@
 #include "settings/SecretResolver.h"
 
 #include <QHostAddress>
+
 #include <QHostInfo>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <algorithm>
 
 namespace soar::daemon {
 
@@ -184,8 +186,15 @@ void SettingsTester::onOpened(const Error &error)
     auto *raw = list.get();
     connect(raw, &imap::Task::finished, this, [this, raw](const Error &listError) {
         if (!listError) {
-            for (const auto &entry : raw->mailboxes())
-                m_folders << entry.mailbox;
+            for (const auto &entry : raw->mailboxes()) {
+                // Gmail's "[Gmail]" is only a container (\Noselect): it cannot be the folder to fetch.
+                const bool selectable = std::none_of(entry.attributes.begin(), entry.attributes.end(), [](const QByteArray &a) {
+                    return a.compare("\\Noselect", Qt::CaseInsensitive) == 0
+                        || a.compare("\\NonExistent", Qt::CaseInsensitive) == 0;
+                });
+                if (selectable)
+                    m_folders << entry.mailbox;
+            }
         }
         examineFolder();
     });

@@ -8,11 +8,13 @@ using common::Error;
 using settings::OAuthFlow;
 using settings::OAuthProvider;
 
-namespace {
-
-const QString kMicrosoftLogin = QStringLiteral("https://login.microsoftonline.com/%1/oauth2/v2.0/%2");
-
-} // namespace
+QString OAuthConfig::microsoftAuthority()
+{
+    const QString configured = qEnvironmentVariable(kMicrosoftAuthorityVariable).trimmed();
+    if (configured.isEmpty())
+        return QStringLiteral("https://login.microsoftonline.com");
+    return configured.endsWith(QLatin1Char('/')) ? configured.chopped(1) : configured;
+}
 
 QStringList OAuthConfig::defaultScopes(OAuthProvider provider, OAuthFlow flow)
 {
@@ -24,6 +26,9 @@ QStringList OAuthConfig::defaultScopes(OAuthProvider provider, OAuthFlow flow)
         return {QStringLiteral("https://outlook.office365.com/IMAP.AccessAsUser.All"), QStringLiteral("offline_access"),
             QStringLiteral("openid"), QStringLiteral("email")};
     case OAuthProvider::Google:
+        // A service account has no ID token to name anyone: it acts for the mailbox it is given.
+        if (flow == OAuthFlow::ServiceAccount)
+            return {QStringLiteral("https://mail.google.com/")};
         return {QStringLiteral("https://mail.google.com/"), QStringLiteral("openid"), QStringLiteral("email")};
     case OAuthProvider::Custom:
         break;
@@ -42,8 +47,14 @@ common::Result<OAuthConfig> OAuthConfig::fromSettings(const settings::OAuthSetti
     switch (s.provider) {
     case OAuthProvider::Microsoft: {
         const QString tenant = s.tenant.isEmpty() ? QStringLiteral("organizations") : s.tenant;
-        c.authorizationUrl = QUrl(kMicrosoftLogin.arg(tenant, QStringLiteral("authorize")));
-        c.tokenUrl = QUrl(kMicrosoftLogin.arg(tenant, QStringLiteral("token")));
+        const QString base = QStringLiteral("%1/%2/oauth2/v2.0/").arg(microsoftAuthority(), tenant);
+        c.authorizationUrl = QUrl(base + QStringLiteral("authorize"));
+        c.tokenUrl = QUrl(base + QStringLiteral("token"));
+        c.deviceAuthorizationUrl = QUrl(base + QStringLiteral("devicecode"));
+        if (!settings::OAuthSettingsValidator::isAcceptableEndpoint(microsoftAuthority()))
+            return Error(Error::Kind::Config,
+                QStringLiteral("OAuth: %1 '%2' is not an https:// address.")
+                    .arg(QLatin1String(kMicrosoftAuthorityVariable), microsoftAuthority()));
         break;
     }
     case OAuthProvider::Google:
@@ -60,9 +71,10 @@ common::Result<OAuthConfig> OAuthConfig::fromSettings(const settings::OAuthSetti
         c.authorizationUrl = QUrl(s.authUrl);
     if (!s.tokenUrl.isEmpty())
         c.tokenUrl = QUrl(s.tokenUrl);
-    if (c.clientId.isEmpty())
+    if (c.clientId.isEmpty() && c.flow != OAuthFlow::ServiceAccount)
         return Error(Error::Kind::Config, QStringLiteral("OAuth: the application (client) id is missing (imap.oauth.clientId)."));
-    if (!settings::OAuthSettingsValidator::isAcceptableEndpoint(c.tokenUrl.toString()))
+    if (c.flow != OAuthFlow::ServiceAccount // its key file names the token endpoint
+        && !settings::OAuthSettingsValidator::isAcceptableEndpoint(c.tokenUrl.toString()))
         return Error(Error::Kind::Config,
             QStringLiteral("OAuth: the token endpoint '%1' is missing or not https:// (imap.oauth.tokenUrl).")
                 .arg(c.tokenUrl.toString()));

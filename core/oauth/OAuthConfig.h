@@ -16,6 +16,7 @@ struct OAuthConfig {
     settings::OAuthFlow flow = settings::OAuthFlow::Interactive;
     QUrl authorizationUrl; // empty for client credentials
     QUrl tokenUrl;
+    QUrl deviceAuthorizationUrl; // RFC 8628; Microsoft only (Google's device flow lacks the mail scope)
     QString clientId;
     QStringList scopes;
     // Provider quirks for the authorization request (Google needs access_type=offline).
@@ -24,6 +25,10 @@ struct OAuthConfig {
     static common::Result<OAuthConfig> fromSettings(const settings::OAuthSettings &settings);
     // The preset's scopes for a provider and flow (what an empty imap.oauth.scopes means).
     static QStringList defaultScopes(settings::OAuthProvider provider, settings::OAuthFlow flow);
+    // Microsoft Entra's sign-in host: https://login.microsoftonline.com, or the national cloud's
+    // named in SOAR_IMAP_MICROSOFT_AUTHORITY (e.g. https://login.microsoftonline.us).
+    static QString microsoftAuthority();
+    static inline const char *const kMicrosoftAuthorityVariable = "SOAR_IMAP_MICROSOFT_AUTHORITY";
 };
 
 } // namespace soar::oauth

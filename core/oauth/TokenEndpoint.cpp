@@ -67,7 +67,38 @@ QUrlQuery TokenEndpoint::clientCredentialsForm(const QString &clientId, const QS
     return form;
 }
 
+QUrlQuery TokenEndpoint::jwtBearerForm(const QByteArray &assertion)
+{
+    QUrlQuery form;
+    addItem(form, QStringLiteral("grant_type"), kJwtBearerGrant);
+    addItem(form, QStringLiteral("assertion"), QString::fromLatin1(assertion));
+    return form;
+}
+
+QUrlQuery TokenEndpoint::deviceCodeForm(const QString &clientId, const QString &deviceCode)
+{
+    QUrlQuery form;
+    addItem(form, QStringLiteral("grant_type"), kDeviceCodeGrant);
+    addItem(form, QStringLiteral("client_id"), clientId);
+    addItem(form, QStringLiteral("device_code"), deviceCode);
+    return form;
+}
+
 void TokenEndpoint::post(const QUrl &tokenUrl, const QUrlQuery &form, Callback done)
+{
+    postRaw(tokenUrl, form, [this, tokenUrl, done = std::move(done)](const common::Result<std::pair<int, QByteArray>> &answer) {
+        if (!answer.ok()) {
+            done(answer.error());
+            return;
+        }
+        auto result = TokenResponse::fromReply(answer.value().first, answer.value().second, m_clock());
+        if (!result.ok())
+            log()->warn("token request to {} failed: {}", tokenUrl.host(), result.error().toString());
+        done(result);
+    });
+}
+
+void TokenEndpoint::postRaw(const QUrl &tokenUrl, const QUrlQuery &form, RawCallback done)
 {
     QNetworkRequest request(tokenUrl);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
@@ -76,7 +107,7 @@ void TokenEndpoint::post(const QUrl &tokenUrl, const QUrlQuery &form, Callback d
     const QString grant = form.queryItemValue(QStringLiteral("grant_type"));
     log()->debug("POST {} ({})", common::Redactor::url(tokenUrl), grant);
     QNetworkReply *reply = m_network->post(request, form.query(QUrl::FullyEncoded).toLatin1());
-    connect(reply, &QNetworkReply::finished, this, [this, reply, tokenUrl, done = std::move(done)] {
+    connect(reply, &QNetworkReply::finished, this, [reply, tokenUrl, done = std::move(done)] {
         reply->deleteLater();
         const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
         if (!status.isValid()) {
@@ -84,10 +115,7 @@ void TokenEndpoint::post(const QUrl &tokenUrl, const QUrlQuery &form, Callback d
                 QStringLiteral("Could not reach the sign-in server %1: %2.").arg(tokenUrl.host(), reply->errorString())));
             return;
         }
-        auto result = TokenResponse::fromReply(status.toInt(), reply->readAll(), m_clock());
-        if (!result.ok())
-            log()->warn("token request to {} failed: {}", tokenUrl.host(), result.error().toString());
-        done(result);
+        done(std::make_pair(status.toInt(), reply->readAll()));
     });
 }
 

@@ -1,7 +1,9 @@
 #include "oauth/TokenProvider.h"
 
 #include "common/Logging.h"
+#include "common/Redactor.h"
 #include "oauth/GrantStore.h"
+#include "oauth/JwtAssertion.h"
 #include "oauth/OAuthConfig.h"
 #include "oauth/TokenEndpoint.h"
 #include "settings/SecretResolver.h"
@@ -52,6 +54,10 @@ void TokenProvider::accessToken(Callback done)
 
 void TokenProvider::fetch()
 {
+    if (m_resource.imap.oauth.flow == settings::OAuthFlow::ServiceAccount) {
+        requestWithServiceAccount();
+        return;
+    }
     // A client secret is required for app-only access and optional otherwise (Google's
     // desktop clients have one).
     m_secrets->resolve(
@@ -93,6 +99,48 @@ void TokenProvider::requestClientCredentials(const QString &clientSecret)
                 return;
             }
             deliver(AccessToken {response.value().accessToken, response.value().expiresAt, QString()});
+        });
+}
+
+void TokenProvider::requestWithServiceAccount()
+{
+    const auto config = OAuthConfig::fromSettings(m_resource.imap.oauth);
+    if (!config.ok()) {
+        deliver(config.error());
+        return;
+    }
+    // Read at every renewal: a replaced (rotated) key file takes effect without a restart.
+    const auto key = ServiceAccountKey::load(m_resource.imap.oauth.keyFile);
+    if (!key.ok()) {
+        deliver(key.error());
+        return;
+    }
+    const QString mailbox
+        = m_resource.imap.mailboxAccount.isEmpty() ? m_resource.imap.username.trimmed() : m_resource.imap.mailboxAccount;
+    const auto assertion = JwtAssertion::sign(key.value(), mailbox, config.value().scopes, m_clock());
+    if (!assertion.ok()) {
+        deliver(assertion.error());
+        return;
+    }
+    common::Redactor::registerSecret(QString::fromLatin1(assertion.value())); // a bearer credential for an hour
+    const QUrl tokenUrl = m_resource.imap.oauth.tokenUrl.isEmpty() ? key.value().tokenUri : QUrl(m_resource.imap.oauth.tokenUrl);
+    m_endpoint->post(tokenUrl, TokenEndpoint::jwtBearerForm(assertion.value()),
+        [this, mailbox](const common::Result<TokenResponse> &response) {
+            if (!response.ok() && (response.error().kind == Error::Kind::Auth || response.error().kind == Error::Kind::Config)) {
+                // "Sign in again" means nothing here: the service account's setup is wrong.
+                deliver(Error(Error::Kind::Config,
+                    QStringLiteral("Google refused the service account for %1 (%2). Check that the key is not revoked and that "
+                                   "the Workspace admin console grants domain-wide delegation with the scope "
+                                   "https://mail.google.com/ to the service account's client id.")
+                        .arg(mailbox, response.error().detail.isEmpty() ? response.error().message : response.error().detail),
+                    response.error().detail));
+                return;
+            }
+            if (!response.ok()) {
+                deliver(response.error());
+                return;
+            }
+            deliver(AccessToken {response.value().accessToken, response.value().expiresAt, mailbox});
         });
 }
 

@@ -47,6 +47,7 @@ private:
     void fetch();
     void refreshWithGrant(const QString &clientSecret);
     void requestClientCredentials(const QString &clientSecret);
+    void requestWithServiceAccount();
     void deliver(const common::Result<AccessToken> &result);
     bool cachedIsFresh() const;
 

@@ -5,7 +5,8 @@
 namespace soar::settings {
 
 enum class OAuthProvider { Microsoft, Google, Custom };
-enum class OAuthFlow { Interactive, ClientCredentials };
+// ServiceAccount: Google Workspace domain-wide delegation, the JWT bearer grant (RFC 7523).
+enum class OAuthFlow { Interactive, ClientCredentials, ServiceAccount };
 enum class OAuthMechanism { XOAuth2, OAuthBearer };
 
 // imap.oauth: where the IMAP access token comes from when imap.auth is "oauth2". The refresh
@@ -19,6 +20,7 @@ struct OAuthSettings {
     QString scopes; // space-separated; empty: the provider's defaults for the flow
     QString authUrl; // custom provider (or to override a preset)
     QString tokenUrl;
+    QString keyFile; // service account: its JSON key file (owner-only permissions)
 
     bool operator==(const OAuthSettings &o) const;
     bool operator!=(const OAuthSettings &o) const { return !(*this == o); }

@@ -33,8 +33,8 @@ QJsonObject oauthToJson(const OAuthSettings &o)
         {QStringLiteral("flow"), SettingsNames::nameOf(SettingsNames::oauthFlows(), o.flow)},
         {QStringLiteral("mechanism"), SettingsNames::nameOf(SettingsNames::oauthMechanisms(), o.mechanism)},
         {QStringLiteral("clientId"), o.clientId}};
-    const std::pair<const char *, const QString *> optional[]
-        = {{"tenant", &o.tenant}, {"scopes", &o.scopes}, {"authUrl", &o.authUrl}, {"tokenUrl", &o.tokenUrl}};
+    const std::pair<const char *, const QString *> optional[] = {{"tenant", &o.tenant}, {"scopes", &o.scopes},
+        {"authUrl", &o.authUrl}, {"tokenUrl", &o.tokenUrl}, {"keyFile", &o.keyFile}};
     for (const auto &[key, value] : optional) {
         if (!value->isEmpty())
             out.insert(QLatin1String(key), *value);

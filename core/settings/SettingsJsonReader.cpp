@@ -202,7 +202,8 @@ void SettingsJsonReader::readOAuth(const QJsonObject &o, OAuthSettings &oauth)
     const QString s = QStringLiteral("imap.oauth");
     checkKeys(o, s,
         {QStringLiteral("provider"), QStringLiteral("flow"), QStringLiteral("mechanism"), QStringLiteral("tenant"),
-            QStringLiteral("clientId"), QStringLiteral("scopes"), QStringLiteral("authUrl"), QStringLiteral("tokenUrl")});
+            QStringLiteral("clientId"), QStringLiteral("scopes"), QStringLiteral("authUrl"), QStringLiteral("tokenUrl"),
+            QStringLiteral("keyFile")});
     oauth.provider = choice(o, s, QStringLiteral("provider"), oauth.provider, SettingsNames::oauthProviders());
     oauth.flow = choice(o, s, QStringLiteral("flow"), oauth.flow, SettingsNames::oauthFlows());
     oauth.mechanism = choice(o, s, QStringLiteral("mechanism"), oauth.mechanism, SettingsNames::oauthMechanisms());
@@ -211,6 +212,7 @@ void SettingsJsonReader::readOAuth(const QJsonObject &o, OAuthSettings &oauth)
     oauth.scopes = string(o, s, QStringLiteral("scopes"), oauth.scopes).simplified();
     oauth.authUrl = string(o, s, QStringLiteral("authUrl"), oauth.authUrl).trimmed();
     oauth.tokenUrl = string(o, s, QStringLiteral("tokenUrl"), oauth.tokenUrl).trimmed();
+    oauth.keyFile = string(o, s, QStringLiteral("keyFile"), oauth.keyFile).trimmed();
 }
 
 void SettingsJsonReader::readSoar(const QJsonObject &o, SoarSettings &soar)

@@ -29,7 +29,8 @@ QList<std::pair<QString, OAuthProvider>> SettingsNames::oauthProviders()
 QList<std::pair<QString, OAuthFlow>> SettingsNames::oauthFlows()
 {
     return {{QStringLiteral("interactive"), OAuthFlow::Interactive},
-        {QStringLiteral("clientCredentials"), OAuthFlow::ClientCredentials}};
+        {QStringLiteral("clientCredentials"), OAuthFlow::ClientCredentials},
+        {QStringLiteral("serviceAccount"), OAuthFlow::ServiceAccount}};
 }
 
 QList<std::pair<QString, OAuthMechanism>> SettingsNames::oauthMechanisms()

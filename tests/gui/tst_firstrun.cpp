@@ -1,10 +1,23 @@
 // The first-run setup: shown while there is no resource, presets fill the server, finishing
 // saves the resource like the form (settings file + keychain) and starts Test Saved Settings.
+// Microsoft 365 and Google lead with OAuth: the sign-in runs against the local authorization
+// server (the test plays the browser) and the resource it leaves logs in at a Dovecot that
+// validates the tokens by introspection.
 #include "FirstRunPage.h"
 #include "GuiHelpers.h"
+#include "OAuthDovecot.h"
+#include "OAuthSignInPanel.h"
+#include "OAuthTestServer.h"
 #include "ResourceForm.h"
+#include "RigEnvironment.h"
+#include "TestBrowser.h"
 #include "WindowFixture.h"
+#include "daemon/SettingsTester.h"
+#include "oauth/GrantStore.h"
 #include "settings/SecretKeys.h"
+#include "settings/SecretResolver.h"
+
+#include <QJsonDocument>
 
 #include <QLabel>
 #include <QPushButton>
@@ -27,6 +40,9 @@ private slots:
     void missingFieldsAreShownAndNothingIsSaved();
     void keychainFailureStillSavesTheSettings();
     void fullFormStartsADraft();
+    void microsoftLeadsWithSignInAndSaysPasswordsDoNotWork();
+    void googleAsksForTheDesktopClient();
+    void signInWithMicrosoftEndsInAWorkingResource();
 };
 
 namespace {
@@ -178,6 +194,126 @@ void TestFirstRun::fullFormStartsADraft()
     QCOMPARE(window->currentSettingsPage(), static_cast<QWidget *>(window->form()));
     QVERIFY(window->form()->isDraft());
     QCOMPARE(window->form()->resourceName(), QStringLiteral("abuse-desk"));
+}
+
+void TestFirstRun::microsoftLeadsWithSignInAndSaysPasswordsDoNotWork()
+{
+    WindowFixture f;
+    ui::FirstRunPage *p = page(f.open());
+    // The default: the provider almost every SOC mailbox lives in.
+    QCOMPARE(find<QComboBox>(p, QStringLiteral("firstRunPreset"))->currentData().toString(), QStringLiteral("microsoft365"));
+    QVERIFY(find<QLabel>(p, QStringLiteral("firstRunHint"))->text().contains(QStringLiteral("does not accept passwords")));
+    QVERIFY(!find<QLineEdit>(p, QStringLiteral("firstRunPassword"))->isVisible());
+    QVERIFY(find<QLineEdit>(p, QStringLiteral("firstRunClientId"))->isVisible());
+    QVERIFY(find<QLineEdit>(p, QStringLiteral("firstRunTenant"))->isVisible());
+    QVERIFY(!find<QLineEdit>(p, QStringLiteral("firstRunClientSecret"))->isVisible());
+    QVERIFY(!find<QPushButton>(p, QStringLiteral("firstRunFinish"))->isVisible());
+    QCOMPARE(find<QPushButton>(p, QStringLiteral("oauthSignIn"))->text(), QStringLiteral("Sign in with &Microsoft"));
+    const QString where = find<QLabel>(p, QStringLiteral("firstRunAppHint"))->text();
+    QVERIFY2(where.contains(QStringLiteral("oauth.md#microsoft-365-microsoft-entra-id")), qPrintable(where));
+    // Signing in without the app registration names what is missing.
+    QTest::mouseClick(find<QPushButton>(p, QStringLiteral("oauthSignIn")), Qt::LeftButton);
+    QVERIFY(find<QLabel>(p, QStringLiteral("error:imap.oauth.clientId"))->isVisible());
+    QVERIFY(find<QLabel>(p, QStringLiteral("error:imap.username"))->isVisible());
+    // The app-password presets still ask for a password, and say which one.
+    QVERIFY(p->choosePreset(QStringLiteral("gmail")));
+    QVERIFY(find<QLineEdit>(p, QStringLiteral("firstRunPassword"))->isVisible());
+    QVERIFY(find<QLabel>(p, QStringLiteral("firstRunHint"))->text().contains(QStringLiteral("app password")));
+    QVERIFY(!find<QLineEdit>(p, QStringLiteral("firstRunClientId"))->isVisible());
+    QVERIFY(find<QPushButton>(p, QStringLiteral("firstRunFinish"))->isVisible());
+}
+
+void TestFirstRun::googleAsksForTheDesktopClient()
+{
+    WindowFixture f;
+    ui::FirstRunPage *p = page(f.open());
+    QVERIFY(p->choosePreset(QStringLiteral("google")));
+    QCOMPARE(find<QPushButton>(p, QStringLiteral("oauthSignIn"))->text(), QStringLiteral("Sign in with &Google"));
+    QVERIFY(find<QLineEdit>(p, QStringLiteral("firstRunClientSecret"))->isVisible());
+    QVERIFY(!find<QLineEdit>(p, QStringLiteral("firstRunTenant"))->isVisible());
+    QVERIFY(find<QLabel>(p, QStringLiteral("firstRunAppHint"))->text().contains(QStringLiteral("oauth.md#gmail-google-cloud")));
+    QVERIFY(type(p, QStringLiteral("firstRunUsername"), QStringLiteral("soc@example.com")));
+    QVERIFY(type(p, QStringLiteral("firstRunClientId"), QStringLiteral("1234-abcd.apps.googleusercontent.com")));
+    QCOMPARE(p->issues().size(), 1);
+    QCOMPARE(p->issues().first().key, QStringLiteral("imap.oauth.clientSecret"));
+    QVERIFY(type(p, QStringLiteral("firstRunClientSecret"), QStringLiteral("GOCSPX-desktop")));
+    QVERIFY(p->issues().isEmpty());
+    const settings::ResourceSettings r = p->resource();
+    QCOMPARE(r.imap.auth, settings::ImapAuth::OAuth2);
+    QCOMPARE(r.imap.oauth.provider, settings::OAuthProvider::Google);
+    QCOMPARE(r.imap.host, QStringLiteral("imap.gmail.com"));
+    QCOMPARE(p->secrets().oauthClientSecret, QStringLiteral("GOCSPX-desktop"));
+    QVERIFY(p->secrets().imapPassword.isEmpty());
+}
+
+void TestFirstRun::signInWithMicrosoftEndsInAWorkingResource()
+{
+    SOAR_REQUIRE_RIG();
+    soar::test::OAuthTestServer server;
+    QVERIFY(server.listen());
+    const QString client = QStringLiteral("0f1e2d3c-aaaa-bbbb-cccc-123456789abc");
+    server.setClient(client);
+    server.setAccount(soar::test::RigEnvironment::kAlice);
+    // Entra's sign-in host, as for a national cloud: here the local authorization server.
+    qputenv("SOAR_IMAP_MICROSOFT_AUTHORITY", server.url(QString()).toEncoded());
+    WindowFixture f;
+    ui::MainWindow *window = f.open();
+    window->setDaemonConnected(true);
+    QSignalSpy tested(window, &ui::MainWindow::testSavedSettingsRequested);
+    ui::FirstRunPage *p = page(window);
+    soar::test::TestBrowser browser;
+    p->findChild<ui::OAuthSignInPanel *>()->setBrowserOpener([&](const QUrl &url) {
+        browser.visit(url);
+        return true;
+    });
+    QVERIFY(p->choosePreset(QStringLiteral("microsoft365")));
+    QVERIFY(type(p, QStringLiteral("firstRunUsername"), soar::test::RigEnvironment::kAlice));
+    QVERIFY(type(p, QStringLiteral("firstRunClientId"), client));
+    QVERIFY(type(p, QStringLiteral("firstRunTenant"), QStringLiteral("contoso.onmicrosoft.com")));
+    QVERIFY(type(p, QStringLiteral("firstRunName"), QStringLiteral("soc-m365")));
+    QTest::mouseClick(find<QPushButton>(p, QStringLiteral("oauthSignIn")), Qt::LeftButton);
+
+    // Signed in in the "browser": saved, kept in the keychain, and Test Saved Settings runs.
+    QTRY_COMPARE_WITH_TIMEOUT(tested.count(), 1, 15000);
+    qunsetenv("SOAR_IMAP_MICROSOFT_AUTHORITY");
+    QCOMPARE(tested.first().first().toString(), QStringLiteral("soc-m365"));
+    QCOMPARE(browser.visits(), 1);
+    QCOMPARE(server.lastTenant(), QStringLiteral("contoso.onmicrosoft.com"));
+    QCOMPARE(server.lastAuthorizeQuery().queryItemValue(QStringLiteral("login_hint")), soar::test::RigEnvironment::kAlice);
+    const auto file = settings::SettingsFile::load(f.settingsPath());
+    QVERIFY(file.ok());
+    const settings::ResourceSettings *saved = file.value().resource(QStringLiteral("soc-m365"));
+    QVERIFY(saved);
+    QCOMPARE(saved->imap.host, QStringLiteral("outlook.office365.com"));
+    QCOMPARE(saved->imap.auth, settings::ImapAuth::OAuth2);
+    QCOMPARE(saved->imap.oauth.provider, settings::OAuthProvider::Microsoft);
+    QCOMPARE(saved->imap.oauth.clientId, client);
+    QCOMPARE(saved->imap.oauth.tenant, QStringLiteral("contoso.onmicrosoft.com"));
+    QVERIFY(!f.secrets.entries.contains(SecretKeys::imapPassword(QStringLiteral("soc-m365"))));
+    const auto grant
+        = soar::oauth::GrantStore::deserialize(f.secrets.entries.value(SecretKeys::oauthGrant(QStringLiteral("soc-m365"))));
+    QVERIFY(grant.ok());
+    QCOMPARE(grant.value().account, soar::test::RigEnvironment::kAlice);
+    QVERIFY(!f.fileContents().contains(grant.value().refreshToken.toUtf8()));
+    QCOMPARE(window->currentSettingsPage(), static_cast<QWidget *>(window->form()));
+
+    // The resource works: pointed at an IMAP server that validates this provider's tokens,
+    // Test Saved Settings renews the token with the stored sign-in and logs in.
+    soar::test::OAuthDovecot dovecot;
+    QVERIFY2(dovecot.start(server.introspectionUrl()), qPrintable(dovecot.error()));
+    settings::ResourceSettings local = *saved;
+    local.imap.host = soar::test::RigEnvironment::host();
+    local.imap.port = dovecot.port();
+    local.imap.caFile = soar::test::RigEnvironment::caFile();
+    qputenv("SOAR_IMAP_MICROSOFT_AUTHORITY", server.url(QString()).toEncoded());
+    settings::SecretResolver resolver(&f.secrets);
+    daemon::SettingsTester tester(local, &resolver);
+    QSignalSpy finished(&tester, &daemon::SettingsTester::finished);
+    tester.start();
+    QVERIFY(finished.wait(30000));
+    qunsetenv("SOAR_IMAP_MICROSOFT_AUTHORITY");
+    QVERIFY2(finished.first().first().toBool(), QJsonDocument(tester.stepsJson()).toJson().constData());
+    QCOMPARE(server.tokenRequests(QStringLiteral("refresh_token")), 1);
 }
 
 QTEST_MAIN(TestFirstRun)

@@ -59,12 +59,12 @@ bool chooseData(QWidget *root, const QString &name, int value)
 
 ui::OAuthSignInPanel *signInPanel(ui::MainWindow *window)
 {
-    return window->findChild<ui::OAuthSignInPanel *>();
+    return window->form()->findChild<ui::OAuthSignInPanel *>();
 }
 
 QPushButton *button(ui::MainWindow *window, const QString &name)
 {
-    return find<QPushButton>(window, name);
+    return find<QPushButton>(window->form(), name); // the first-run page has its own sign-in
 }
 
 } // namespace
@@ -79,6 +79,7 @@ private slots:
     void validatorMessagesAppearInline_data();
     void validatorMessagesAppearInline();
     void clientSecretGoesToKeychainNotFile();
+    void serviceAccountNeedsOnlyTheKeyFile();
     void signInStoresTheGrantInTheKeychainOnly();
     void signOutRemovesTheGrant();
     void cancelStopsTheFlow();
@@ -310,6 +311,37 @@ void TestOAuthSection::clientSecretGoesToKeychainNotFile()
     QCOMPARE(text(window, QStringLiteral("oauthClientSecret")), secret);
     QCOMPARE(text(window, QStringLiteral("oauthTenant")), QStringLiteral("contoso.onmicrosoft.com"));
     QVERIFY(!window->form()->isDirty());
+}
+
+void TestOAuthSection::serviceAccountNeedsOnlyTheKeyFile()
+{
+    WindowFixture fixture;
+    settings::ResourceSettings r = WindowFixture::validResource(QStringLiteral("workspace"));
+    r.imap.host = QStringLiteral("imap.gmail.com");
+    ui::MainWindow *window = openWith(fixture, r);
+    QVERIFY(window);
+    QVERIFY(chooseData(window, QStringLiteral("imapAuth"), int(ImapAuth::OAuth2)));
+    QVERIFY(chooseData(window, QStringLiteral("oauthProvider"), int(OAuthProvider::Google)));
+    QVERIFY(chooseData(window, QStringLiteral("oauthFlow"), int(OAuthFlow::ServiceAccount)));
+    // No one signs in and there is no client id or secret: the key file says who signs.
+    QVERIFY(find<QLineEdit>(window->form(), QStringLiteral("oauthKeyFile"))->isVisible());
+    QVERIFY(!find<QLineEdit>(window->form(), QStringLiteral("oauthClientId"))->isVisible());
+    QVERIFY(!button(window, QStringLiteral("oauthSignIn"))->isVisible());
+    QVERIFY(find<QLabel>(window->form(), QStringLiteral("oauthAppOnlyHint"))->text().contains(QStringLiteral("domain-wide")));
+    QPushButton *save = button(window, QStringLiteral("saveButton"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(find<QLabel>(window->form(), QStringLiteral("error:imap.oauth.keyFile"))->isVisible());
+    QVERIFY(type(window, QStringLiteral("oauthKeyFile"), QStringLiteral("/etc/soar-imap/service-account.json")));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_VERIFY(!window->form()->isDirty());
+    const auto file = settings::SettingsFile::load(fixture.settingsPath());
+    QVERIFY(file.ok());
+    const settings::OAuthSettings saved = file.value().resource(QStringLiteral("workspace"))->imap.oauth;
+    QCOMPARE(saved.flow, OAuthFlow::ServiceAccount);
+    QCOMPARE(saved.keyFile, QStringLiteral("/etc/soar-imap/service-account.json"));
+    // Microsoft 365 has no service accounts: the flow is not offered there.
+    QVERIFY(chooseData(window, QStringLiteral("oauthProvider"), int(OAuthProvider::Microsoft)));
+    QCOMPARE(window->form()->current().imap.oauth.flow, OAuthFlow::Interactive);
 }
 
 void TestOAuthSection::signInStoresTheGrantInTheKeychainOnly()

@@ -167,11 +167,17 @@ void TestScreenshots::firstRun()
     ui::FirstRunPage *page = window->firstRun();
     QVERIFY(page->isVisible());
     QVERIFY(page->choosePreset(QStringLiteral("microsoft365")));
-    QVERIFY(type(page, QStringLiteral("firstRunUsername"), QStringLiteral("phishing-reports@example.com")));
-    QVERIFY(type(page, QStringLiteral("firstRunPassword"), QStringLiteral("correct horse battery staple")));
+    QVERIFY(type(page, QStringLiteral("firstRunUsername"), QStringLiteral("phishing-reports@contoso.com")));
+    QVERIFY(type(page, QStringLiteral("firstRunClientId"), QStringLiteral("0f1e2d3c-aaaa-bbbb-cccc-123456789abc")));
+    QVERIFY(type(page, QStringLiteral("firstRunTenant"), QStringLiteral("contoso.onmicrosoft.com")));
     QVERIFY(type(page, QStringLiteral("firstRunName"), QStringLiteral("soc-inbox")));
     QVERIFY(page->issues().isEmpty());
     capture(window, QStringLiteral("first-run"));
+    // The app-password path stays for the providers that take one.
+    QVERIFY(page->choosePreset(QStringLiteral("gmail")));
+    QVERIFY(type(page, QStringLiteral("firstRunPassword"), QStringLiteral("abcd efgh ijkl mnop")));
+    QVERIFY(page->issues().isEmpty());
+    capture(window, QStringLiteral("first-run-app-password"));
 }
 
 QTEST_MAIN(TestScreenshots)

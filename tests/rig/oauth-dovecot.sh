@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # A private Dovecot whose logins are OAuth 2.0 bearer tokens (XOAUTH2 and OAUTHBEARER),
-# validated by RFC 7662 introspection at a URL the calling test serves. Each OAuth test starts
-# its own, so tests run in parallel. Derived from the rig's config (certificates, users' uid).
+# validated by RFC 7662 introspection at a URL the calling test serves, or (local:KEYDIR) as
+# JWTs whose signature Dovecot checks itself with the public keys in KEYDIR/<azp>/<alg>/<kid>
+# (Dovecot's local validation; username from the "sub" claim). Each OAuth test starts its own,
+# so tests run in parallel. Derived from the rig's config (certificates, users' uid).
 #   tests/rig/oauth-dovecot.sh start DIR INTROSPECTION_URL   # prints the implicit-TLS port
+#   tests/rig/oauth-dovecot.sh start DIR local:KEYDIR
 #   tests/rig/oauth-dovecot.sh stop DIR
 set -euo pipefail
 
@@ -32,7 +35,14 @@ start() {
     port_is_free "$port" && break
   done
 
-  cat > "$dir/oauth2.conf.ext" <<EXT
+  if [[ $url == local:* ]]; then
+    cat > "$dir/oauth2.conf.ext" <<EXT
+introspection_mode = local
+local_validation_key_dict = fs:posix:prefix=${url#local:}/
+username_attribute = sub
+EXT
+  else
+    cat > "$dir/oauth2.conf.ext" <<EXT
 introspection_mode = post
 introspection_url = $url
 username_attribute = username
@@ -40,6 +50,7 @@ active_attribute = active
 active_value = true
 force_introspection = yes
 EXT
+  fi
 
   # The rig's config without its password databases and listeners, plus ours.
   sed -e "s/^instance_name = .*/instance_name = soar-oauth-$port/" \
@@ -58,6 +69,7 @@ EXT
   gid=$(sed -n 's/.*args = uid=[0-9]* gid=\([0-9]*\).*/\1/p' "$rig_conf" | head -1)
   cat >> "$dir/dovecot.conf" <<CONF
 auth_failure_delay = 0
+auth_verbose = yes
 passdb {
   driver = oauth2
   mechanisms = xoauth2 oauthbearer

@@ -128,7 +128,10 @@ Error AuthenticateTask::errorForRejection(const StateResponse &response) const
     if (!m_serverChallenge.isEmpty())
         detail += QStringLiteral(" ") + QString::fromUtf8(m_serverChallenge);
     if (m_credentials.mechanism != SaslCredentials::Mechanism::Plain) {
-        const QString why = m_serverChallenge.isEmpty() ? serverText(response) : describeOAuthChallenge(m_serverChallenge);
+        QString why = m_serverChallenge.isEmpty() ? serverText(response) : describeOAuthChallenge(m_serverChallenge);
+        // An [ALERT] is meant for the person (RFC 9051 section 7.1): never hide it behind the challenge.
+        if (!m_serverChallenge.isEmpty() && response.code.kind == ResponseCode::Kind::Alert)
+            why += QStringLiteral(" (the server says: %1)").arg(serverText(response));
         return Error(Error::Kind::Auth,
             QStringLiteral("%1 rejected %2 for %3: %4. Sign in again, and check that the account may use IMAP.")
                 .arg(session().options().host, name(), who, why),

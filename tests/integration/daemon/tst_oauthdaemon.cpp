@@ -15,10 +15,13 @@
 #include "oauth/OAuthConfig.h"
 #include "settings/SecretKeys.h"
 #include "settings/SecretResolver.h"
+#include "settings/SettingsValidator.h"
 #include "store/MailStore.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -218,6 +221,52 @@ private slots:
         QVERIFY(runOnce(daemon, &error));
         QVERIFY2(!error, qPrintable(error.toString()));
         QVERIFY(m_server.tokenRequests(QStringLiteral("client_credentials")) >= 1);
+    }
+
+    // Google Workspace unattended: the service account's signed JWT (RFC 7523) gets a token for
+    // the delegated mailbox, and the IMAP server accepts it for exactly that mailbox.
+    void serviceAccountOpensTheDelegatedMailbox()
+    {
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+            {QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("RSA"), QStringLiteral("-pkeyopt"),
+                QStringLiteral("rsa_keygen_bits:2048")});
+        QVERIFY(openssl.waitForFinished(60000));
+        const QByteArray privateKey = openssl.readAllStandardOutput();
+        openssl.start(QStringLiteral("openssl"), {QStringLiteral("pkey"), QStringLiteral("-pubout")});
+        openssl.write(privateKey);
+        openssl.closeWriteChannel();
+        QVERIFY(openssl.waitForFinished(60000));
+        const QString account = QStringLiteral("soar-imap@soc.iam.gserviceaccount.com");
+        m_server.setServiceAccount(account, openssl.readAllStandardOutput());
+        QFile key(m_dir.filePath(QStringLiteral("service-account.json")));
+        QVERIFY(key.open(QIODevice::WriteOnly));
+        key.write(QJsonDocument(
+            QJsonObject {{QStringLiteral("type"), QStringLiteral("service_account")}, {QStringLiteral("client_email"), account},
+                {QStringLiteral("private_key"), QString::fromLatin1(privateKey)},
+                {QStringLiteral("token_uri"), m_server.tokenUrl().toString()}})
+                      .toJson());
+        key.close();
+        QVERIFY(key.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+
+        auto r = resource(QStringLiteral("workspace"), settings::OAuthMechanism::XOAuth2);
+        r.imap.oauth.provider = settings::OAuthProvider::Google;
+        r.imap.oauth.flow = settings::OAuthFlow::ServiceAccount;
+        r.imap.oauth.clientId.clear();
+        r.imap.oauth.scopes.clear();
+        r.imap.oauth.authUrl.clear();
+        r.imap.oauth.tokenUrl.clear(); // the key file names it
+        r.imap.oauth.keyFile = key.fileName();
+        r.imap.username = RigEnvironment::kBob; // the delegated mailbox (the rig's users have no domain)
+        QVERIFY2(settings::SettingsValidator::validate(r).isEmpty(),
+            qPrintable(settings::SettingsIssue::joined(settings::SettingsValidator::validate(r))));
+        SettingsTester tester(r, &m_secrets);
+        QSignalSpy finished(&tester, &SettingsTester::finished);
+        tester.start();
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(finished.first().first().toBool(), qPrintable(QString::fromUtf8(QJsonDocument(tester.stepsJson()).toJson())));
+        QCOMPARE(m_server.lastAssertionClaims().value(QStringLiteral("sub")).toString(), RigEnvironment::kBob);
+        QVERIFY(tester.steps().first().message.contains(RigEnvironment::kBob));
     }
 
     void testSavedSettingsReportsTheOAuthStep()

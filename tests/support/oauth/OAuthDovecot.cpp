@@ -39,13 +39,23 @@ OAuthDovecot::~OAuthDovecot()
 
 bool OAuthDovecot::start(const QUrl &introspectionUrl)
 {
+    return startWith(introspectionUrl.toString());
+}
+
+bool OAuthDovecot::startWithLocalKeys(const QString &keyDir)
+{
+    return startWith(QStringLiteral("local:") + keyDir);
+}
+
+bool OAuthDovecot::startWith(const QString &validation)
+{
     if (script().isEmpty()) {
         m_error = QStringLiteral("SOAR_RIG_OAUTH_DOVECOT is not set: run the tests under tests/rig/with-rig.sh");
         return false;
     }
     QByteArray out;
     m_started = true; // stop even a half-started instance
-    if (!run({QStringLiteral("start"), m_dir.path(), introspectionUrl.toString()}, &out, &m_error))
+    if (!run({QStringLiteral("start"), m_dir.path(), validation}, &out, &m_error))
         return false;
     m_port = quint16(out.trimmed().toUInt());
     if (m_port == 0)

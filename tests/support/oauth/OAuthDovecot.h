@@ -18,11 +18,16 @@ public:
 
     // False with error() when it did not come up.
     bool start(const QUrl &introspectionUrl);
+    // Dovecot validates JWT access tokens itself with the PEM public keys in
+    // keyDir/<azp or "default">/<alg>/<kid>.
+    bool startWithLocalKeys(const QString &keyDir);
     quint16 port() const { return m_port; }
     const QString &error() const { return m_error; }
     QString log() const;
 
 private:
+    bool startWith(const QString &validation);
+
     QTemporaryDir m_dir;
     quint16 m_port = 0;
     bool m_started = false;

@@ -1,5 +1,7 @@
 #include "OAuthTestServer.h"
 
+#include "RsaVerifier.h"
+
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -105,11 +107,16 @@ void OAuthTestServer::onConnection()
 OAuthTestServer::Response OAuthTestServer::handle(const QByteArray &method, const QByteArray &target, const QByteArray &body)
 {
     const QUrl url(QString::fromLatin1(target));
-    if (method == "GET" && url.path() == QLatin1String("/authorize"))
+    const QString path = url.path();
+    if (path.contains(QLatin1String("/oauth2/")))
+        m_lastTenant = path.section(QLatin1Char('/'), 1, 1);
+    if (method == "GET" && path.endsWith(QLatin1String("/authorize")))
         return authorize(QUrlQuery(url));
-    if (method == "POST" && url.path() == QLatin1String("/token"))
+    if (method == "POST" && path.endsWith(QLatin1String("/token")))
         return token(form(body));
-    if (method == "POST" && url.path() == QLatin1String("/introspect"))
+    if (method == "POST" && path.endsWith(QLatin1String("/devicecode")))
+        return deviceAuthorization(form(body));
+    if (method == "POST" && path.endsWith(QLatin1String("/introspect")))
         return introspect(form(body));
     Response r;
     r.status = 404;
@@ -178,6 +185,9 @@ OAuthTestServer::Response OAuthTestServer::token(const QUrlQuery &form)
     m_lastTokenForm = form;
     const QString grant = value(form, "grant_type");
     m_grantCounts[grant] += 1;
+    // A service account authenticates with its signed JWT, not with a client id.
+    if (grant == QLatin1String("urn:ietf:params:oauth:grant-type:jwt-bearer"))
+        return jwtBearer(form);
     const QString clientId = value(form, "client_id");
     if (!m_clients.contains(clientId))
         return oauthError(401, QStringLiteral("invalid_client"), QStringLiteral("AADSTS700016: unknown application"));
@@ -203,6 +213,8 @@ OAuthTestServer::Response OAuthTestServer::token(const QUrlQuery &form)
         const QString account = m_refreshTokens.take(old); // rotated: the old one is used up
         return issueTokens(account, value(form, "scope"), true);
     }
+    if (grant == QLatin1String("urn:ietf:params:oauth:grant-type:device_code"))
+        return deviceToken(form);
     if (grant == QLatin1String("client_credentials")) {
         if (secret.isEmpty())
             return oauthError(
@@ -222,6 +234,74 @@ OAuthTestServer::Response OAuthTestServer::introspect(const QUrlQuery &form)
     else
         r.body = json({{QStringLiteral("active"), true}, {QStringLiteral("username"), m_accessTokens.value(token)}});
     return r;
+}
+
+void OAuthTestServer::setServiceAccount(const QString &clientEmail, const QByteArray &publicKeyPem)
+{
+    m_serviceAccount = clientEmail;
+    m_serviceAccountKey = publicKeyPem;
+}
+
+OAuthTestServer::Response OAuthTestServer::deviceAuthorization(const QUrlQuery &form)
+{
+    if (!m_clients.contains(value(form, "client_id")))
+        return oauthError(400, QStringLiteral("invalid_client"), QStringLiteral("AADSTS700016: unknown application"));
+    m_deviceCode = randomToken("device-");
+    m_deviceScope = value(form, "scope");
+    m_deviceClock.start();
+    m_devicePolls.clear();
+    Response r;
+    r.body = json({{QStringLiteral("device_code"), m_deviceCode}, {QStringLiteral("user_code"), userCode()},
+        {QStringLiteral("verification_uri"), verificationUrl().toString()}, {QStringLiteral("expires_in"), 900},
+        {QStringLiteral("interval"), m_deviceInterval},
+        {QStringLiteral("message"),
+            QStringLiteral("To sign in, use a web browser to open the page %1 and enter the code %2.")
+                .arg(verificationUrl().toString(), userCode())}});
+    return r;
+}
+
+OAuthTestServer::Response OAuthTestServer::deviceToken(const QUrlQuery &form)
+{
+    if (m_deviceCode.isEmpty() || value(form, "device_code") != m_deviceCode)
+        return oauthError(400, QStringLiteral("bad_verification_code"), QStringLiteral("unknown device code"));
+    m_devicePolls.append(m_deviceClock.elapsed());
+    const QString answer = m_deviceAnswers.size() > 1 ? m_deviceAnswers.takeFirst() : m_deviceAnswers.value(0);
+    if (answer == QLatin1String("grant")) {
+        m_deviceCode.clear(); // used up
+        return issueTokens(m_account, m_deviceScope, true);
+    }
+    return oauthError(400, answer, QStringLiteral("scripted device flow answer"));
+}
+
+OAuthTestServer::Response OAuthTestServer::jwtBearer(const QUrlQuery &form)
+{
+    const QByteArray assertion = value(form, "assertion").toLatin1();
+    const QList<QByteArray> parts = assertion.split('.');
+    if (parts.size() != 3 || m_serviceAccountKey.isEmpty())
+        return oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("not a JWT"));
+    const auto decode = [](const QByteArray &part) {
+        return QJsonDocument::fromJson(QByteArray::fromBase64(part, QByteArray::Base64UrlEncoding)).object();
+    };
+    if (decode(parts.at(0)).value(QStringLiteral("alg")).toString() != QLatin1String("RS256"))
+        return oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("alg must be RS256"));
+    const QByteArray signature = QByteArray::fromBase64(parts.at(2), QByteArray::Base64UrlEncoding);
+    if (!RsaVerifier::verifySha256(m_serviceAccountKey, parts.at(0) + '.' + parts.at(1), signature))
+        return oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("Invalid JWT Signature."));
+    const QJsonObject claims = decode(parts.at(1));
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    if (claims.value(QStringLiteral("iss")).toString() != m_serviceAccount)
+        return oauthError(401, QStringLiteral("invalid_client"), QStringLiteral("unknown service account"));
+    if (claims.value(QStringLiteral("aud")).toString() != tokenUrl().toString())
+        return oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("Invalid JWT: aud is not the token endpoint"));
+    if (qint64(claims.value(QStringLiteral("exp")).toDouble()) <= now
+        || qint64(claims.value(QStringLiteral("iat")).toDouble()) > now + 60)
+        return oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("Invalid JWT: Token must be a short-lived token"));
+    const QString subject = claims.value(QStringLiteral("sub")).toString();
+    if (subject.isEmpty())
+        return oauthError(
+            401, QStringLiteral("unauthorized_client"), QStringLiteral("Client is unauthorized to retrieve access tokens"));
+    m_lastClaims = claims;
+    return issueTokens(subject, claims.value(QStringLiteral("scope")).toString(), false);
 }
 
 } // namespace soar::test

@@ -2,10 +2,13 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QSet>
+#include <QStringList>
 #include <QTcpServer>
 #include <QUrl>
 #include <QUrlQuery>
@@ -17,6 +20,11 @@ namespace soar::test {
 //   POST /token       authorization_code (PKCE S256 checked), refresh_token (rotated),
 //                     client_credentials; RFC 6749 errors otherwise
 //   POST /introspect  RFC 7662 for Dovecot's oauth2 passdb: {"active":..., "username":...}
+//   POST /devicecode  RFC 8628 device authorization; the token endpoint then answers the
+//                     device_code grant with the scripted setDeviceAnswers()
+//   POST /token       also urn:ietf:params:oauth:grant-type:jwt-bearer (RFC 7523): the JWT's
+//                     RS256 signature is verified with the service account's public key
+// Paths match by their end, so Microsoft's /{tenant}/oauth2/v2.0/token works as well.
 // Switches make it revoke refresh tokens or forget access tokens, as a real provider does.
 class OAuthTestServer : public QObject {
     Q_OBJECT
@@ -40,6 +48,22 @@ public:
     void revokeRefreshTokens() { m_refreshTokens.clear(); }
     // Every access token issued so far is inactive for introspection.
     void expireAccessTokens() { m_accessTokens.clear(); }
+
+    // Device flow: what each poll of the token endpoint answers, in order ("authorization_pending",
+    // "slow_down", "expired_token", "access_denied" or "grant"); the last one repeats.
+    void setDeviceAnswers(const QStringList &answers) { m_deviceAnswers = answers; }
+    void setDeviceInterval(int seconds) { m_deviceInterval = seconds; }
+    static QString userCode() { return QStringLiteral("WDJB-MJHT"); } // RFC 8628's example
+    QUrl verificationUrl() const { return url(QStringLiteral("/device")); }
+    // Milliseconds from the device authorization to each poll.
+    const QList<qint64> &devicePolls() const { return m_devicePolls; }
+    // The tenant of the last Microsoft-style request (/{tenant}/oauth2/v2.0/...).
+    const QString &lastTenant() const { return m_lastTenant; }
+
+    // Service accounts: the JWT bearer grant is accepted when signed by this key's pair.
+    void setServiceAccount(const QString &clientEmail, const QByteArray &publicKeyPem);
+    // The claims of the last verified assertion.
+    const QJsonObject &lastAssertionClaims() const { return m_lastClaims; }
 
     int tokenRequests(const QString &grantType) const { return m_grantCounts.value(grantType); }
     int introspections() const { return m_introspections; }
@@ -68,6 +92,9 @@ private:
     Response authorize(const QUrlQuery &query);
     Response token(const QUrlQuery &form);
     Response introspect(const QUrlQuery &form);
+    Response deviceAuthorization(const QUrlQuery &form);
+    Response deviceToken(const QUrlQuery &form);
+    Response jwtBearer(const QUrlQuery &form);
     Response issueTokens(const QString &account, const QString &scope, bool withRefresh);
     static Response oauthError(int status, const QString &code, const QString &description);
 
@@ -86,6 +113,16 @@ private:
     QUrlQuery m_lastTokenForm;
     QString m_lastAccessToken;
     QString m_lastRefreshToken;
+    QStringList m_deviceAnswers {QStringLiteral("grant")};
+    int m_deviceInterval = 1;
+    QString m_deviceCode;
+    QString m_deviceScope;
+    QElapsedTimer m_deviceClock;
+    QList<qint64> m_devicePolls;
+    QString m_lastTenant;
+    QString m_serviceAccount;
+    QByteArray m_serviceAccountKey;
+    QJsonObject m_lastClaims;
 };
 
 } // namespace soar::test

@@ -393,6 +393,32 @@ private slots:
         QVERIFY(!h.log.contains("ya29"));
     }
 
+    void xoauth2FailureKeepsTheServersAlert()
+    {
+        // An [ALERT] on the tagged NO is for the person (RFC 9051 section 7.1); the decoded
+        // challenge must not replace it.
+        Harness h;
+        QVERIFY(h.connect());
+        AuthenticateTask auth(SaslCredentials {
+            SaslCredentials::Mechanism::XOAuth2, QStringLiteral("u@example.com"), QStringLiteral("ya29.token"), {}});
+        Watch watch(&auth);
+        h.session.enqueue(&auth);
+        const QByteArray ir = QByteArray("user=u@example.com\x01"
+                                         "auth=Bearer ya29.token\x01\x01")
+                                  .toBase64();
+        const QByteArray challenge
+            = QByteArray("{\"status\":\"400\",\"schemes\":\"Bearer\",\"scope\":\"https://mail.google.com/\"}").toBase64();
+        QVERIFY(h.play("C: a1 AUTHENTICATE XOAUTH2 " + ir + "\nS: + " + challenge
+            + "\nC: \nS: a1 NO [ALERT] IMAP access is disabled for your domain. Please contact your domain administrator "
+              "(Failure)"));
+        const Error error = watch.result();
+        QCOMPARE(error.kind, Error::Kind::Auth);
+        QVERIFY2(error.message.contains(QLatin1String(
+                     "(the server says: IMAP access is disabled for your domain. Please contact your domain administrator")),
+            qPrintable(error.message));
+        QVERIFY(h.nothingElseWritten());
+    }
+
     void oauthBearerWithoutSaslIr()
     {
         // No SASL-IR: the response follows the empty continuation; the failure challenge is

@@ -54,6 +54,25 @@ private slots:
         QCOMPARE(loaded.value(), settings);
     }
 
+    void serviceAccountRoundTripNeedsNoClientId()
+    {
+        AppSettings settings;
+        ResourceSettings r = microsoft();
+        r.imap.oauth.provider = OAuthProvider::Google;
+        r.imap.oauth.flow = OAuthFlow::ServiceAccount;
+        r.imap.oauth.clientId.clear();
+        r.imap.oauth.keyFile = QStringLiteral("/etc/soar-imap/service-account.json");
+        r.imap.mailboxAccount = QStringLiteral("phishing@example.com");
+        QCOMPARE(joined(r), QString());
+        settings.resources << r;
+        const QByteArray json = SettingsFile::toJson(settings);
+        QVERIFY(json.contains("\"flow\": \"serviceAccount\""));
+        QVERIFY(json.contains("\"keyFile\": \"/etc/soar-imap/service-account.json\""));
+        const auto loaded = SettingsFile::fromJson(json);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error().message));
+        QCOMPARE(loaded.value(), settings);
+    }
+
     void readerErrors_data()
     {
         QTest::addColumn<QByteArray>("imap");
@@ -136,6 +155,33 @@ private slots:
         row(
             "http token url", [](auto &r) { r.imap.oauth.tokenUrl = QStringLiteral("http://idp.example.com/token"); },
             "imap.oauth.tokenUrl: 'http://idp.example.com/token' is not an https:// address");
+        row(
+            "service account without key file",
+            [](auto &r) {
+                r.imap.oauth.provider = OAuthProvider::Google;
+                r.imap.oauth.flow = OAuthFlow::ServiceAccount;
+                r.imap.mailboxAccount = QStringLiteral("soc@example.com");
+            },
+            "imap.oauth.keyFile: a service account needs its JSON key file");
+        row(
+            "service account without mailbox",
+            [](auto &r) {
+                r.imap.oauth.provider = OAuthProvider::Google;
+                r.imap.oauth.flow = OAuthFlow::ServiceAccount;
+                r.imap.oauth.keyFile = QStringLiteral("/etc/soar-imap/sa.json");
+            },
+            "imap.mailboxAccount: a service account needs the mailbox it acts for");
+        row(
+            "service account for Microsoft",
+            [](auto &r) {
+                r.imap.oauth.flow = OAuthFlow::ServiceAccount;
+                r.imap.oauth.keyFile = QStringLiteral("/etc/soar-imap/sa.json");
+                r.imap.mailboxAccount = QStringLiteral("soc@contoso.com");
+            },
+            "imap.oauth.flow: a service account is Google Workspace's unattended access");
+        row(
+            "key file without service account", [](auto &r) { r.imap.oauth.keyFile = QStringLiteral("/etc/soar-imap/sa.json"); },
+            "imap.oauth.keyFile: only a service account (flow \"serviceAccount\") uses a key file");
         row(
             "tenant for google",
             [](auto &r) {

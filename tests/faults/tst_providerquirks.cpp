@@ -1,0 +1,141 @@
+// What Gmail and Exchange Online answer, replayed by a scripted server over a real socket
+// through Test Saved Settings. The answers are copied from the providers' public transcripts:
+// Gmail's LIST with its "[Gmail]" container and special-use folders (RFC 6154; Google, "IMAP
+// extensions", developers.google.com/gmail/imap/imap-extensions), and Gmail's LOGIN refusals
+// with [ALERT] (support.google.com/mail/answer/7126229, "Application-specific password
+// required"). The XOAUTH2 failure continuation (a "+" with base64 JSON answered by an empty line
+// before the tagged NO, developers.google.com/gmail/imap/xoauth2-protocol) is in
+// tests/unit/imap/tst_imapsession (xoauth2FailureChallenge).
+#include "FakeKeychain.h"
+#include "ScriptedImapServer.h"
+
+#include "daemon/SettingsTester.h"
+#include "settings/SecretKeys.h"
+#include "settings/SecretResolver.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace soar;
+using soar::test::FakeKeychain;
+using soar::test::ScriptedImapServer;
+
+class TestProviderQuirks : public QObject {
+    Q_OBJECT
+private:
+    FakeKeychain m_keychain;
+    settings::SecretResolver m_secrets {&m_keychain};
+
+    settings::ResourceSettings resource(const ScriptedImapServer &server)
+    {
+        settings::ResourceSettings r;
+        r.name = QStringLiteral("gmail");
+        r.imap.host = QStringLiteral("127.0.0.1");
+        r.imap.port = server.port();
+        r.imap.security = settings::ImapSecurity::None;
+        r.imap.allowPlaintextPassword = true; // a scripted server on loopback, nothing to protect
+        r.imap.username = QStringLiteral("soc@example.com");
+        r.imap.folder = QStringLiteral("INBOX");
+        m_keychain.entries.insert(settings::SecretKeys::imapPassword(r.name), QStringLiteral("not-an-app-password"));
+        return r;
+    }
+
+    struct Run {
+        bool ok = false;
+        QList<daemon::SettingsTester::Step> steps;
+        QStringList folders;
+        QString failure; // the failed step, for the test's message
+    };
+
+    Run test(const settings::ResourceSettings &r)
+    {
+        daemon::SettingsTester tester(r, &m_secrets);
+        QSignalSpy finished(&tester, &daemon::SettingsTester::finished);
+        tester.start();
+        if (!finished.wait(20000))
+            return {};
+        QString failure;
+        for (const auto &s : tester.steps()) {
+            if (!s.ok)
+                failure = s.id + QStringLiteral(": ") + s.message;
+        }
+        return {finished.first().first().toBool(), tester.steps(), tester.folders(), failure};
+    }
+
+    static daemon::SettingsTester::Step step(const Run &run, const QString &id)
+    {
+        for (const auto &s : run.steps) {
+            if (s.id == id)
+                return s;
+        }
+        return {};
+    }
+
+private slots:
+    void gmailContainerIsNotOfferedAsAFolder()
+    {
+        ScriptedImapServer server;
+        QVERIFY(server.listen());
+        server.on("LIST",
+            "* LIST (\\HasNoChildren) \"/\" \"INBOX\"\r\n"
+            "* LIST (\\HasChildren \\Noselect) \"/\" \"[Gmail]\"\r\n"
+            "* LIST (\\All \\HasNoChildren) \"/\" \"[Gmail]/All Mail\"\r\n"
+            "* LIST (\\Drafts \\HasNoChildren) \"/\" \"[Gmail]/Drafts\"\r\n"
+            "* LIST (\\HasNoChildren \\Important) \"/\" \"[Gmail]/Important\"\r\n"
+            "* LIST (\\HasNoChildren \\Sent) \"/\" \"[Gmail]/Sent Mail\"\r\n"
+            "* LIST (\\HasNoChildren \\Junk) \"/\" \"[Gmail]/Spam\"\r\n"
+            "* LIST (\\Flagged \\HasNoChildren) \"/\" \"[Gmail]/Starred\"\r\n"
+            "* LIST (\\HasNoChildren \\Trash) \"/\" \"[Gmail]/Trash\"\r\n"
+            "{tag} OK Success\r\n");
+        server.on("EXAMINE",
+            "* FLAGS (\\Answered \\Flagged \\Draft \\Deleted \\Seen $NotPhishing $Phishing)\r\n"
+            "* OK [PERMANENTFLAGS ()] Flags permitted.\r\n* OK [UIDVALIDITY 1] UIDs valid.\r\n* 1 EXISTS\r\n"
+            "* 0 RECENT\r\n* OK [UIDNEXT 2] Predicted next UID.\r\n{tag} OK [READ-ONLY] INBOX selected. (Success)\r\n");
+        const Run run = test(resource(server));
+        QVERIFY2(run.ok, qPrintable(run.failure));
+        QVERIFY(!run.folders.contains(QStringLiteral("[Gmail]")));
+        QCOMPARE(run.folders,
+            QStringList({QStringLiteral("INBOX"), QStringLiteral("[Gmail]/All Mail"), QStringLiteral("[Gmail]/Drafts"),
+                QStringLiteral("[Gmail]/Important"), QStringLiteral("[Gmail]/Sent Mail"), QStringLiteral("[Gmail]/Spam"),
+                QStringLiteral("[Gmail]/Starred"), QStringLiteral("[Gmail]/Trash")}));
+    }
+
+    void gmailAlertReachesTheAnalyst_data()
+    {
+        QTest::addColumn<QByteArray>("answer");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("app password required")
+            << QByteArray("{tag} NO [ALERT] Application-specific password required: "
+                          "https://support.google.com/accounts/answer/185833 (Failure)\r\n")
+            << "Application-specific password required: https://support.google.com/accounts/answer/185833";
+        QTest::newRow("web login required")
+            << QByteArray("{tag} NO [ALERT] Please log in via your web browser: "
+                          "https://support.google.com/mail/accounts/answer/78754 (Failure)\r\n")
+            << "Please log in via your web browser: https://support.google.com/mail/accounts/answer/78754";
+        QTest::newRow("invalid credentials")
+            << QByteArray("{tag} NO [AUTHENTICATIONFAILED] Invalid credentials (Failure)\r\n") << "Invalid credentials (Failure)";
+    }
+
+    void gmailAlertReachesTheAnalyst()
+    {
+        QFETCH(QByteArray, answer);
+        QFETCH(QString, shown);
+        ScriptedImapServer server;
+        QVERIFY(server.listen());
+        server.setGreeting("* OK Gimap ready for requests from 127.0.0.1 r1mb123456\r\n");
+        server.on("CAPABILITY",
+            "* CAPABILITY IMAP4rev1 UNSELECT IDLE NAMESPACE QUOTA ID XLIST CHILDREN X-GM-EXT-1 XYZZY SASL-IR "
+            "AUTH=XOAUTH2 AUTH=PLAIN AUTH=PLAIN-CLIENTTOKEN AUTH=OAUTHBEARER\r\n{tag} OK Thats all she wrote!\r\n");
+        server.on("AUTHENTICATE", answer);
+        server.on("LOGIN", answer);
+        const Run run = test(resource(server));
+        QVERIFY(!run.ok);
+        const auto login = step(run, QStringLiteral("login"));
+        QVERIFY(!login.ok);
+        QVERIFY2(login.message.contains(shown), qPrintable(login.message));
+        QVERIFY(!login.message.contains(QStringLiteral("not-an-app-password")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProviderQuirks)
+#include "tst_providerquirks.moc"
