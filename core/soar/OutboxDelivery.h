@@ -30,7 +30,7 @@ namespace soar::soar {
 //    backoff with jitter; the whole resource holds off until then (it is the server that is
 //    unwell, not the item);
 //  - 401/403 (and TLS / "not the API"): the item stays pending and the resource pauses with
-//    authenticationRejected() / paused() until resume();
+//    authenticationRejected() / paused() until resumeWith() (a new token);
 //  - other 4xx: the item is parked with the server's message (failed()); the next goes on.
 // start() first re-queues items a crash left 'delivering': they are sent again with the same
 // key, so the incident is created once provided the server honours the key.
@@ -60,7 +60,6 @@ public slots:
     void wake();
     // After the analyst fixed the settings: a new client (new token, new TLS options) and go.
     void resumeWith(const SoarClient &client);
-    void resume();
 
 signals:
     void delivered(const QString &mailId, const QString &incidentId);
@@ -75,6 +74,7 @@ signals:
     void idle();
 
 private:
+    void resume();
     void deliverNext();
     void scheduleNext();
     void send(const store::OutboxItem &item);
