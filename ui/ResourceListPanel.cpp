@@ -1,5 +1,7 @@
 #include "ResourceListPanel.h"
 
+#include <QLocale>
+
 #include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -36,6 +38,7 @@ ResourceListPanel::ResourceListPanel(QWidget *parent) : QWidget(parent)
     m_list->setAccessibleName(tr("Resources"));
     m_list->setToolTip(tr("Each resource is one mailbox connected to SOAR"));
     m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_list->setWordWrap(true); // the Cloud SOAR queue line under a resource's name
     title->setBuddy(m_list);
     layout->addWidget(m_list, 1);
 
@@ -201,6 +204,10 @@ void ResourceListPanel::decorate(QListWidgetItem *item) const
         tip += QLatin1Char('\n') + queueText(*status.soar);
         if (!status.soar->lastError.isEmpty())
             tip += QLatin1Char('\n') + tr("Last Cloud SOAR error: %1").arg(status.soar->lastError);
+        if (status.soar->nextAttempt.isValid())
+            tip += QLatin1Char('\n')
+                + tr("Next attempt: %1")
+                      .arg(QLocale().toString(status.soar->nextAttempt.toLocalTime().time(), QLocale::ShortFormat));
     }
     item->setToolTip(tip);
     item->setData(Qt::AccessibleDescriptionRole, tip);

@@ -15,14 +15,17 @@
 namespace soar::ui {
 
 TestActionDialog::TestActionDialog(const QString &resource, QWidget *parent)
-    : QDialog(parent), m_table(new QTableWidget(0, ColumnCount, this)), m_summary(new QLabel(tr("Running one dry cycle…"), this))
+    : QDialog(parent), m_table(new QTableWidget(0, ColumnCount, this)), m_summary(new QLabel(tr("Running one dry cycle…"), this)),
+      m_incident(new QLabel(this))
 {
     setObjectName(QStringLiteral("testActionDialog"));
     setWindowTitle(tr("Test Action — %1").arg(resource));
     m_table->setObjectName(QStringLiteral("testActionResults"));
     m_table->setHorizontalHeaderLabels(
         {tr("UID"), tr("Date"), tr("From"), tr("Subject"), tr("Attachments"), tr("IOCs"), tr("Cloud SOAR incident")});
-    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_table->horizontalHeader()->resizeSection(SubjectColumn, 240);
+    m_table->horizontalHeader()->setSectionResizeMode(IncidentColumn, QHeaderView::Stretch);
+    m_table->setWordWrap(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
@@ -30,9 +33,17 @@ TestActionDialog::TestActionDialog(const QString &resource, QWidget *parent)
     m_summary->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_incident->setObjectName(QStringLiteral("testActionIncident"));
+    m_incident->setWordWrap(true);
+    m_incident->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {
+        const QTableWidgetItem *item = m_table->item(row, IncidentColumn);
+        m_incident->setText(item ? item->toolTip() : QString());
+    });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
-    layout->addWidget(m_table);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_incident);
     layout->addWidget(buttons);
     resize(1100, 420);
 }
@@ -93,6 +104,8 @@ void TestActionDialog::showResults(const QList<daemon::FetchCycle::FetchedMail> 
             m_table->setItem(row, column, new QTableWidgetItem(values.at(column)));
         m_table->item(row, IncidentColumn)->setToolTip(incidentDetail);
     }
+    if (!mails.isEmpty())
+        m_table->setCurrentCell(0, 0);
     m_summary->setText(tr("%1 mail(s) match on the server; %2 dropped by the exact pre-filter check; showing %3. "
                           "Nothing was stored or flagged.")
                            .arg(run.matched)

@@ -15,7 +15,8 @@ namespace soar::ui {
 
 // Test Action: the mails one dry run of the Incoming Mail Daemon would fetch (up to 20),
 // parsed and shown; nothing was stored or flagged. With an incident rule, each row also shows
-// the incident the daemon would create for the mail: its template and every mapped field.
+// the incident the daemon would create for the mail: its template and every mapped field (in
+// full below the table for the selected mail).
 class TestActionDialog : public QDialog {
     Q_OBJECT
 public:
@@ -33,6 +34,7 @@ public:
 private:
     QTableWidget *m_table;
     QLabel *m_summary;
+    QLabel *m_incident; // the selected mail's incident, field by field
     std::optional<settings::ResourceSettings> m_resource;
 };
 

@@ -101,8 +101,6 @@ void DaemonPool::startEntry(const QString &name)
             emit soarProblem(name, error.toString());
         } else {
             connect(d, &IncomingMailDaemon::mailStored, forwarder.get(), &SoarForwarder::wake);
-            // Also after each fetch: mail `soar-imapd retry` queued again meanwhile goes out.
-            connect(d, &IncomingMailDaemon::runFinished, forwarder.get(), &SoarForwarder::wake);
             connect(forwarder.get(), &SoarForwarder::pendingCountChanged, this,
                 [this, name](int count) { emit soarPendingChanged(name, count); });
             connect(forwarder.get(), &SoarForwarder::countsChanged, this, [this, name] { emit soarCountsChanged(name); });

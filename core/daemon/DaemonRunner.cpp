@@ -168,8 +168,6 @@ void DaemonRunner::startDaemons(bool once, bool dryRun)
                 m_anyFailed = true;
             } else {
                 connect(daemon.get(), &IncomingMailDaemon::mailStored, forwarder.get(), &SoarForwarder::wake);
-                // Also after each fetch: mail `soar-imapd retry` queued again meanwhile goes out.
-                connect(daemon.get(), &IncomingMailDaemon::runFinished, forwarder.get(), &SoarForwarder::wake);
                 connect(forwarder.get(), &SoarForwarder::recovered, this,
                     [this, name = r.name] { m_err << "soar-imapd: " << name << ": Cloud SOAR takes mail again" << Qt::endl; });
                 connect(forwarder.get(), &SoarForwarder::problem, this, [this](const QString &message) {

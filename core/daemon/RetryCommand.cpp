@@ -32,6 +32,7 @@ int RetryCommand::start()
         m_err << "soar-imapd: cannot open the Cloud SOAR outbox: " << opened.error().toString() << Qt::endl;
         return 1;
     }
+    bool queuedAny = false;
     for (const settings::ResourceSettings &r : m_resources) {
         if (!r.soar.createsIncidents())
             continue;
@@ -42,13 +43,14 @@ int RetryCommand::start()
         }
         if (retried.value().isEmpty())
             continue;
+        queuedAny = true;
         m_out << r.name << ": " << retried.value().size() << " mail(s) queued for Cloud SOAR again\n";
         Delivery delivery;
         delivery.resource = r.name;
         delivery.items = retried.value();
         delivery.lock = std::make_unique<RunLock>(common::AppPaths::dataDir(), r.name);
         if (!delivery.lock->acquire().ok()) {
-            m_out << r.name << ": the app or soar-imapd run is fetching this resource; it sends them with its next fetch\n";
+            m_out << r.name << ": the app or soar-imapd run is fetching this resource; it sends them within 15 seconds\n";
             continue;
         }
         delivery.forwarder = std::make_unique<SoarForwarder>(r, m_secrets, m_store, common::AppPaths::storeFile());
@@ -56,6 +58,8 @@ int RetryCommand::start()
     }
     m_out.flush();
     if (m_deliveries.empty()) {
+        if (queuedAny)
+            return 0; // a running daemon sends them
         if (!m_options.mailId.isEmpty()) {
             m_err << "soar-imapd: mail " << m_options.mailId
                   << " has no refused or failed Cloud SOAR delivery to retry (soar-imapd show " << m_options.mailId

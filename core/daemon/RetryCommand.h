@@ -24,7 +24,7 @@ class SoarForwarder;
 
 // `soar-imapd retry [--resource NAME] (MAIL_ID | --failed)`: mail Cloud SOAR refused (or that
 // failed locally) is queued again and, unless the app or `soar-imapd run` holds the resource
-// (they send it with their next fetch), delivered now; then says per mail what happened.
+// (they look at the queue every 15 s and send it), delivered now; then says per mail what happened.
 class RetryCommand : public QObject {
     Q_OBJECT
 public:

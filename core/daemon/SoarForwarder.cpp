@@ -25,6 +25,8 @@ namespace {
 constexpr int kMaxIocLines = 50;
 // How often a paused delivery looks for a new token (keychain, secret command, environment).
 constexpr int kSecretCheckMs = 5000;
+// How often the queue is looked at for mail another process (soar-imapd retry) queued again.
+constexpr int kQueueCheckMs = 15000;
 
 std::shared_ptr<spdlog::logger> log()
 {
@@ -39,6 +41,8 @@ SoarForwarder::SoarForwarder(settings::ResourceSettings resource, settings::Secr
 {
     m_secretCheck.setInterval(kSecretCheckMs);
     connect(&m_secretCheck, &QTimer::timeout, this, &SoarForwarder::reloadSecret);
+    m_queueCheck.setInterval(kQueueCheckMs);
+    connect(&m_queueCheck, &QTimer::timeout, this, &SoarForwarder::wake);
 }
 
 SoarForwarder::~SoarForwarder()
@@ -119,8 +123,12 @@ store::OutboxCounts SoarForwarder::counts() const
 {
     if (!m_outbox)
         return {};
-    const auto counts = m_outbox->counts(m_resource.name);
-    return counts.ok() ? counts.value() : store::OutboxCounts {};
+    auto counts = m_outbox->counts(m_resource.name);
+    if (!counts.ok())
+        return {};
+    if (m_delivery && counts.value().pending > 0)
+        counts.value().nextAttempt = m_delivery->nextWakeUp();
+    return counts.value();
 }
 
 void SoarForwarder::startDelivery(const QString &secret)
@@ -176,11 +184,13 @@ void SoarForwarder::startDelivery(const QString &secret)
     connect(m_delivery.get(), &soar::OutboxDelivery::paused, this,
         [this](const QString &message) { reportProblem(QStringLiteral("%1: %2").arg(m_resource.name, message)); });
     m_delivery->start();
+    m_queueCheck.start();
 }
 
 void SoarForwarder::stop()
 {
     m_secretCheck.stop();
+    m_queueCheck.stop();
     if (m_delivery)
         m_delivery->stop();
 }

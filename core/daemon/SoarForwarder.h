@@ -32,6 +32,7 @@ namespace soar::daemon {
 // While delivery waits for the analyst (token rejected, no token yet) the secret is read
 // again every few seconds, so a token changed in the keychain or the secret command resumes
 // it without a restart; the app calls reloadSecret() at once when the form saves a new one.
+// Every 15 s the queue is looked at too, for mail `soar-imapd retry` queued again meanwhile.
 class SoarForwarder : public QObject {
     Q_OBJECT
 public:
@@ -81,6 +82,7 @@ private:
     QString m_secret; // the one in use, to notice a change
     QString m_problem;
     QTimer m_secretCheck;
+    QTimer m_queueCheck;
 };
 
 } // namespace soar::daemon

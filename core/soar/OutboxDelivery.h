@@ -45,9 +45,7 @@ public:
     ~OutboxDelivery() override;
 
     const QString &resource() const { return m_resource; }
-    bool isRunning() const { return m_running; }
     bool isPaused() const { return m_paused; }
-    QString pauseReason() const { return m_pauseReason; }
     bool isSending() const { return m_job != nullptr; }
     // When the next attempt is planned; invalid when idle without pending items or paused.
     QDateTime nextWakeUp() const { return m_wakeAt; }
@@ -104,7 +102,6 @@ private:
     bool m_running = false;
     bool m_paused = false;
     bool m_nextQueued = false;
-    QString m_pauseReason;
 };
 
 } // namespace soar::soar

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 
 namespace soar::store {
@@ -10,10 +11,12 @@ struct OutboxCounts {
     int failed = 0; // refused by the SOAR (parked) or failed locally: waits for a retry by hand
     int delivered = 0;
     QString lastError; // of the most recently updated item not delivered; empty when none
+    QDateTime nextAttempt; // when delivery tries again after a failure; invalid when not waiting
 
     bool operator==(const OutboxCounts &o) const
     {
-        return pending == o.pending && failed == o.failed && delivered == o.delivered && lastError == o.lastError;
+        return pending == o.pending && failed == o.failed && delivered == o.delivered && lastError == o.lastError
+            && nextAttempt == o.nextAttempt;
     }
 };
 

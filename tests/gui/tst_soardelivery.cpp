@@ -1,7 +1,8 @@
 // The desktop app and Cloud SOAR as an analyst operates them, against the rig's Dovecot and the
 // local SOAR test server: Test connection on unsaved form values, a new token saved in the form
 // resuming a paused delivery, Retry all failed in the Mails tab, the queue counts in the
-// resource list and the tray, the Runs tab, and Test Action's incident preview.
+// resource list and the tray, the Runs tab, and Test Action's incident preview. With
+// SOAR_SCREENSHOT_DIR set, the views are also saved as pictures (docs/images/ holds them).
 #include "AppController.h"
 #include "ImapTestClient.h"
 #include "ResourceForm.h"
@@ -21,6 +22,8 @@
 #include "store/MailStore.h"
 
 #include <QAction>
+#include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -87,6 +90,18 @@ private:
         QString listToolTip() const { return window()->resourcePanel()->list()->item(0)->toolTip(); }
     };
 
+    static void capture(QWidget *widget, const QString &name)
+    {
+        QCoreApplication::processEvents();
+        const QPixmap picture = widget->grab();
+        QVERIFY(!picture.isNull());
+        const QString dir = qEnvironmentVariable("SOAR_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            QVERIFY(QDir().mkpath(dir));
+            QVERIFY(picture.save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+        }
+    }
+
     static QTreeWidgetItem *stepRow(ui::TestSettingsDialog *dialog, const QString &title)
     {
         auto *tree = dialog->findChild<QTreeWidget *>(QStringLiteral("testSteps"));
@@ -141,6 +156,8 @@ private slots:
         QCOMPARE(credentials->data(0, Qt::UserRole).toBool(), false);
         QVERIFY2(credentials->text(1).contains(QLatin1String("invalid or expired")), qPrintable(credentials->text(1)));
         QCOMPARE(m_server->requests().last().header("Authorization"), QByteArray("Bearer ") + kOldToken.toLatin1());
+        dialog->resize(1250, 260);
+        capture(dialog, QStringLiteral("soar-test-connection"));
         // Used for the test only: the keychain keeps the saved token, the form its edit.
         QCOMPARE(app.fixture.secrets.entries.value(QStringLiteral("SoarGuiTest/soar-secret")), kToken);
         QVERIFY(form->isDirty());
@@ -208,11 +225,17 @@ private slots:
         QVERIFY(!retry->isEnabled()); // no mail selected
         mails->table()->selectRow(0);
         QTRY_VERIFY(retry->isEnabled()); // its delivery failed
+        app.window()->resize(1100, 700);
+        capture(app.window(), QStringLiteral("soar-delivery"));
 
         QTest::mouseClick(retryAll, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(m_server->incidentCount(), 2, 20000);
         QTRY_VERIFY2(app.listText().contains(QLatin1String("0 pending, 0 failed, 2 delivered")), qPrintable(app.listText()));
         QTRY_VERIFY(!retry->isEnabled());
+        // The list shows the new state without being asked.
+        QTRY_COMPARE(mails->model()->index(0, ui::MailListModel::StateColumn).data().toString(), QStringLiteral("Delivered"));
+        QTRY_COMPARE(mails->model()->index(1, ui::MailListModel::StateColumn).data().toString(), QStringLiteral("Delivered"));
+
         for (int created : m_server->incidentsCreatedPerKey())
             QCOMPARE(created, 1);
 
@@ -231,6 +254,7 @@ private slots:
             }
         }
         QVERIFY(found);
+        capture(app.window(), QStringLiteral("runs-tab"));
     }
 
     void testActionShowsTheIncidentEachMailWouldBecome()
@@ -252,6 +276,13 @@ private slots:
         QVERIFY2(incident.startsWith(QLatin1String("template 12: ")), qPrintable(incident));
         QVERIFY2(incident.contains(QLatin1String("description = Invoice overdue")), qPrintable(incident));
         QVERIFY2(incident.contains(QLatin1String("CSOAR Email ID = ")), qPrintable(incident));
+        // In full under the table, one field per line.
+        auto *full = dialog->findChild<QLabel *>(QStringLiteral("testActionIncident"));
+        QVERIFY(full);
+        QVERIFY2(full->text().startsWith(QLatin1String("Incident from template 12\n")), qPrintable(full->text()));
+        QVERIFY2(full->text().contains(QLatin1String("\ndescription = Invoice overdue\n")), qPrintable(full->text()));
+        QVERIFY2(full->text().contains(QLatin1String("\nstarttime = 2026-11-20T10:00:00Z")), qPrintable(full->text()));
+        capture(dialog, QStringLiteral("test-action-incident"));
         QCOMPARE(m_server->incidentCount(), 0);
     }
 };

@@ -347,6 +347,42 @@ private slots:
         QVERIFY2(server.violations().isEmpty(), qPrintable(server.violations().join(QLatin1Char('\n'))));
     }
 
+    void retryWhileRunIsFetchingIsSentByTheRunningDaemon()
+    {
+        const QString folder = QStringLiteral("SoarRetryRun");
+        ImapTestClient bob(RigEnvironment::kBob, RigEnvironment::kBobPassword);
+        QVERIFY(bob.resetFolder(folder));
+        QVERIFY(bob.append(folder, TestMail().subject(QStringLiteral("Refused while running")).raw()));
+        SoarTestServer server(SoarTestServer::Deployment::Legacy);
+        server.acceptToken(kToken);
+        QVERIFY(server.startPlain());
+        server.injectFault(Fault::answer(422, "{\"message\":\"field severity is required\"}"));
+        const QString config = writeSettings(folder, soarSettings(server.apiUrl()));
+
+        QProcess daemon;
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SOAR_IMAP_SECRET"), QString::fromLatin1(kToken));
+        daemon.setProcessEnvironment(env);
+        daemon.start(QStringLiteral(SOAR_BINARY_DIR "/app/soar-imapd"),
+            {QStringLiteral("--config"), config, QStringLiteral("--data-dir"), dataDir(), QStringLiteral("run")});
+        QVERIFY(daemon.waitForStarted());
+        // Refused and parked: the store says so.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            run(config, {QStringLiteral("list"), QStringLiteral("--json")}).out.contains("\"delivery_state\": \"failed\""),
+            30000);
+
+        const Outcome retried = run(config, {QStringLiteral("retry"), QStringLiteral("--failed")});
+        QVERIFY2(retried.exitCode == 0, retried.out + retried.err);
+        QVERIFY2(retried.out.contains("is fetching this resource"), retried.out.constData());
+        QTRY_COMPARE_WITH_TIMEOUT(server.incidentCount(), 1, 30000); // the running daemon sends it
+
+        QSignalSpy finished(&daemon, &QProcess::finished);
+        daemon.terminate();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(server.incidentCount(), 1);
+        QVERIFY2(server.violations().isEmpty(), qPrintable(server.violations().join(QLatin1Char('\n'))));
+    }
+
     void retryFailedSendsEveryRefusedMail()
     {
         const QString folder = QStringLiteral("SoarRetryAll");
