@@ -72,9 +72,11 @@ void SoarForwarder::reloadSecret()
 void SoarForwarder::onSecret(const common::Result<QString> &secret)
 {
     if (!secret.ok()) {
-        if (!m_delivery)
+        if (!m_delivery) {
             reportProblem(
                 QStringLiteral("%1: no Cloud SOAR token or access key: %2").arg(m_resource.name, secret.error().message));
+            m_secretCheck.start(); // until one is entered
+        }
         return;
     }
     if (m_delivery && secret.value() == m_secret)
@@ -99,7 +101,6 @@ void SoarForwarder::reportProblem(const QString &message)
         return;
     m_problem = message;
     log()->error("[{}] {}", m_resource.name, message);
-    m_secretCheck.start();
     emit problem(message);
 }
 
@@ -165,17 +166,20 @@ void SoarForwarder::startDelivery(const QString &secret)
         return summary;
     };
     m_delivery = std::make_unique<soar::OutboxDelivery>(*m_outbox, client.value(), rule.value(), m_resource.name, lookup);
-    connect(m_delivery.get(), &soar::OutboxDelivery::delivered, this, [this](const QString &mailId, const QString &incidentId) {
+    connect(m_delivery.get(), &soar::OutboxDelivery::delivered, this, [this] {
         if (!m_problem.isEmpty()) {
             m_problem.clear();
             m_secretCheck.stop();
             log()->info("[{}] Cloud SOAR takes mail again", m_resource.name);
             emit recovered();
         }
-        emit delivered(mailId, incidentId);
         emit countsChanged();
     });
     connect(m_delivery.get(), &soar::OutboxDelivery::failed, this, &SoarForwarder::countsChanged);
+    // The next attempt moved (shown in the resource list's tooltip).
+    connect(m_delivery.get(), &soar::OutboxDelivery::retryScheduled, this, &SoarForwarder::countsChanged);
+    // Only a new token or key can end this pause: look for one.
+    connect(m_delivery.get(), &soar::OutboxDelivery::authenticationRejected, &m_secretCheck, qOverload<>(&QTimer::start));
     connect(m_delivery.get(), &soar::OutboxDelivery::pendingCountChanged, this, [this](int count) {
         emit pendingCountChanged(count);
         emit countsChanged();

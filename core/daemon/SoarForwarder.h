@@ -47,7 +47,6 @@ public:
     void wake();
     int pendingCount() const;
     bool isIdle() const;
-    const QString &resource() const { return m_resource.name; }
     // Reads the secret again; a new one resumes a paused delivery.
     void reloadSecret();
     // Parked and failed mail of this resource (or only mailId's) is sent again; returns how many.
@@ -57,7 +56,6 @@ public:
     const QString &problemMessage() const { return m_problem; }
 
 signals:
-    void delivered(const QString &mailId, const QString &incidentId);
     void pendingCountChanged(int count);
     // Delivered, refused, queued or retried: counts() changed.
     void countsChanged();

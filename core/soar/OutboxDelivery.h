@@ -44,7 +44,6 @@ public:
         OutboxDeliveryOptions options = {}, QObject *parent = nullptr);
     ~OutboxDelivery() override;
 
-    const QString &resource() const { return m_resource; }
     bool isPaused() const { return m_paused; }
     bool isSending() const { return m_job != nullptr; }
     // When the next attempt is planned; invalid when idle without pending items or paused.
