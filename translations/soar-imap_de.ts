@@ -213,6 +213,41 @@
     </message>
 </context>
 <context>
+    <name>soar::daemon::SoarSettingsTest</name>
+    <message>
+        <source>Cloud SOAR URL</source>
+        <translation>Cloud-SOAR-URL</translation>
+    </message>
+    <message>
+        <source>Cloud SOAR reachable</source>
+        <translation>Cloud SOAR erreichbar</translation>
+    </message>
+    <message>
+        <source>No Cloud SOAR token found (%1). Paste the user JWT token from your Cloud SOAR profile on the Cloud SOAR page and save.</source>
+        <translation>Kein Cloud-SOAR-Token gefunden (%1). Fügen Sie das Benutzer-JWT-Token aus Ihrem Cloud-SOAR-Profil auf der Seite Cloud SOAR ein und speichern Sie.</translation>
+    </message>
+    <message>
+        <source>No Cloud SOAR access key found (%1). Enter the Access Key on the Cloud SOAR page and save.</source>
+        <translation>Kein Cloud-SOAR-Zugriffsschlüssel gefunden (%1). Geben Sie den Access Key auf der Seite Cloud SOAR ein und speichern Sie.</translation>
+    </message>
+    <message>
+        <source>Cloud SOAR credentials</source>
+        <translation>Cloud-SOAR-Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>Cloud SOAR incidents</source>
+        <translation>Cloud-SOAR-Incidents</translation>
+    </message>
+    <message>
+        <source>No incident template ID is set: mail stays in the local store and nothing is sent to Cloud SOAR.</source>
+        <translation>Keine Incident-Vorlagen-ID gesetzt: Mails bleiben im lokalen Speicher, nichts wird an Cloud SOAR gesendet.</translation>
+    </message>
+    <message>
+        <source>Each newly stored mail becomes an incident from template %1 with the fields %2. The test creates no incident.</source>
+        <translation>Jede neu gespeicherte Mail wird ein Incident aus Vorlage %1 mit den Feldern %2. Der Test legt keinen Incident an.</translation>
+    </message>
+</context>
+<context>
     <name>soar::settings::SettingsValidator</name>
     <message>
         <source>expected the certificate&apos;s SHA-256 fingerprint: 64 hex digits (colons allowed)</source>
@@ -456,6 +491,25 @@
     <message>
         <source>%1: fetching resumed.</source>
         <translation>%1: Abruf fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>%1: Cloud SOAR takes mail again.</source>
+        <translation>%1: Cloud SOAR nimmt wieder Mails an.</translation>
+    </message>
+    <message>
+        <source>Nothing to retry: no mail was refused by Cloud SOAR or failed.</source>
+        <translation>Nichts zu wiederholen: Cloud SOAR hat keine Mail abgelehnt, keine ist fehlgeschlagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s) queued for Cloud SOAR again.</source>
+        <translation>
+            <numerusform>%n Mail wird erneut an Cloud SOAR gesendet.</numerusform>
+            <numerusform>%n Mails werden erneut an Cloud SOAR gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Test connection — %1</source>
+        <translation>Verbindung testen — %1</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1738,22 @@ Ihre Einstellungen und Schlüsselbund-Einträge werden gelöscht. Bereits lokal 
         <source> (%L1 loaded; scroll for more)</source>
         <translation> (%L1 geladen; für mehr scrollen)</translation>
     </message>
+    <message>
+        <source>Retry &amp;delivery</source>
+        <translation>&amp;Zustellung wiederholen</translation>
+    </message>
+    <message>
+        <source>Send the selected mail to Cloud SOAR again (after it was refused or failed)</source>
+        <translation>Die ausgewählte Mail erneut an Cloud SOAR senden (nachdem sie abgelehnt wurde oder fehlschlug)</translation>
+    </message>
+    <message>
+        <source>Retry all &amp;failed</source>
+        <translation>Alle &amp;fehlgeschlagenen wiederholen</translation>
+    </message>
+    <message>
+        <source>Send every mail Cloud SOAR refused or that failed again, for the resource chosen above</source>
+        <translation>Jede von Cloud SOAR abgelehnte oder fehlgeschlagene Mail der oben gewählten Ressource erneut senden</translation>
+    </message>
 </context>
 <context>
     <name>soar::ui::MainWindow</name>
@@ -1831,6 +1901,10 @@ Ihre Einstellungen und Schlüsselbund-Einträge werden gelöscht. Bereits lokal 
     <message>
         <source>&lt;h3&gt;soar-imap %1&lt;/h3&gt;&lt;p&gt;Connects a mailbox to your SOAR platform over IMAP.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;soar-imap %1&lt;/h3&gt;&lt;p&gt;Verbindet ein Postfach über IMAP mit Ihrer SOAR-Plattform.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>R&amp;uns</source>
+        <translation>Lä&amp;ufe</translation>
     </message>
 </context>
 <context>
@@ -2345,6 +2419,76 @@ Ihre Einstellungen und Schlüsselbund-Einträge werden gelöscht. Bereits lokal 
         <source>%1: not saved yet</source>
         <translation>%1: noch nicht gespeichert</translation>
     </message>
+    <message>
+        <source>Cloud SOAR: %1 pending, %2 failed, %3 delivered</source>
+        <translation>Cloud SOAR: %1 ausstehend, %2 fehlgeschlagen, %3 zugestellt</translation>
+    </message>
+    <message>
+        <source>Last Cloud SOAR error: %1</source>
+        <translation>Letzter Cloud-SOAR-Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Next attempt: %1</source>
+        <translation>Nächster Versuch: %1</translation>
+    </message>
+</context>
+<context>
+    <name>soar::ui::RunsPage</name>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Gefunden</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Mails of this run Cloud SOAR has taken so far</source>
+        <translation>Mails dieses Laufs, die Cloud SOAR bisher angenommen hat</translation>
+    </message>
+    <message>
+        <source>The run history could not be read: %1</source>
+        <translation>Der Laufverlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No fetch has run yet.</source>
+        <translation>Es ist noch kein Abruf gelaufen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n run(s), newest first.</source>
+        <translation>
+            <numerusform>%n Lauf, der neueste zuerst.</numerusform>
+            <numerusform>Die letzten %n Läufe, neueste zuerst.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>soar::ui::ServerPreset</name>
@@ -2391,10 +2535,6 @@ Ihre Einstellungen und Schlüsselbund-Einträge werden gelöscht. Bereits lokal 
 </context>
 <context>
     <name>soar::ui::SoarPage</name>
-    <message>
-        <source>Leave the API URL empty to keep fetched mail in the local store only.</source>
-        <translation>Lassen Sie die API-URL leer, um abgerufene Mails nur im lokalen Speicher zu behalten.</translation>
-    </message>
     <message>
         <source>e.g. https://tenant.soar.sumologic.com</source>
         <translation>z. B. https://tenant.soar.sumologic.com</translation>
@@ -2472,10 +2612,6 @@ Ihre Einstellungen und Schlüsselbund-Einträge werden gelöscht. Bereits lokal 
         <translation>Geheimnis-Be&amp;fehl:</translation>
     </message>
     <message>
-        <source>none: keep mail in the local store and the SOAR&apos;s mail list</source>
-        <translation>keine: Mails bleiben im lokalen Speicher und in der Mailliste des SOAR</translation>
-    </message>
-    <message>
         <source>The id of the Cloud SOAR incident template each newly stored mail becomes an incident of</source>
         <translation>Die ID der Cloud-SOAR-Vorfallvorlage, aus der für jede neu gespeicherte Mail ein Vorfall entsteht</translation>
     </message>
@@ -2494,6 +2630,22 @@ Ihre Einstellungen und Schlüsselbund-Einträge werden gelöscht. Bereits lokal 
     <message>
         <source>Incident &amp;fields:</source>
         <translation>Vorfallfel&amp;der:</translation>
+    </message>
+    <message>
+        <source>Mail goes to Cloud SOAR only when an incident template ID is set: each newly stored mail then becomes one incident. Without a template (or without a URL) fetched mail stays in the local store only.</source>
+        <translation>Mails gehen nur an Cloud SOAR, wenn eine Incident-Vorlagen-ID gesetzt ist: Jede neu gespeicherte Mail wird dann ein Incident. Ohne Vorlage (oder ohne URL) bleiben abgerufene Mails nur im lokalen Speicher.</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Check the URL, TLS and the token or access key as typed here, saved or not; no incident is created</source>
+        <translation>URL, TLS und Token oder Zugriffsschlüssel wie hier eingegeben prüfen, gespeichert oder nicht; es wird kein Incident angelegt</translation>
+    </message>
+    <message>
+        <source>none: no incidents, mail stays in the local store</source>
+        <translation>keine: keine Incidents, Mails bleiben im lokalen Speicher</translation>
     </message>
 </context>
 <context>
@@ -2537,6 +2689,28 @@ Ihre Einstellungen und Schlüsselbund-Einträge werden gelöscht. Bereits lokal 
     <message>
         <source>&lt;b&gt;The dry run failed:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Der Probelauf ist fehlgeschlagen:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Cloud SOAR incident</source>
+        <translation>Cloud-SOAR-Incident</translation>
+    </message>
+    <message>
+        <source>none: the resource has no incident template, mail stays in the local store</source>
+        <translation>keiner: die Ressource hat keine Incident-Vorlage, Mails bleiben im lokalen Speicher</translation>
+    </message>
+    <message>
+        <source>(its mail id once stored)</source>
+        <translation>(ihre Mail-ID, sobald gespeichert)</translation>
+    </message>
+    <message>
+        <source>template %1: %2</source>
+        <translation>Vorlage %1: %2</translation>
+    </message>
+    <message>
+        <source>Incident from template %1
+%2</source>
+        <translation>Incident aus Vorlage %1
+%2</translation>
     </message>
 </context>
 <context>

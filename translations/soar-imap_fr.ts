@@ -213,6 +213,41 @@
     </message>
 </context>
 <context>
+    <name>soar::daemon::SoarSettingsTest</name>
+    <message>
+        <source>Cloud SOAR URL</source>
+        <translation>URL Cloud SOAR</translation>
+    </message>
+    <message>
+        <source>Cloud SOAR reachable</source>
+        <translation>Cloud SOAR joignable</translation>
+    </message>
+    <message>
+        <source>No Cloud SOAR token found (%1). Paste the user JWT token from your Cloud SOAR profile on the Cloud SOAR page and save.</source>
+        <translation>Aucun jeton Cloud SOAR trouvé (%1). Collez le jeton JWT utilisateur de votre profil Cloud SOAR dans la page Cloud SOAR et enregistrez.</translation>
+    </message>
+    <message>
+        <source>No Cloud SOAR access key found (%1). Enter the Access Key on the Cloud SOAR page and save.</source>
+        <translation>Aucune clé d’accès Cloud SOAR trouvée (%1). Saisissez l’Access Key dans la page Cloud SOAR et enregistrez.</translation>
+    </message>
+    <message>
+        <source>Cloud SOAR credentials</source>
+        <translation>Identifiants Cloud SOAR</translation>
+    </message>
+    <message>
+        <source>Cloud SOAR incidents</source>
+        <translation>Incidents Cloud SOAR</translation>
+    </message>
+    <message>
+        <source>No incident template ID is set: mail stays in the local store and nothing is sent to Cloud SOAR.</source>
+        <translation>Aucun ID de modèle d’incident n’est défini : les mails restent dans le stockage local et rien n’est envoyé à Cloud SOAR.</translation>
+    </message>
+    <message>
+        <source>Each newly stored mail becomes an incident from template %1 with the fields %2. The test creates no incident.</source>
+        <translation>Chaque mail nouvellement stocké devient un incident du modèle %1 avec les champs %2. Le test ne crée aucun incident.</translation>
+    </message>
+</context>
+<context>
     <name>soar::settings::SettingsValidator</name>
     <message>
         <source>expected the certificate&apos;s SHA-256 fingerprint: 64 hex digits (colons allowed)</source>
@@ -456,6 +491,25 @@
     <message>
         <source>%1: fetching resumed.</source>
         <translation>%1 : récupération reprise.</translation>
+    </message>
+    <message>
+        <source>%1: Cloud SOAR takes mail again.</source>
+        <translation>%1 : Cloud SOAR accepte de nouveau les mails.</translation>
+    </message>
+    <message>
+        <source>Nothing to retry: no mail was refused by Cloud SOAR or failed.</source>
+        <translation>Rien à réessayer : aucun mail n’a été refusé par Cloud SOAR ni n’a échoué.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s) queued for Cloud SOAR again.</source>
+        <translation>
+            <numerusform>%n mail remis en file pour Cloud SOAR.</numerusform>
+            <numerusform>%n mails remis en file pour Cloud SOAR.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Test connection — %1</source>
+        <translation>Tester la connexion — %1</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1738,22 @@ Ses paramètres et ses entrées du trousseau sont effacés. Les courriels déjà
         <source> (%L1 loaded; scroll for more)</source>
         <translation> (%L1 chargés ; faites défiler pour plus)</translation>
     </message>
+    <message>
+        <source>Retry &amp;delivery</source>
+        <translation>Réessayer la &amp;livraison</translation>
+    </message>
+    <message>
+        <source>Send the selected mail to Cloud SOAR again (after it was refused or failed)</source>
+        <translation>Envoyer de nouveau le mail sélectionné à Cloud SOAR (après un refus ou un échec)</translation>
+    </message>
+    <message>
+        <source>Retry all &amp;failed</source>
+        <translation>Réessayer tous les é&amp;checs</translation>
+    </message>
+    <message>
+        <source>Send every mail Cloud SOAR refused or that failed again, for the resource chosen above</source>
+        <translation>Envoyer de nouveau chaque mail refusé par Cloud SOAR ou en échec, pour la ressource choisie ci-dessus</translation>
+    </message>
 </context>
 <context>
     <name>soar::ui::MainWindow</name>
@@ -1831,6 +1901,10 @@ Ses paramètres et ses entrées du trousseau sont effacés. Les courriels déjà
     <message>
         <source>&lt;h3&gt;soar-imap %1&lt;/h3&gt;&lt;p&gt;Connects a mailbox to your SOAR platform over IMAP.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;soar-imap %1&lt;/h3&gt;&lt;p&gt;Connecte une boîte aux lettres à votre plateforme SOAR via IMAP.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>R&amp;uns</source>
+        <translation>E&amp;xécutions</translation>
     </message>
 </context>
 <context>
@@ -2345,6 +2419,76 @@ Ses paramètres et ses entrées du trousseau sont effacés. Les courriels déjà
         <source>%1: not saved yet</source>
         <translation>%1 : pas encore enregistrée</translation>
     </message>
+    <message>
+        <source>Cloud SOAR: %1 pending, %2 failed, %3 delivered</source>
+        <translation>Cloud SOAR : %1 en attente, %2 en échec, %3 livrés</translation>
+    </message>
+    <message>
+        <source>Last Cloud SOAR error: %1</source>
+        <translation>Dernière erreur Cloud SOAR : %1</translation>
+    </message>
+    <message>
+        <source>Next attempt: %1</source>
+        <translation>Prochaine tentative : %1</translation>
+    </message>
+</context>
+<context>
+    <name>soar::ui::RunsPage</name>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Trouvés</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Téléchargés</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Stockés</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Livrés</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échecs</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Mails of this run Cloud SOAR has taken so far</source>
+        <translation>Mails de cette exécution acceptés jusqu’ici par Cloud SOAR</translation>
+    </message>
+    <message>
+        <source>The run history could not be read: %1</source>
+        <translation>L’historique des exécutions n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>No fetch has run yet.</source>
+        <translation>Aucune récupération n’a encore eu lieu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n run(s), newest first.</source>
+        <translation>
+            <numerusform>%n exécution, la plus récente en premier.</numerusform>
+            <numerusform>Les %n dernières exécutions, la plus récente en premier.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>soar::ui::ServerPreset</name>
@@ -2391,10 +2535,6 @@ Ses paramètres et ses entrées du trousseau sont effacés. Les courriels déjà
 </context>
 <context>
     <name>soar::ui::SoarPage</name>
-    <message>
-        <source>Leave the API URL empty to keep fetched mail in the local store only.</source>
-        <translation>Laissez l&apos;URL de l&apos;API vide pour garder les courriels relevés uniquement dans le stockage local.</translation>
-    </message>
     <message>
         <source>e.g. https://tenant.soar.sumologic.com</source>
         <translation>p. ex. https://tenant.soar.sumologic.com</translation>
@@ -2472,10 +2612,6 @@ Ses paramètres et ses entrées du trousseau sont effacés. Les courriels déjà
         <translation>Co&amp;mmande de secret :</translation>
     </message>
     <message>
-        <source>none: keep mail in the local store and the SOAR&apos;s mail list</source>
-        <translation>aucun : les mails restent dans le stockage local et la liste des mails du SOAR</translation>
-    </message>
-    <message>
         <source>The id of the Cloud SOAR incident template each newly stored mail becomes an incident of</source>
         <translation>L&apos;identifiant du modèle d&apos;incident Cloud SOAR à partir duquel chaque nouveau mail stocké devient un incident</translation>
     </message>
@@ -2494,6 +2630,22 @@ Ses paramètres et ses entrées du trousseau sont effacés. Les courriels déjà
     <message>
         <source>Incident &amp;fields:</source>
         <translation>Champs d&apos;in&amp;cident :</translation>
+    </message>
+    <message>
+        <source>Mail goes to Cloud SOAR only when an incident template ID is set: each newly stored mail then becomes one incident. Without a template (or without a URL) fetched mail stays in the local store only.</source>
+        <translation>Les mails ne vont vers Cloud SOAR que si un ID de modèle d’incident est défini : chaque mail nouvellement stocké devient alors un incident. Sans modèle (ou sans URL), les mails récupérés restent uniquement dans le stockage local.</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Tester la &amp;connexion</translation>
+    </message>
+    <message>
+        <source>Check the URL, TLS and the token or access key as typed here, saved or not; no incident is created</source>
+        <translation>Vérifier l’URL, TLS et le jeton ou la clé d’accès tels que saisis ici, enregistrés ou non ; aucun incident n’est créé</translation>
+    </message>
+    <message>
+        <source>none: no incidents, mail stays in the local store</source>
+        <translation>aucun : pas d’incident, les mails restent dans le stockage local</translation>
     </message>
 </context>
 <context>
@@ -2537,6 +2689,28 @@ Ses paramètres et ses entrées du trousseau sont effacés. Les courriels déjà
     <message>
         <source>&lt;b&gt;The dry run failed:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Le cycle à blanc a échoué :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Cloud SOAR incident</source>
+        <translation>Incident Cloud SOAR</translation>
+    </message>
+    <message>
+        <source>none: the resource has no incident template, mail stays in the local store</source>
+        <translation>aucun : la ressource n’a pas de modèle d’incident, les mails restent dans le stockage local</translation>
+    </message>
+    <message>
+        <source>(its mail id once stored)</source>
+        <translation>(son ID de mail une fois stocké)</translation>
+    </message>
+    <message>
+        <source>template %1: %2</source>
+        <translation>modèle %1 : %2</translation>
+    </message>
+    <message>
+        <source>Incident from template %1
+%2</source>
+        <translation>Incident du modèle %1
+%2</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "ResourceCatalog.h"
 #include "ResourceForm.h"
 #include "ResourceListPanel.h"
+#include "RunsPage.h"
 #include "TestActionDialog.h"
 #include "TestSettingsDialog.h"
 #include "Toast.h"
@@ -13,6 +14,7 @@
 #include "daemon/DaemonPool.h"
 #include "daemon/IncidentUpdater.h"
 #include "daemon/SettingsTester.h"
+#include "daemon/SoarSettingsTest.h"
 #include "mails/MailDetailView.h"
 #include "mails/MailsPage.h"
 #include "settings/SecretResolver.h"
@@ -36,6 +38,9 @@ AppController::~AppController()
 void AppController::start()
 {
     connect(m_window, &MainWindow::resourceSaved, this, &AppController::applySettings);
+    // A new token or access key is not a settings change: a paused delivery resumes with it.
+    connect(m_window, &MainWindow::resourceSaved, m_pool.get(), &daemon::DaemonPool::reloadSoarSecret);
+    connect(m_window->form(), &ResourceForm::soarTestRequested, this, &AppController::testSoarConnection);
     connect(m_window, &MainWindow::resourceRemoved, this, &AppController::applySettings);
     connect(m_window, &MainWindow::resourceRenamed, this, &AppController::applySettings);
     connect(m_window, &MainWindow::testSavedSettingsRequested, this, &AppController::testSavedSettings);
@@ -67,10 +72,27 @@ void AppController::start()
         connect(m_pool.get(), &daemon::DaemonPool::mailStored, mails, &MailsPage::scheduleRefresh);
         connect(mails->detail(), &MailDetailView::incidentLinked, mails, &MailsPage::refresh);
         connect(mails->detail(), &MailDetailView::incidentLinked, this, &AppController::addToSoarIncident);
+        connect(mails, &MailsPage::retryDeliveryRequested, this, &AppController::retrySoar);
+        connect(mails, &MailsPage::retryAllFailedRequested, this, [this](const QString &resource) { retrySoar(resource, {}); });
+        connect(m_pool.get(), &daemon::DaemonPool::soarCountsChanged, mails, &MailsPage::scheduleRefresh);
     }
+    if (RunsPage *runs = m_window->runs()) {
+        connect(m_pool.get(), &daemon::DaemonPool::runFinished, runs, [runs] {
+            if (runs->isVisible())
+                runs->refresh();
+        });
+    }
+    connect(m_pool.get(), &daemon::DaemonPool::soarCountsChanged, this, &AppController::showSoarQueue);
+    connect(m_pool.get(), &daemon::DaemonPool::soarRecovered, this, [this](const QString &resource) {
+        const QString message = tr("%1: Cloud SOAR takes mail again.").arg(resource);
+        m_window->statusBar()->showMessage(message);
+        m_toast->showMessage(message, false);
+        showSoarQueue(resource);
+    });
     connect(m_pool.get(), &daemon::DaemonPool::soarProblem, this, [this](const QString &resource, const QString &message) {
         m_window->tray()->notify(tr("%1: Cloud SOAR").arg(resource), message, true);
         m_window->statusBar()->showMessage(message);
+        showSoarQueue(resource);
     });
     connect(m_pool.get(), &daemon::DaemonPool::soarPendingChanged, this, [this](const QString &resource, int count) {
         m_window->statusBar()->showMessage(tr("%1: %n mail(s) waiting for Cloud SOAR", nullptr, count).arg(resource));
@@ -98,6 +120,63 @@ void AppController::addToSoarIncident(const QString &mailId, const QString &inci
 void AppController::applySettings()
 {
     m_pool->apply(m_window->catalog()->settings());
+    for (const settings::ResourceSettings &r : m_window->catalog()->settings().resources)
+        showSoarQueue(r.name);
+}
+
+void AppController::showSoarQueue(const QString &resource)
+{
+    m_window->resourcePanel()->setSoarQueue(resource, m_pool->soarCounts(resource));
+}
+
+void AppController::retrySoar(const QString &resource, const QString &mailId)
+{
+    QStringList resources = resource.isEmpty() ? m_pool->resources() : QStringList {resource};
+    int queued = 0;
+    QStringList problems;
+    for (const QString &name : resources) {
+        if (resource.isEmpty() && !m_pool->soarCounts(name))
+            continue; // "all resources": only those that deliver
+        const auto retried = m_pool->retrySoar(name, mailId);
+        if (retried.ok())
+            queued += retried.value();
+        else
+            problems << retried.error().message;
+        showSoarQueue(name);
+    }
+    if (!problems.isEmpty())
+        m_toast->showMessage(problems.join(QLatin1Char(' ')), true);
+    else if (queued == 0)
+        m_toast->showMessage(tr("Nothing to retry: no mail was refused by Cloud SOAR or failed."), false);
+    else
+        m_toast->showMessage(tr("%n mail(s) queued for Cloud SOAR again.", nullptr, queued), false);
+    if (MailsPage *mails = m_window->mails())
+        mails->refresh();
+}
+
+void AppController::testSoarConnection()
+{
+    ResourceForm *form = m_window->form();
+    const settings::ResourceSettings resource = form->current();
+    auto *dialog = new TestSettingsDialog(resource.name, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Test connection — %1").arg(resource.name));
+    m_testSettingsDialog = dialog;
+    auto *test = new daemon::SoarSettingsTest(resource, m_secrets.get(), this);
+    // What is typed is tested, saved or not; an empty field leaves it to the secret command.
+    const QString typed = form->currentSecrets().soarSecret;
+    if (!typed.isEmpty())
+        test->useSecret(typed);
+    connect(test, &daemon::SoarSettingsTest::stepFinished, dialog, &TestSettingsDialog::addStep);
+    connect(test, &daemon::SoarSettingsTest::finished, this,
+        [this, test, dialog = QPointer<TestSettingsDialog>(dialog), name = resource.name](bool ok) {
+            if (dialog)
+                dialog->finish(ok);
+            test->deleteLater();
+            emit soarTestFinished(name, ok);
+        });
+    dialog->show();
+    test->start();
 }
 
 void AppController::onStateChanged(const QString &resource, IncomingMailDaemon::State state, const QString &lastError)
@@ -191,6 +270,7 @@ void AppController::testAction(const QString &resource)
         return;
     auto *dialog = new TestActionDialog(resource, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setResource(*r);
     m_testActionDialog = dialog;
     IncomingMailDaemon::Options options;
     options.once = true;

@@ -46,6 +46,7 @@ public:
 signals:
     void testSettingsFinished(const QString &resource, bool ok);
     void testActionFinished(const QString &resource, bool ok);
+    void soarTestFinished(const QString &resource, bool ok);
 
 private:
     void applySettings();
@@ -56,6 +57,10 @@ private:
     void onStateChanged(const QString &resource, daemon::IncomingMailDaemon::State state, const QString &lastError);
     void onSignedIn(const QString &resource);
     void resumeAfterSignIn(const QString &resource);
+    // Cloud SOAR delivery: the queue in the resource list and tray, Test connection, retries.
+    void showSoarQueue(const QString &resource);
+    void testSoarConnection();
+    void retrySoar(const QString &resource, const QString &mailId);
 
     MainWindow *m_window;
     store::MailStore *m_store;

@@ -10,6 +10,7 @@
 #include "ResourceCatalog.h"
 #include "ResourceForm.h"
 #include "ResourceListPanel.h"
+#include "RunsPage.h"
 #include "TrayIcon.h"
 #include "UiResources.h"
 #include "common/AppPaths.h"
@@ -76,6 +77,10 @@ MainWindow::MainWindow(const QString &settingsPath, settings::SecretStore *secre
     }
     m_mailsPage->setObjectName(QStringLiteral("mailsPage"));
     m_pages->addTab(m_mailsPage, tr("&Mails"));
+    if (store) {
+        m_runs = new RunsPage(store, m_pages);
+        m_pages->addTab(m_runs, tr("R&uns"));
+    }
 
     m_logModel = new LogModel(log, 0, this);
     m_logView = new LogView(m_logModel, common::AppPaths::logDir(), m_pages);
@@ -244,7 +249,7 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateTrayState()
 {
-    m_tray->setOverallState(ResourceStateIcons::overall(m_panel->states()));
+    m_tray->setOverallState(ResourceStateIcons::overall(m_panel->states()), m_panel->soarSummary());
 }
 
 void MainWindow::setResourceStatus(const QString &name, ResourceState state, const QString &lastError)

@@ -35,6 +35,7 @@ class ResourceCatalog;
 class ResourceForm;
 class ResourceListPanel;
 class MailsPage;
+class RunsPage;
 class TrayIcon;
 
 // The analyst's main window: resources on the left; the selected resource's form, the mails
@@ -68,6 +69,7 @@ public:
     QTabWidget *pages() const { return m_pages; }
     QWidget *mailsPage() const { return m_mailsPage; }
     MailsPage *mails() const { return m_mails; } // null without a store
+    RunsPage *runs() const { return m_runs; } // null without a store
     QAction *saveAction() const { return m_saveAction; }
     QAction *testSavedSettingsAction() const { return m_testSaved; }
     QAction *testActionAction() const { return m_testAction; }
@@ -119,6 +121,7 @@ private:
     ResourceForm *m_form = nullptr;
     QWidget *m_mailsPage = nullptr;
     MailsPage *m_mails = nullptr;
+    RunsPage *m_runs = nullptr;
     LogModel *m_logModel = nullptr;
     LogView *m_logView = nullptr;
     TrayIcon *m_tray = nullptr;

@@ -87,6 +87,7 @@ ResourceForm::ResourceForm(settings::SecretStore *secrets, QWidget *parent) : QW
 
     connect(m_connection, &ConnectionPage::changed, this, &ResourceForm::refresh);
     connect(m_soar, &SoarPage::changed, this, &ResourceForm::refresh);
+    connect(m_soar, &SoarPage::testConnectionRequested, this, &ResourceForm::soarTestRequested);
     connect(m_fetching, &FetchingPage::changed, this, &ResourceForm::refresh);
     connect(m_filters, &FilterPage::changed, this, &ResourceForm::refresh);
     connect(m_revert, &QPushButton::clicked, this, &ResourceForm::revert);

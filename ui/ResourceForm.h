@@ -71,6 +71,8 @@ signals:
     void oauthSignedIn(const QString &resource);
     // The analyst accepted the offer to resume a resource paused for a new sign-in.
     void resumeRequested(const QString &resource);
+    // Test connection on the Cloud SOAR page: current() and currentSecrets(), saved or not.
+    void soarTestRequested();
 
 private:
     void refresh();

@@ -1,5 +1,7 @@
 #include "ResourceListPanel.h"
 
+#include <QLocale>
+
 #include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -36,6 +38,7 @@ ResourceListPanel::ResourceListPanel(QWidget *parent) : QWidget(parent)
     m_list->setAccessibleName(tr("Resources"));
     m_list->setToolTip(tr("Each resource is one mailbox connected to SOAR"));
     m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_list->setWordWrap(true); // the Cloud SOAR queue line under a resource's name
     title->setBuddy(m_list);
     layout->addWidget(m_list, 1);
 
@@ -128,12 +131,43 @@ QStringList ResourceListPanel::names() const
 
 void ResourceListPanel::setStatus(const QString &name, ResourceState state, const QString &lastError)
 {
-    m_status.insert(name, {state, lastError});
+    Status &status = m_status[name];
+    status.state = state;
+    status.lastError = lastError;
     for (int row = 0; row < m_list->count(); ++row) {
         if (m_list->item(row)->data(kNameRole).toString() == name)
             decorate(m_list->item(row));
     }
     emit statusChanged();
+}
+
+void ResourceListPanel::setSoarQueue(const QString &name, const std::optional<store::OutboxCounts> &counts)
+{
+    Status &status = m_status[name];
+    if (status.soar == counts)
+        return;
+    status.soar = counts;
+    for (int row = 0; row < m_list->count(); ++row) {
+        if (m_list->item(row)->data(kNameRole).toString() == name)
+            decorate(m_list->item(row));
+    }
+    emit statusChanged();
+}
+
+QString ResourceListPanel::queueText(const store::OutboxCounts &counts)
+{
+    return tr("Cloud SOAR: %1 pending, %2 failed, %3 delivered").arg(counts.pending).arg(counts.failed).arg(counts.delivered);
+}
+
+QString ResourceListPanel::soarSummary() const
+{
+    QStringList lines;
+    for (const QString &name : names()) {
+        const std::optional<store::OutboxCounts> &soar = m_status.value(name).soar;
+        if (soar)
+            lines << QStringLiteral("%1: %2").arg(name, queueText(*soar));
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 ResourceState ResourceListPanel::status(const QString &name) const
@@ -165,6 +199,16 @@ void ResourceListPanel::decorate(QListWidgetItem *item) const
     QString tip = QStringLiteral("%1: %2").arg(name, ResourceStateIcons::label(status.state));
     if (!status.lastError.isEmpty())
         tip += QLatin1Char('\n') + status.lastError;
+    item->setText(status.soar ? name + QLatin1Char('\n') + queueText(*status.soar) : name);
+    if (status.soar) {
+        tip += QLatin1Char('\n') + queueText(*status.soar);
+        if (!status.soar->lastError.isEmpty())
+            tip += QLatin1Char('\n') + tr("Last Cloud SOAR error: %1").arg(status.soar->lastError);
+        if (status.soar->nextAttempt.isValid())
+            tip += QLatin1Char('\n')
+                + tr("Next attempt: %1")
+                      .arg(QLocale().toString(status.soar->nextAttempt.toLocalTime().time(), QLocale::ShortFormat));
+    }
     item->setToolTip(tip);
     item->setData(Qt::AccessibleDescriptionRole, tip);
 }

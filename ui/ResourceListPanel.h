@@ -1,9 +1,12 @@
 #pragma once
 
 #include "ResourceState.h"
+#include "store/OutboxCounts.h"
 
 #include <QHash>
 #include <QWidget>
+
+#include <optional>
 
 class QAction;
 class QListWidget;
@@ -12,8 +15,9 @@ class QListWidgetItem;
 namespace soar::ui {
 
 // The resources on the left of the main window, each with a status dot (ok / running / error /
-// paused; the last error as tooltip) and the Add, Duplicate, Rename and Remove actions. It only
-// asks: the main window decides, confirms and saves.
+// paused; the last error as tooltip), the Cloud SOAR queue under the name of a resource that
+// delivers (pending / failed / delivered, the last delivery error in the tooltip) and the Add, Duplicate, Rename and Remove
+// actions. It only asks: the main window decides, confirms and saves.
 class ResourceListPanel : public QWidget {
     Q_OBJECT
 public:
@@ -29,6 +33,10 @@ public:
     void setStatus(const QString &name, ResourceState state, const QString &lastError = {});
     ResourceState status(const QString &name) const;
     QList<ResourceState> states() const;
+    // nullopt: the resource does not deliver to Cloud SOAR.
+    void setSoarQueue(const QString &name, const std::optional<store::OutboxCounts> &counts);
+    // One line per resource that delivers, e.g. "soc-inbox: Cloud SOAR 2 pending, 1 failed, 40 delivered".
+    QString soarSummary() const;
 
     QAction *addAction() const { return m_add; }
     QAction *duplicateAction() const { return m_duplicate; }
@@ -48,7 +56,9 @@ private:
     struct Status {
         ResourceState state = ResourceState::Unknown;
         QString lastError;
+        std::optional<store::OutboxCounts> soar;
     };
+    static QString queueText(const store::OutboxCounts &counts);
     void decorate(QListWidgetItem *item) const;
     void updateActions();
 

@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
 
@@ -20,7 +21,10 @@ SoarPage::SoarPage(InlineErrors *errors, QWidget *parent) : QWidget(parent)
     setObjectName(QStringLiteral("soarPage"));
     m_form = new QFormLayout(this);
 
-    auto *intro = new QLabel(tr("Leave the API URL empty to keep fetched mail in the local store only."), this);
+    auto *intro = new QLabel(tr("Mail goes to Cloud SOAR only when an incident template ID is set: each newly stored "
+                                "mail then becomes one incident. Without a template (or without a URL) fetched mail stays "
+                                "in the local store only."),
+        this);
     intro->setWordWrap(true);
     intro->setEnabled(false);
     m_form->addRow(intro);
@@ -64,10 +68,16 @@ SoarPage::SoarPage(InlineErrors *errors, QWidget *parent) : QWidget(parent)
     m_secretCommand->setAccessibleName(tr("Secret command"));
     errors->addRow(m_form, tr("Secret co&mmand:"), m_secretCommand, QStringLiteral("soar.secretCommand"));
 
+    m_test = new QPushButton(tr("Test &connection"), this);
+    m_test->setObjectName(QStringLiteral("soarTestConnection"));
+    m_test->setToolTip(tr("Check the URL, TLS and the token or access key as typed here, saved or not; no incident is created"));
+    m_form->addRow(QString(), m_test);
+    connect(m_test, &QPushButton::clicked, this, &SoarPage::testConnectionRequested);
+
     m_templateId = new QSpinBox(this);
     m_templateId->setObjectName(QStringLiteral("soarIncidentTemplate"));
     m_templateId->setRange(0, 1000000000);
-    m_templateId->setSpecialValueText(tr("none: keep mail in the local store and the SOAR's mail list"));
+    m_templateId->setSpecialValueText(tr("none: no incidents, mail stays in the local store"));
     m_templateId->setToolTip(tr("The id of the Cloud SOAR incident template each newly stored mail becomes an incident of"));
     m_templateId->setAccessibleName(tr("Incident template ID"));
     errors->addRow(m_form, tr("Incident &template ID:"), m_templateId, QStringLiteral("soar.incidentTemplateId"));
@@ -84,6 +94,8 @@ SoarPage::SoarPage(InlineErrors *errors, QWidget *parent) : QWidget(parent)
     connect(m_mapping, &IncidentMappingEditor::changed, this, &SoarPage::changed);
     for (QLineEdit *edit : {m_url, m_token, m_accessId, m_accessKey, m_secretCommand})
         connect(edit, &QLineEdit::textChanged, this, &SoarPage::changed);
+    connect(m_url, &QLineEdit::textChanged, this, [this] { m_test->setEnabled(!m_url->text().trimmed().isEmpty()); });
+    m_test->setEnabled(false);
     connect(m_auth, &QComboBox::currentIndexChanged, this, [this] {
         updateAuthRows();
         emit changed();

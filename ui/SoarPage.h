@@ -7,6 +7,7 @@
 class QComboBox;
 class QFormLayout;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace soar::ui {
@@ -15,7 +16,8 @@ class IncidentMappingEditor;
 class InlineErrors;
 
 // Where fetched mail goes: the Cloud SOAR API, how to authenticate to it, and the incident rule
-// (template and field mapping) for each newly stored mail.
+// (template and field mapping) for each newly stored mail. Test connection checks the form's
+// values as they are, saved or not.
 class SoarPage : public QWidget {
     Q_OBJECT
 public:
@@ -28,6 +30,7 @@ public:
 
 signals:
     void changed();
+    void testConnectionRequested();
 
 private:
     void updateAuthRows();
@@ -42,6 +45,7 @@ private:
     QWidget *m_accessKeyRow = nullptr;
     QLineEdit *m_accessKey = nullptr;
     QLineEdit *m_secretCommand = nullptr;
+    QPushButton *m_test = nullptr;
     QSpinBox *m_templateId = nullptr;
     IncidentMappingEditor *m_mapping = nullptr;
 };

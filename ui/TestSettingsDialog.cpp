@@ -45,14 +45,4 @@ void TestSettingsDialog::finish(bool ok)
                           : tr("<b>The test failed</b> at the step marked with a cross; its message says what to change."));
 }
 
-int TestSettingsDialog::stepCount() const
-{
-    return m_steps->topLevelItemCount();
-}
-
-QString TestSettingsDialog::verdict() const
-{
-    return m_verdict->text();
-}
-
 } // namespace soar::ui

@@ -18,8 +18,6 @@ public:
 
     void addStep(const daemon::SettingsTester::Step &step);
     void finish(bool ok);
-    int stepCount() const;
-    QString verdict() const;
 
 private:
     QTreeWidget *m_steps;

@@ -22,6 +22,8 @@ QString DaemonOptions::usage()
         "                      nested mails, indicators (IOCs)\n"
         "  sign-in             OAuth sign-in from a terminal or over SSH (Microsoft 365: a code to type\n"
         "                      on any device; Google: a browser address and a loopback port)\n"
+        "  retry (MAIL_ID | --failed)   send mail Cloud SOAR refused again: one mail, or every refused\n"
+        "                      or failed mail (of --resource NAME)\n"
         "\n"
         "Options:\n"
         "  --config FILE       settings file (default ~/.config/soar-imap/settings.json)\n"
@@ -47,6 +49,7 @@ common::Result<DaemonOptions> DaemonOptions::parse(const QStringList &arguments)
         {QStringLiteral("show"), Command::Show},
         {QStringLiteral("analyze"), Command::Analyze},
         {QStringLiteral("sign-in"), Command::SignIn},
+        {QStringLiteral("retry"), Command::Retry},
     };
     DaemonOptions options;
     bool haveCommand = false;
@@ -71,6 +74,8 @@ common::Result<DaemonOptions> DaemonOptions::parse(const QStringList &arguments)
         }
         if (arg == QLatin1String("--json")) {
             options.json = true;
+        } else if (arg == QLatin1String("--failed")) {
+            options.failed = true;
         } else if (arg == QLatin1String("-v") || arg == QLatin1String("--verbose")) {
             options.verbose = true;
         } else if (arg == QLatin1String("--config")) {
@@ -98,7 +103,7 @@ common::Result<DaemonOptions> DaemonOptions::parse(const QStringList &arguments)
             if (!commands.contains(arg))
                 return usageError(
                     QStringLiteral("unknown command '%1'. Commands: run, once, test-settings, test-action, list, show, analyze, "
-                                   "sign-in.")
+                                   "sign-in, retry.")
                         .arg(arg));
             options.command = commands.value(arg);
             haveCommand = true;
@@ -116,11 +121,17 @@ common::Result<DaemonOptions> DaemonOptions::parse(const QStringList &arguments)
         if (positional.size() != 1)
             return usageError(QStringLiteral("analyze needs exactly one FILE (.eml or .msg)"));
         options.file = positional.first();
+    } else if (options.command == Command::Retry) {
+        if (positional.size() > 1 || positional.isEmpty() == !options.failed)
+            return usageError(QStringLiteral("retry needs one MAIL_ID or --failed (every refused or failed mail), not both"));
+        options.mailId = positional.value(0);
     } else if (!positional.isEmpty()) {
         return usageError(QStringLiteral("unexpected argument '%1'").arg(positional.first()));
     }
     if ((!options.search.isEmpty() || options.limit != 50) && options.command != Command::List)
         return usageError(QStringLiteral("--search and --limit only apply to list"));
+    if (options.failed && options.command != Command::Retry)
+        return usageError(QStringLiteral("--failed only applies to retry"));
     return options;
 }
 

@@ -10,9 +10,9 @@ namespace soar::daemon {
 // soar-imapd's command line:
 //   soar-imapd [--config FILE] [--data-dir DIR] [--resource NAME] COMMAND [--json] [-v]
 //   COMMAND: run | once | test-settings | test-action | list [--search TEXT] [--limit N] | show MAIL_ID
-//            | analyze FILE | sign-in
+//            | analyze FILE | sign-in | retry (MAIL_ID | --failed)
 struct DaemonOptions {
-    enum class Command { Help, Version, Run, Once, TestSettings, TestAction, List, Show, Analyze, SignIn };
+    enum class Command { Help, Version, Run, Once, TestSettings, TestAction, List, Show, Analyze, SignIn, Retry };
 
     Command command = Command::Help;
     QString configFile;
@@ -22,7 +22,8 @@ struct DaemonOptions {
     bool verbose = false;
     QString search;
     int limit = 50;
-    QString mailId;
+    QString mailId; // show, retry
+    bool failed = false; // retry --failed
     QString file; // analyze
 
     // Bad usage is an Error of kind Config whose message says what is wrong (exit code 2).

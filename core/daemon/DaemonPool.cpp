@@ -103,6 +103,8 @@ void DaemonPool::startEntry(const QString &name)
             connect(d, &IncomingMailDaemon::mailStored, forwarder.get(), &SoarForwarder::wake);
             connect(forwarder.get(), &SoarForwarder::pendingCountChanged, this,
                 [this, name](int count) { emit soarPendingChanged(name, count); });
+            connect(forwarder.get(), &SoarForwarder::countsChanged, this, [this, name] { emit soarCountsChanged(name); });
+            connect(forwarder.get(), &SoarForwarder::recovered, this, [this, name] { emit soarRecovered(name); });
             connect(forwarder.get(), &SoarForwarder::problem, this,
                 [this, name](const QString &message) { emit soarProblem(name, message); });
             entry.forwarder = std::move(forwarder);
@@ -140,6 +142,36 @@ void DaemonPool::onStopped(const QString &name)
             emit allStopped();
         }
     }
+}
+
+void DaemonPool::reloadSoarSecret(const QString &name)
+{
+    const auto it = m_entries.find(name);
+    if (it != m_entries.end() && it->second.forwarder)
+        it->second.forwarder->reloadSecret();
+}
+
+common::Result<int> DaemonPool::retrySoar(const QString &name, const QString &mailId)
+{
+    const auto it = m_entries.find(name);
+    if (it == m_entries.end() || !it->second.forwarder)
+        return common::Error(common::Error::Kind::Config,
+            QStringLiteral("%1 does not deliver to Cloud SOAR now: set its Cloud SOAR URL and incident template ID, save, "
+                           "then retry.")
+                .arg(name));
+    return it->second.forwarder->retryFailed(mailId);
+}
+
+std::optional<store::OutboxCounts> DaemonPool::soarCounts(const QString &name) const
+{
+    const auto it = m_entries.find(name);
+    if (it == m_entries.end() || !it->second.forwarder)
+        return std::nullopt;
+    store::OutboxCounts counts = it->second.forwarder->counts();
+    // A paused delivery's reason is newer than any item's last error.
+    if (!it->second.forwarder->problemMessage().isEmpty())
+        counts.lastError = it->second.forwarder->problemMessage();
+    return counts;
 }
 
 void DaemonPool::pauseAll()

@@ -3,12 +3,14 @@
 #include "common/Error.h"
 #include "daemon/IncomingMailDaemon.h"
 #include "settings/ResourceSettings.h"
+#include "store/OutboxCounts.h"
 
 #include <QHash>
 #include <QObject>
 
 #include <map>
 #include <memory>
+#include <optional>
 
 namespace soar::settings {
 class SecretResolver;
@@ -45,6 +47,13 @@ public:
     QStringList resources() const;
     IncomingMailDaemon *daemon(const QString &name) const;
 
+    // Cloud SOAR delivery of a resource that creates incidents (nullopt / errors otherwise).
+    // After the form saved the resource: a new token or access key resumes a paused delivery.
+    void reloadSoarSecret(const QString &name);
+    // Refused and failed mail of the resource (or only mailId's) is sent again; how many.
+    common::Result<int> retrySoar(const QString &name, const QString &mailId = {});
+    std::optional<store::OutboxCounts> soarCounts(const QString &name) const;
+
 signals:
     void resourceStateChanged(const QString &resource, soar::daemon::IncomingMailDaemon::State state, const QString &lastError);
     void resourceBlocked(const QString &resource, const QString &reason); // e.g. locked by soar-imapd
@@ -53,6 +62,8 @@ signals:
     void allStopped();
     void soarPendingChanged(const QString &resource, int count);
     void soarProblem(const QString &resource, const QString &message);
+    void soarRecovered(const QString &resource);
+    void soarCountsChanged(const QString &resource);
 
 private:
     struct Entry {

@@ -5,6 +5,7 @@
 #include "daemon/IncomingMailDaemon.h"
 #include "daemon/MailJson.h"
 #include "daemon/ResourceMapping.h"
+#include "daemon/RetryCommand.h"
 #include "daemon/RunLock.h"
 #include "daemon/SettingsTester.h"
 #include "daemon/SignalWatcher.h"
@@ -37,6 +38,7 @@ constexpr int kOnceDeliveryWaitMs = 120000;
 
 DaemonRunner::~DaemonRunner()
 {
+    m_retry.reset();
     m_daemons.clear();
     m_forwarders.clear();
     m_locks.clear();
@@ -129,6 +131,10 @@ int DaemonRunner::start()
     case DaemonOptions::Command::TestSettings:
         runSettingsTests();
         break;
+    case DaemonOptions::Command::Retry:
+        m_retry = std::make_unique<RetryCommand>(m_options, m_resources, m_secrets.get(), m_store.get(), m_out, m_err);
+        connect(m_retry.get(), &RetryCommand::finished, this, &DaemonRunner::finished);
+        return m_retry->start();
     default:
         return 2;
     }
@@ -162,6 +168,8 @@ void DaemonRunner::startDaemons(bool once, bool dryRun)
                 m_anyFailed = true;
             } else {
                 connect(daemon.get(), &IncomingMailDaemon::mailStored, forwarder.get(), &SoarForwarder::wake);
+                connect(forwarder.get(), &SoarForwarder::recovered, this,
+                    [this, name = r.name] { m_err << "soar-imapd: " << name << ": Cloud SOAR takes mail again" << Qt::endl; });
                 connect(forwarder.get(), &SoarForwarder::problem, this, [this](const QString &message) {
                     m_err << "soar-imapd: " << message << Qt::endl;
                     m_anyFailed = true;

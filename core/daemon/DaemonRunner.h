@@ -20,10 +20,11 @@ class MailStore;
 namespace soar::daemon {
 
 class IncomingMailDaemon;
+class RetryCommand;
 class RunLock;
 class SoarForwarder;
 
-// What soar-imapd does for the network commands: once, run, test-action, test-settings.
+// What soar-imapd does for the network commands: once, run, test-action, test-settings, retry.
 // start() returns an exit code at once for configuration problems (2) or -1 when the command
 // runs on the event loop; finished(exitCode) follows then.
 class DaemonRunner : public QObject {
@@ -57,6 +58,7 @@ private:
     std::vector<std::unique_ptr<RunLock>> m_locks;
     std::vector<std::unique_ptr<IncomingMailDaemon>> m_daemons;
     std::vector<std::unique_ptr<SoarForwarder>> m_forwarders;
+    std::unique_ptr<RetryCommand> m_retry;
     int m_running = 0;
     bool m_anyFailed = false;
     bool m_finished = false;

@@ -96,6 +96,8 @@ QJsonObject MailJson::full(const store::StoredMail &stored, const mime::Mail &ma
     out.insert(QStringLiteral("delivery_state"), store::deliveryStateName(stored.deliveryState));
     if (!stored.soarIncidentId.isEmpty())
         out.insert(QStringLiteral("soar_incident_id"), stored.soarIncidentId);
+    if (!stored.soarMessage.isEmpty())
+        out.insert(QStringLiteral("soar_message"), stored.soarMessage); // why Cloud SOAR refused it, what waits
     return out;
 }
 

@@ -3,6 +3,7 @@
 #include "daemon/ResourceMapping.h"
 #include "daemon/SearchArguments.h"
 #include "daemon/SessionFactory.h"
+#include "daemon/SoarSettingsTest.h"
 #include "imap/ImapSession.h"
 #include "imap/SessionOpener.h"
 #include "imap/tasks/ListTask.h"
@@ -35,6 +36,7 @@ SettingsTester::~SettingsTester()
     m_tasks.clear();
     m_session.reset();
     m_tokens.reset();
+    m_soar.reset();
 }
 
 QJsonArray SettingsTester::stepsJson() const
@@ -69,11 +71,35 @@ void SettingsTester::done(bool ok)
         m_session->enqueue(logout.get());
         m_tasks.push_back(std::move(logout));
     }
-    emit finished(ok);
+    m_imapOk = ok;
+    showSoarSteps();
+}
+
+// The SOAR steps are shown after the IMAP ones, whichever half finishes first.
+void SettingsTester::showSoarSteps()
+{
+    if (!m_done || m_finished)
+        return;
+    if (m_soar) {
+        for (; m_soarStepsShown < m_soar->steps().size(); ++m_soarStepsShown) {
+            m_steps.append(m_soar->steps().at(m_soarStepsShown));
+            emit stepFinished(m_steps.last());
+        }
+        if (!m_soar->isDone())
+            return;
+    }
+    m_finished = true;
+    emit finished(m_imapOk && (!m_soar || m_soar->passed()));
 }
 
 void SettingsTester::start()
 {
+    if (m_resource.soar.isConfigured()) {
+        m_soar = std::make_unique<SoarSettingsTest>(m_resource, m_secrets);
+        connect(m_soar.get(), &SoarSettingsTest::stepFinished, this, &SettingsTester::showSoarSteps);
+        connect(m_soar.get(), &SoarSettingsTest::finished, this, &SettingsTester::showSoarSteps);
+        m_soar->start();
+    }
     resolvePassword();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "daemon/SettingsTestStep.h"
 #include "settings/ResourceSettings.h"
 
 #include <QJsonArray>
@@ -23,19 +24,17 @@ class QNetworkAccessManager;
 
 namespace soar::daemon {
 
+class SoarSettingsTest;
+
 // "Test Saved Settings": checks a resource step by step and says which step failed and why,
 // in words an analyst can act on: password (or the OAuth token: obtained, account, expiry), DNS, connection and greeting, TLS,
 // login, folder, and how many mails the pre-filters match on the server right now. Nothing is changed on the server (the folder
-// is opened read-only).
+// is opened read-only). With a Cloud SOAR URL set, SoarSettingsTest runs alongside, independently;
+// its steps follow the IMAP ones and a SOAR failure fails the test.
 class SettingsTester : public QObject {
     Q_OBJECT
 public:
-    struct Step {
-        QString id; // password or oauth, dns, connect, tls, login, folder, filters
-        QString title; // "Log in"
-        bool ok = false;
-        QString message;
-    };
+    using Step = SettingsTestStep;
 
     SettingsTester(settings::ResourceSettings resource, settings::SecretResolver *secrets, QObject *parent = nullptr);
     ~SettingsTester() override;
@@ -61,6 +60,7 @@ private:
     void pass(const QString &id, const QString &title, const QString &message);
     void failStep(const QString &id, const QString &title, const QString &message);
     void done(bool ok);
+    void showSoarSteps();
 
     settings::ResourceSettings m_resource;
     settings::SecretResolver *m_secrets;
@@ -76,6 +76,10 @@ private:
     QList<Step> m_steps;
     QStringList m_folders;
     bool m_done = false;
+    std::unique_ptr<SoarSettingsTest> m_soar;
+    bool m_imapOk = false;
+    int m_soarStepsShown = 0;
+    bool m_finished = false;
 };
 
 } // namespace soar::daemon

@@ -1,9 +1,11 @@
 #pragma once
 
-#include "common/Error.h"
+#include "common/Result.h"
 #include "settings/ResourceSettings.h"
+#include "store/OutboxCounts.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -27,6 +29,10 @@ namespace soar::daemon {
 // no crash can leave a stored mail unqueued; this class delivers the queue as incidents from
 // the resource's template through OutboxDelivery, independently of fetching: a SOAR outage
 // only makes the queue longer, it never stops mail from being fetched into the local store.
+// While delivery waits for the analyst (token rejected, no token yet) the secret is read
+// again every few seconds, so a token changed in the keychain or the secret command resumes
+// it without a restart; the app calls reloadSecret() at once when the form saves a new one.
+// Every 15 s the queue is looked at too, for mail `soar-imapd retry` queued again meanwhile.
 class SoarForwarder : public QObject {
     Q_OBJECT
 public:
@@ -41,17 +47,28 @@ public:
     void wake();
     int pendingCount() const;
     bool isIdle() const;
-    const QString &resource() const { return m_resource.name; }
+    // Reads the secret again; a new one resumes a paused delivery.
+    void reloadSecret();
+    // Parked and failed mail of this resource (or only mailId's) is sent again; returns how many.
+    common::Result<int> retryFailed(const QString &mailId = {});
+    store::OutboxCounts counts() const;
+    // Why delivery waits; empty while it works.
+    const QString &problemMessage() const { return m_problem; }
 
 signals:
-    void delivered(const QString &mailId, const QString &incidentId);
     void pendingCountChanged(int count);
+    // Delivered, refused, queued or retried: counts() changed.
+    void countsChanged();
     // The token was rejected, the URL is wrong, ...: delivery waits for the analyst.
     void problem(const QString &message);
+    // Delivery works again after a problem().
+    void recovered();
     void idle();
 
 private:
+    void onSecret(const common::Result<QString> &secret);
     void startDelivery(const QString &secret);
+    void reportProblem(const QString &message);
 
     settings::ResourceSettings m_resource;
     settings::SecretResolver *m_secrets;
@@ -60,6 +77,10 @@ private:
     std::unique_ptr<store::Outbox> m_outbox;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<soar::OutboxDelivery> m_delivery;
+    QString m_secret; // the one in use, to notice a change
+    QString m_problem;
+    QTimer m_secretCheck;
+    QTimer m_queueCheck;
 };
 
 } // namespace soar::daemon

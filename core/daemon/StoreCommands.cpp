@@ -98,7 +98,8 @@ int StoreCommands::show(const DaemonOptions &options, QTextStream &out, QTextStr
     out << "Subject:  " << m.subject << '\n'
         << "Date:     " << shortDate(m.date) << '\n'
         << "Folder:   " << m.resource << " / " << m.folder << " (UID " << m.uid << ")\n"
-        << "State:    " << store::deliveryStateName(m.deliveryState) << "\n\n"
+        << "State:    " << store::deliveryStateName(m.deliveryState)
+        << (m.soarMessage.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(m.soarMessage)) << "\n\n"
         << parsed.bodyText() << '\n';
     for (const mime::Attachment &a : parsed.attachments)
         out << "Attachment: " << a.fileName << " (" << a.contentType << ", " << a.size << " bytes) sha256 " << a.sha256 << '\n';

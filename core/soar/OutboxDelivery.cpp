@@ -101,7 +101,6 @@ void OutboxDelivery::resume()
         return;
     logger()->info("SOAR delivery of {} resumed", m_resource);
     m_paused = false;
-    m_pauseReason.clear();
     m_holdUntil = {};
     m_failureStreak = 0;
     // Through start() again: the rule is checked anew and nothing is left 'delivering'.
@@ -247,7 +246,6 @@ void OutboxDelivery::pause(const store::OutboxItem &item, const SoarResult &resu
     if (item.id != 0)
         requeue(item, result.error.message);
     m_paused = true;
-    m_pauseReason = result.error.message;
     m_timer->stop();
     m_wakeAt = {};
     logger()->warn("SOAR delivery of {} paused: {}", m_resource, result.error.toString());

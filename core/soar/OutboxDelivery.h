@@ -30,7 +30,7 @@ namespace soar::soar {
 //    backoff with jitter; the whole resource holds off until then (it is the server that is
 //    unwell, not the item);
 //  - 401/403 (and TLS / "not the API"): the item stays pending and the resource pauses with
-//    authenticationRejected() / paused() until resume();
+//    authenticationRejected() / paused() until resumeWith() (a new token);
 //  - other 4xx: the item is parked with the server's message (failed()); the next goes on.
 // start() first re-queues items a crash left 'delivering': they are sent again with the same
 // key, so the incident is created once provided the server honours the key.
@@ -44,10 +44,7 @@ public:
         OutboxDeliveryOptions options = {}, QObject *parent = nullptr);
     ~OutboxDelivery() override;
 
-    const QString &resource() const { return m_resource; }
-    bool isRunning() const { return m_running; }
     bool isPaused() const { return m_paused; }
-    QString pauseReason() const { return m_pauseReason; }
     bool isSending() const { return m_job != nullptr; }
     // When the next attempt is planned; invalid when idle without pending items or paused.
     QDateTime nextWakeUp() const { return m_wakeAt; }
@@ -60,7 +57,6 @@ public slots:
     void wake();
     // After the analyst fixed the settings: a new client (new token, new TLS options) and go.
     void resumeWith(const SoarClient &client);
-    void resume();
 
 signals:
     void delivered(const QString &mailId, const QString &incidentId);
@@ -75,6 +71,7 @@ signals:
     void idle();
 
 private:
+    void resume();
     void deliverNext();
     void scheduleNext();
     void send(const store::OutboxItem &item);
@@ -104,7 +101,6 @@ private:
     bool m_running = false;
     bool m_paused = false;
     bool m_nextQueued = false;
-    QString m_pauseReason;
 };
 
 } // namespace soar::soar

@@ -89,7 +89,9 @@ SoarResult SoarErrorMapper::fromHttp(const HttpAnswer &answer, SoarAuthMode auth
     } else if (status == 404 && !answer.isJson()) {
         result = make(status, Error::Kind::Config,
             QStringLiteral("This URL is not a Cloud SOAR API: the server answered 404 Not Found while %1. Check the "
-                           "Cloud SOAR API URL in the settings.")
+                           "Cloud SOAR API URL in the settings: a legacy tenant is https://<tenant>.soar.sumologic.com "
+                           "(API under /incmansuite_ng/api/v3/), the Sumo Logic API is "
+                           "https://api.<region>.sumologic.com/api/csoar/v3/.")
                 .arg(what),
             detail, false);
     } else if (status == 404) {

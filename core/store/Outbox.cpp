@@ -225,6 +225,42 @@ common::Result<int> Outbox::pendingCount(const QString &resource) const
     return query.value().value(0).toInt();
 }
 
+common::Result<OutboxCounts> Outbox::counts(const QString &resource) const
+{
+    if (auto open = requireOpen(); !open.ok())
+        return open.error();
+    auto query = sql::exec(m_connection.database(), QStringLiteral("count the outbox items"),
+        QStringLiteral("SELECT state, count(*) FROM outbox WHERE resource = ? GROUP BY state"), {resource});
+    if (!query.ok())
+        return query.error();
+    OutboxCounts counts;
+    while (query.value().next()) {
+        const int n = query.value().value(1).toInt();
+        switch (outboxStateFromName(query.value().value(0).toString()).value_or(OutboxState::Pending)) {
+        case OutboxState::Pending:
+        case OutboxState::Delivering:
+            counts.pending += n;
+            break;
+        case OutboxState::Delivered:
+            counts.delivered += n;
+            break;
+        case OutboxState::Failed:
+        case OutboxState::Parked:
+            counts.failed += n;
+            break;
+        }
+    }
+    auto latest = sql::exec(m_connection.database(), QStringLiteral("read the latest delivery error"),
+        QStringLiteral("SELECT last_error FROM outbox WHERE resource = ? AND state <> 'delivered' AND last_error <> ''"
+                       " ORDER BY updated_at DESC, id DESC LIMIT 1"),
+        {resource});
+    if (!latest.ok())
+        return latest.error();
+    if (latest.value().next())
+        counts.lastError = latest.value().value(0).toString();
+    return counts;
+}
+
 common::Result<void> Outbox::transition(qint64 id, const QString &what, const QString &assignments, const QVariantList &values,
     const QString &mailState, const QString &incidentId, const QString &mailMessage, const QString &guard)
 {
@@ -304,6 +340,24 @@ common::Result<void> Outbox::retryNow(qint64 id)
     return transition(id, QStringLiteral("retry outbox item %1").arg(id),
         QStringLiteral("state = 'pending', next_attempt_at = ?"), {sql::timestamp(now())},
         deliveryStateName(DeliveryState::Pending), {}, {}, QStringLiteral("state IN ('pending', 'failed', 'parked')"));
+}
+
+common::Result<QVector<OutboxItem>> Outbox::retryFailed(const QString &resource, const QString &mailId)
+{
+    QVector<OutboxItem> retried;
+    for (OutboxState waiting : {OutboxState::Parked, OutboxState::Failed}) {
+        auto found = items(waiting, resource);
+        if (!found.ok())
+            return found.error();
+        for (const OutboxItem &item : found.value()) {
+            if (!mailId.isEmpty() && item.mailId != mailId)
+                continue;
+            if (auto done = retryNow(item.id); !done.ok())
+                return done.error();
+            retried.append(item);
+        }
+    }
+    return retried;
 }
 
 common::Result<int> Outbox::recoverInterrupted(const QString &resource)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "store/OutboxCounts.h"
 #include "store/OutboxItem.h"
 #include "store/StoreConnection.h"
 
@@ -60,6 +61,7 @@ public:
     common::Result<QVector<OutboxItem>> items(OutboxState state, const QString &resource = {}) const;
     // Pending plus delivering: what the UI shows as "waiting for the SOAR".
     common::Result<int> pendingCount(const QString &resource = {}) const;
+    common::Result<OutboxCounts> counts(const QString &resource) const;
 
     // Written just before the request: counts the attempt.
     common::Result<void> markDelivering(qint64 id);
@@ -72,6 +74,9 @@ public:
     common::Result<void> markFailed(qint64 id, const QString &error);
     // A parked, failed or waiting item becomes due now (a delivered one is left alone).
     common::Result<void> retryNow(qint64 id);
+    // "Retry delivery" / "Retry all failed": every parked and failed item of the resource
+    // (empty: of all resources), or only the one of mailId, becomes due now. Returns them.
+    common::Result<QVector<OutboxItem>> retryFailed(const QString &resource, const QString &mailId = {});
     // After a crash: 'delivering' rows become pending and due now; returns how many.
     common::Result<int> recoverInterrupted(const QString &resource = {});
 

@@ -22,8 +22,12 @@ common::Result<qint64> RunHistory::record(const RunRecord &run)
 
 common::Result<QVector<RunRecord>> RunHistory::list(const QString &resource, int limit) const
 {
-    QString statement = QStringLiteral("SELECT id, resource, started_at, duration_ms, matched, downloaded,"
-                                       " dropped_by_client_check, stored, duplicates, failed, bytes, error FROM runs");
+    // Delivered: outbox rows are written in the transaction that stores the mail, so the
+    // run's rows are those of its resource created while it ran.
+    QString statement = QStringLiteral(
+        "SELECT id, resource, started_at, duration_ms, matched, downloaded, dropped_by_client_check, stored, duplicates,"
+        " failed, bytes, error, (SELECT count(*) FROM outbox o WHERE o.resource = runs.resource AND o.state = 'delivered'"
+        " AND o.created_at BETWEEN runs.started_at AND runs.started_at + runs.duration_ms) FROM runs");
     QVariantList values;
     if (!resource.isEmpty()) {
         statement += QStringLiteral(" WHERE resource = ?");
@@ -50,6 +54,7 @@ common::Result<QVector<RunRecord>> RunHistory::list(const QString &resource, int
         run.failed = q.value(9).toInt();
         run.bytes = q.value(10).toLongLong();
         run.error = q.value(11).toString();
+        run.delivered = q.value(12).toInt();
         runs.append(run);
     }
     return runs;

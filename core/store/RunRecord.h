@@ -17,6 +17,8 @@ struct RunRecord {
     int stored = 0;
     int duplicates = 0;
     int failed = 0;
+    // Read, not recorded: of the mails this run queued for Cloud SOAR, how many it took so far.
+    int delivered = 0;
     qint64 bytes = 0;
     QString error; // empty when the run succeeded
 };

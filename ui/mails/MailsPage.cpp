@@ -3,12 +3,14 @@
 #include "mails/MailDetailView.h"
 #include "mails/MailListModel.h"
 #include "store/DeliveryState.h"
+#include "store/MailStore.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
@@ -97,11 +99,28 @@ MailsPage::MailsPage(store::MailStore *store, QWidget *parent) : QWidget(parent)
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("mailsStatus"));
+    m_retry = new QPushButton(tr("Retry &delivery"), this);
+    m_retry->setObjectName(QStringLiteral("retryDelivery"));
+    m_retry->setToolTip(tr("Send the selected mail to Cloud SOAR again (after it was refused or failed)"));
+    m_retryAll = new QPushButton(tr("Retry all &failed"), this);
+    m_retryAll->setObjectName(QStringLiteral("retryAllFailed"));
+    m_retryAll->setToolTip(tr("Send every mail Cloud SOAR refused or that failed again, for the resource chosen above"));
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_status, 1);
+    bottom->addWidget(m_retry);
+    bottom->addWidget(m_retryAll);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_splitter, 1);
-    layout->addWidget(m_status);
+    layout->addLayout(bottom);
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        const auto stored = m_store->mail(currentMailId());
+        if (stored.ok())
+            emit retryDeliveryRequested(stored.value().resource, stored.value().mailId);
+    });
+    connect(
+        m_retryAll, &QPushButton::clicked, this, [this] { emit retryAllFailedRequested(m_resource->currentData().toString()); });
 
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &MailsPage::applySearch);
@@ -131,6 +150,16 @@ MailsPage::MailsPage(store::MailStore *store, QWidget *parent) : QWidget(parent)
     setTabOrder(m_resource, m_state);
     setTabOrder(m_state, m_table);
     updateStatus();
+    updateRetry();
+}
+
+void MailsPage::updateRetry()
+{
+    // Read afresh: delivery changes the state while the mail stays selected.
+    const QString id = currentMailId();
+    const auto stored
+        = id.isEmpty() ? common::Result<store::StoredMail>(common::Error(common::Error::Kind::NotFound, {})) : m_store->mail(id);
+    m_retry->setEnabled(stored.ok() && stored.value().deliveryState == store::DeliveryState::Failed);
 }
 
 void MailsPage::setResources(const QStringList &names)
@@ -176,6 +205,7 @@ void MailsPage::refresh()
     m_refreshing = true;
     m_model->refresh();
     m_refreshing = false;
+    updateRetry(); // the selected mail's delivery state may have changed
     if (selected.isEmpty())
         return;
     if (currentMailId() != selected) // pushed below the loaded rows by much new mail
@@ -225,6 +255,7 @@ void MailsPage::onCurrentRowChanged()
         m_detail->clear();
     else if (id != m_detail->mailId())
         m_detail->showMail(id);
+    updateRetry();
 }
 
 void MailsPage::updateStatus()

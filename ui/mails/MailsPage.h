@@ -5,6 +5,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSplitter;
 class QTableView;
 class QTimer;
@@ -20,6 +21,8 @@ class MailListModel;
 
 // The Mails tab: search (full text, debounced), filters by resource and SOAR state, the mail
 // table (sorted by the store, loaded page by page) and the selected mail's detail below it.
+// Mail Cloud SOAR refused is sent again with Retry delivery (the selected mail) or Retry all
+// failed (the filtered resource, or every resource); the controller does the sending.
 class MailsPage : public QWidget {
     Q_OBJECT
 public:
@@ -35,6 +38,8 @@ public:
     QComboBox *resourceFilter() const { return m_resource; }
     QComboBox *stateFilter() const { return m_state; }
     QLabel *statusLabel() const { return m_status; }
+    QPushButton *retryButton() const { return m_retry; }
+    QPushButton *retryAllButton() const { return m_retryAll; }
     QString currentMailId() const;
 
 public slots:
@@ -46,12 +51,18 @@ public slots:
     // in the current (filtered) list.
     bool selectMail(const QString &mailId);
 
+signals:
+    void retryDeliveryRequested(const QString &resource, const QString &mailId);
+    // resource empty: every resource.
+    void retryAllFailedRequested(const QString &resource);
+
 private:
     void applySearch();
     void applyFilters();
     void onCurrentRowChanged();
     void updateStatus();
     void reselect(const QString &mailId);
+    void updateRetry();
 
     store::MailStore *m_store;
     MailListModel *m_model = nullptr;
@@ -64,6 +75,8 @@ private:
     QSplitter *m_splitter = nullptr;
     MailDetailView *m_detail = nullptr;
     QLabel *m_status = nullptr;
+    QPushButton *m_retry = nullptr;
+    QPushButton *m_retryAll = nullptr;
     QString m_loadError;
     QString m_keepSelected; // the selected mail across a model reset
     bool m_refreshing = false;

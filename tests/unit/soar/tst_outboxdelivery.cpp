@@ -196,7 +196,7 @@ private slots:
         QSignalSpy delivered(delivery.get(), &OutboxDelivery::delivered);
         delivery->start();
         QTRY_COMPARE(rejected.size(), 1);
-        delivery->resume();
+        delivery->resumeWith(m_bench->client());
         QTRY_COMPARE(delivered.size(), 1);
     }
 
@@ -367,7 +367,7 @@ private slots:
         delivery.start();
         QCOMPARE(paused.size(), 1);
         QVERIFY(paused.first().at(0).toString().contains(QLatin1String("template")));
-        delivery.resume(); // the rule is still invalid
+        delivery.resumeWith(m_bench->client()); // the rule is still invalid
         QCOMPARE(paused.size(), 2);
         QVERIFY(delivery.isPaused());
         settle();
