@@ -1,270 +1,189 @@
 #include "mime/HtmlToText.h"
 
-#include <QHash>
+#include "mime/Html5Entities.h"
+#include "mime/PlainTextWriter.h"
+
+#include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
+
 #include <QRegularExpression>
+
+#include <cctype>
+#include <climits>
+#include <cstring>
+#include <mutex>
 
 namespace soar::mime {
 
 namespace {
 
-const QHash<QString, QString> &namedEntities()
+bool is(const char *name, const char *tag)
 {
-    static const QHash<QString, QString> table = {
-        {QStringLiteral("amp"), QStringLiteral("&")},
-        {QStringLiteral("lt"), QStringLiteral("<")},
-        {QStringLiteral("gt"), QStringLiteral(">")},
-        {QStringLiteral("quot"), QStringLiteral("\"")},
-        {QStringLiteral("apos"), QStringLiteral("'")},
-        {QStringLiteral("nbsp"), QStringLiteral(" ")},
-        {QStringLiteral("shy"), QString()},
-        {QStringLiteral("copy"), QStringLiteral("\u00a9")},
-        {QStringLiteral("reg"), QStringLiteral("\u00ae")},
-        {QStringLiteral("trade"), QStringLiteral("\u2122")},
-        {QStringLiteral("euro"), QStringLiteral("\u20ac")},
-        {QStringLiteral("pound"), QStringLiteral("\u00a3")},
-        {QStringLiteral("hellip"), QStringLiteral("\u2026")},
-        {QStringLiteral("mdash"), QStringLiteral("\u2014")},
-        {QStringLiteral("ndash"), QStringLiteral("\u2013")},
-        {QStringLiteral("lsquo"), QStringLiteral("\u2018")},
-        {QStringLiteral("rsquo"), QStringLiteral("\u2019")},
-        {QStringLiteral("ldquo"), QStringLiteral("\u201c")},
-        {QStringLiteral("rdquo"), QStringLiteral("\u201d")},
-        {QStringLiteral("bull"), QStringLiteral("\u2022")},
-        {QStringLiteral("middot"), QStringLiteral("\u00b7")},
-        {QStringLiteral("auml"), QStringLiteral("\u00e4")},
-        {QStringLiteral("ouml"), QStringLiteral("\u00f6")},
-        {QStringLiteral("uuml"), QStringLiteral("\u00fc")},
-        {QStringLiteral("Auml"), QStringLiteral("\u00c4")},
-        {QStringLiteral("Ouml"), QStringLiteral("\u00d6")},
-        {QStringLiteral("Uuml"), QStringLiteral("\u00dc")},
-        {QStringLiteral("szlig"), QStringLiteral("\u00df")},
-        {QStringLiteral("eacute"), QStringLiteral("\u00e9")},
-        {QStringLiteral("egrave"), QStringLiteral("\u00e8")},
-        {QStringLiteral("zwnj"), QString()},
-        {QStringLiteral("zwj"), QString()},
-    };
-    return table;
+    return std::strcmp(name, tag) == 0;
 }
 
-// Elements whose start or end begins a new line of text.
-bool isBlockElement(const QString &tag)
+// How many line breaks an element puts before and after its content: 0, 1 or 2 (a blank line).
+int lineBreaks(const char *name)
 {
-    static const QStringList blocks = {
-        QStringLiteral("br"),
-        QStringLiteral("p"),
-        QStringLiteral("div"),
-        QStringLiteral("tr"),
-        QStringLiteral("li"),
-        QStringLiteral("ul"),
-        QStringLiteral("ol"),
-        QStringLiteral("table"),
-        QStringLiteral("h1"),
-        QStringLiteral("h2"),
-        QStringLiteral("h3"),
-        QStringLiteral("h4"),
-        QStringLiteral("h5"),
-        QStringLiteral("h6"),
-        QStringLiteral("hr"),
-        QStringLiteral("blockquote"),
-        QStringLiteral("pre"),
-        QStringLiteral("title"),
-        QStringLiteral("section"),
-        QStringLiteral("article"),
-        QStringLiteral("header"),
-        QStringLiteral("footer"),
-        QStringLiteral("center"),
-    };
-    return blocks.contains(tag);
+    static const char *const blankLine[] = {"p", "h1", "h2", "h3", "h4", "h5", "h6"};
+    static const char *const newLine[] = {"br", "div", "tr", "li", "ul", "ol", "dl", "dt", "dd", "table", "hr", "blockquote",
+        "pre", "section", "article", "header", "footer", "center"};
+    for (const char *tag : blankLine) {
+        if (is(name, tag))
+            return 2;
+    }
+    for (const char *tag : newLine) {
+        if (is(name, tag))
+            return 1;
+    }
+    return 0;
 }
 
-// Elements whose whole content is not text for a reader.
-bool isSkippedElement(const QString &tag)
+// Elements a mail reader does not show.
+bool isSkipped(const char *name)
 {
-    return tag == QLatin1String("script") || tag == QLatin1String("style") || tag == QLatin1String("head");
+    return is(name, "script") || is(name, "style") || is(name, "head") || is(name, "title") || is(name, "template");
 }
 
-QString attributeValue(const QString &tagText, const QString &attribute)
+bool hidesContent(const QString &style)
 {
-    static const QRegularExpression re(QStringLiteral("(?:^|\\s)([a-zA-Z-]+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))"));
-    auto it = re.globalMatch(tagText);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        if (m.captured(1).compare(attribute, Qt::CaseInsensitive) != 0)
+    static const QRegularExpression hidden(QStringLiteral("(?:^|[;\\s])(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return hidden.match(style).hasMatch();
+}
+
+bool isWebOrMailLink(const QString &href)
+{
+    return href.startsWith(QLatin1String("http"), Qt::CaseInsensitive)
+        || href.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive);
+}
+
+// libxml2 leaves names it does not know ("&ZeroWidthSpace;") as text: write those that HTML5
+// defines as numeric references before parsing, so they are decoded exactly once.
+QByteArray withHtml5References(const QByteArray &html)
+{
+    QByteArray out;
+    qsizetype copied = 0;
+    for (qsizetype amp = html.indexOf('&'); amp >= 0; amp = html.indexOf('&', amp + 1)) {
+        qsizetype end = amp + 1;
+        while (end < html.size() && end - amp <= 32 && std::isalnum(static_cast<unsigned char>(html.at(end))))
+            ++end;
+        if (end == amp + 1 || end >= html.size() || html.at(end) != ';')
             continue;
-        for (int group = 2; group <= 4; ++group) {
-            if (m.capturedStart(group) >= 0)
-                return HtmlToText::decodeEntities(m.captured(group)).trimmed();
-        }
-    }
-    return {};
-}
-
-// Ends text with at least count line breaks (blanks after the last break do not count).
-void breakLines(QString &text, int count)
-{
-    int have = 0;
-    for (qsizetype i = text.size() - 1; i >= 0 && have < count; --i) {
-        const QChar c = text.at(i);
-        if (c == QLatin1Char('\n'))
-            ++have;
-        else if (c != QLatin1Char(' ') && c != QLatin1Char('\t'))
-            break;
-    }
-    if (text.isEmpty())
-        return;
-    for (; have < count; ++have)
-        text += QLatin1Char('\n');
-}
-
-// '<' opens markup only when followed by a tag name, '/', '!' or '?'.
-bool startsMarkup(const QString &html, int lessThan)
-{
-    if (lessThan + 1 >= html.size())
-        return false;
-    const QChar next = html.at(lessThan + 1);
-    return next.isLetter() || next == QLatin1Char('/') || next == QLatin1Char('!') || next == QLatin1Char('?');
-}
-
-QString collapseWhitespace(const QString &text)
-{
-    QStringList lines;
-    for (const QString &line : text.split(QLatin1Char('\n')))
-        lines << line.simplified();
-    QString result;
-    int blankRun = 0;
-    for (const QString &line : lines) {
-        if (line.isEmpty()) {
-            ++blankRun;
+        const QByteArray name = html.mid(amp + 1, end - amp - 1);
+        if (htmlEntityLookup(reinterpret_cast<const xmlChar *>(name.constData())))
             continue;
-        }
-        if (!result.isEmpty())
-            result += blankRun > 0 ? QStringLiteral("\n\n") : QStringLiteral("\n");
-        result += line;
-        blankRun = 0;
-    }
-    return result;
-}
-
-} // namespace
-
-QString HtmlToText::decodeEntities(const QString &text)
-{
-    if (!text.contains(QLatin1Char('&')))
-        return text;
-    QString out;
-    out.reserve(text.size());
-    int i = 0;
-    while (i < text.size()) {
-        const QChar c = text.at(i);
-        const int semicolon = c == QLatin1Char('&') ? text.indexOf(QLatin1Char(';'), i + 1) : -1;
-        if (semicolon < 0 || semicolon - i > 12) {
-            out += c;
-            ++i;
+        const QByteArray numeric = Html5Entities::numericReference(name);
+        if (numeric.isEmpty())
             continue;
-        }
-        const QString name = text.mid(i + 1, semicolon - i - 1);
-        bool decoded = false;
-        if (name.startsWith(QLatin1Char('#'))) {
-            const bool hex = name.size() > 1 && (name.at(1) == QLatin1Char('x') || name.at(1) == QLatin1Char('X'));
-            bool ok = false;
-            const uint code = hex ? name.mid(2).toUInt(&ok, 16) : name.mid(1).toUInt(&ok, 10);
-            if (ok && code > 0 && code <= 0x10FFFF && !(code >= 0xD800 && code <= 0xDFFF)) {
-                const char32_t ch = code;
-                out += QString::fromUcs4(&ch, 1);
-                decoded = true;
-            }
-        } else if (const auto it = namedEntities().constFind(name); it != namedEntities().constEnd()) {
-            out += *it;
-            decoded = true;
-        }
-        if (decoded) {
-            i = semicolon + 1;
-        } else {
-            out += c;
-            ++i;
-        }
+        out += QByteArrayView(html).sliced(copied, amp - copied);
+        out += numeric;
+        copied = end + 1;
     }
+    if (copied == 0)
+        return html;
+    out += QByteArrayView(html).sliced(copied);
     return out;
 }
 
-QString HtmlToText::convert(const QString &html)
-{
-    QString text;
-    text.reserve(html.size());
-    QString skipUntil; // closing tag name while inside <script>, <style>, <head>
-    QString pendingHref; // link target to append after the anchor text
-    int anchorTextStart = -1;
-    int i = 0;
-    const int n = html.size();
-    while (i < n) {
-        const QChar c = html.at(i);
-        if (c != QLatin1Char('<')) {
-            const int next = html.indexOf(QLatin1Char('<'), i);
-            const int end = next < 0 ? n : next;
-            if (skipUntil.isEmpty()) {
-                // Line breaks in the source are blanks in HTML; only elements break lines.
-                QString chunk = decodeEntities(html.mid(i, end - i));
-                chunk.replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\r'), QLatin1Char(' '));
-                text += chunk;
+// Receives libxml2's SAX events and writes the visible text.
+class TextHandler {
+public:
+    static void startElement(void *self, const xmlChar *name, const xmlChar **attributes)
+    {
+        static_cast<TextHandler *>(self)->start(reinterpret_cast<const char *>(name), attributes);
+    }
+    static void endElement(void *self, const xmlChar *name)
+    {
+        static_cast<TextHandler *>(self)->end(reinterpret_cast<const char *>(name));
+    }
+    static void characters(void *self, const xmlChar *text, int length)
+    {
+        auto *handler = static_cast<TextHandler *>(self);
+        if (handler->m_skipDepth == 0)
+            handler->m_writer.appendText(QString::fromUtf8(reinterpret_cast<const char *>(text), length));
+    }
+
+    QString text() const { return m_writer.text(); }
+
+private:
+    void start(const char *name, const xmlChar **attributes)
+    {
+        if (m_skipDepth > 0 || isSkipped(name)) {
+            ++m_skipDepth;
+            return;
+        }
+        QString href;
+        for (const xmlChar **a = attributes; a && *a; a += 2) {
+            const char *key = reinterpret_cast<const char *>(a[0]);
+            const char *value = reinterpret_cast<const char *>(a[1]);
+            if (is(key, "hidden") || (is(key, "style") && value && hidesContent(QString::fromUtf8(value)))) {
+                ++m_skipDepth;
+                return;
             }
-            i = end;
-            continue;
+            if (value && is(key, "href") && is(name, "a"))
+                href = QString::fromUtf8(value).trimmed();
+            if (value && is(key, "alt") && is(name, "img"))
+                m_writer.appendText(QString::fromUtf8(value));
         }
-        if (!startsMarkup(html, i)) {
-            if (skipUntil.isEmpty())
-                text += c; // "1 < 2" is text, not a tag
-            ++i;
-            continue;
-        }
-        if (html.mid(i, 4) == QLatin1String("<!--")) {
-            const int close = html.indexOf(QLatin1String("-->"), i + 4);
-            i = close < 0 ? n : close + 3;
-            continue;
-        }
-        const int close = html.indexOf(QLatin1Char('>'), i + 1);
-        if (close < 0)
-            break; // an unterminated tag at the end carries no text
-        const QString tagText = html.mid(i + 1, close - i - 1);
-        i = close + 1;
-        const bool closing = tagText.startsWith(QLatin1Char('/'));
-        static const QRegularExpression nameRe(QStringLiteral("^/?\\s*([a-zA-Z][a-zA-Z0-9]*)"));
-        const QString tag = nameRe.match(tagText).captured(1).toLower();
-        if (tag.isEmpty())
-            continue; // <!DOCTYPE>, <?xml?> and stray '<'
-        if (!skipUntil.isEmpty()) {
-            if (closing && tag == skipUntil)
-                skipUntil.clear();
-            continue;
-        }
-        if (!closing && isSkippedElement(tag) && !tagText.endsWith(QLatin1Char('/'))) {
-            skipUntil = tag;
-            continue;
-        }
-        if (isBlockElement(tag)) {
-            const bool paragraph = tag == QLatin1String("p") || (tag.size() == 2 && tag.startsWith(QLatin1Char('h')));
-            breakLines(text, paragraph ? 2 : 1);
-        } else if (tag == QLatin1String("td") || tag == QLatin1String("th")) {
-            text += QLatin1Char(' ');
-        } else if (tag == QLatin1String("a")) {
-            if (!closing) {
-                pendingHref = attributeValue(tagText.mid(1), QStringLiteral("href"));
-                anchorTextStart = text.size();
-            } else if (!pendingHref.isEmpty()) {
-                const QString anchorText = anchorTextStart >= 0 ? text.mid(anchorTextStart).trimmed() : QString();
-                const bool isLink = pendingHref.startsWith(QLatin1String("http"), Qt::CaseInsensitive)
-                    || pendingHref.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive);
-                if (isLink && anchorText != pendingHref)
-                    text += QLatin1String(" <") + pendingHref + QLatin1Char('>');
-                pendingHref.clear();
-                anchorTextStart = -1;
-            }
-        } else if (tag == QLatin1String("img") && !closing) {
-            const QString alt = attributeValue(tagText.mid(3), QStringLiteral("alt"));
-            if (!alt.isEmpty())
-                text += alt;
+        m_writer.breakLine(lineBreaks(name));
+        if (is(name, "td") || is(name, "th"))
+            m_writer.appendSpace();
+        if (is(name, "a")) {
+            m_href = href;
+            m_anchorStart = m_writer.mark();
         }
     }
-    return collapseWhitespace(text);
+
+    void end(const char *name)
+    {
+        if (m_skipDepth > 0) {
+            --m_skipDepth;
+            return;
+        }
+        if (is(name, "a")) {
+            if (isWebOrMailLink(m_href) && m_writer.textSince(m_anchorStart).trimmed() != m_href) {
+                m_writer.appendSpace();
+                m_writer.appendText(QString(QLatin1Char('<') + m_href + QLatin1Char('>')));
+            }
+            m_href.clear();
+        }
+        if (is(name, "td") || is(name, "th"))
+            m_writer.appendSpace();
+        m_writer.breakLine(lineBreaks(name));
+    }
+
+    PlainTextWriter m_writer;
+    int m_skipDepth = 0; // > 0 inside an element whose content is not shown
+    QString m_href; // the open link's target, written after its text
+    qsizetype m_anchorStart = 0;
+};
+
+} // namespace
+
+QString HtmlToText::convert(const QString &html)
+{
+    if (html.isEmpty())
+        return {};
+    // libxml2 sets up its global tables once; the parse pipeline converts on several threads.
+    static std::once_flag initialized;
+    std::call_once(initialized, [] { xmlInitParser(); });
+
+    const QByteArray utf8 = withHtml5References(html.toUtf8());
+    htmlSAXHandler sax {};
+    sax.startElement = &TextHandler::startElement;
+    sax.endElement = &TextHandler::endElement;
+    sax.characters = &TextHandler::characters;
+    sax.cdataBlock = [](void *, const xmlChar *, int) {}; // <script> and <style> content
+    TextHandler handler;
+    htmlParserCtxtPtr ctxt = htmlCreatePushParserCtxt(&sax, &handler, nullptr, 0, nullptr, XML_CHAR_ENCODING_UTF8);
+    if (!ctxt)
+        return {};
+    // The body is already UTF-8: a <meta charset> inside must not switch the decoding.
+    htmlCtxtUseOptions(ctxt, HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC);
+    htmlParseChunk(ctxt, utf8.constData(), int(qMin<qsizetype>(utf8.size(), INT_MAX)), 1);
+    htmlFreeParserCtxt(ctxt);
+    return handler.text();
 }
 
 } // namespace soar::mime

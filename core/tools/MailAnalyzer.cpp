@@ -1,8 +1,8 @@
 #include "tools/MailAnalyzer.h"
 
 #include "common/Digest.h"
+#include "mime/HtmlToText.h"
 #include "msg/OutlookMessageReader.h"
-#include "tools/HtmlToText.h"
 #include "tools/PublicSuffixList.h"
 
 namespace soar::tools {
@@ -68,7 +68,7 @@ MailAnalysisReport MailAnalyzer::analyze(const MailAnalysisInput &mail, int dept
         report.iocs.merge(extractor.extract(mail.subject, QStringLiteral("subject")));
         report.iocs.merge(extractor.extract(mail.headers, QStringLiteral("headers")));
         report.iocs.merge(extractor.extract(mail.textBody, QStringLiteral("text body")));
-        report.iocs.merge(extractor.extract(HtmlToText::convert(mail.htmlBody), QStringLiteral("html body")));
+        report.iocs.merge(extractor.extract(mime::HtmlToText::convert(mail.htmlBody), QStringLiteral("html body")));
     }
     return report;
 }

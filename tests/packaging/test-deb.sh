@@ -56,7 +56,7 @@ echo "Recommends: $(field Recommends)"
 dependNames=$(tr ',|' '\n\n' <<<"$depends" | sed -E 's/\(.*\)//; s/:any//; s/^ +//; s/ +$//' | grep -v '^$' | sort -u)
 # What Qt loads at run time (dpkg-shlibdeps cannot see plugins) and the libraries we link.
 for p in libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libqt6core6 libqt6widgets6 libqt6network6 libqt6sql6 \
-  libqt6keychain1 libgmime-3.0-0 libgsf-1-114 libpsl5; do
+  libqt6keychain1 libgmime-3.0-0 libgsf-1-114 libpsl5 libxml2; do
   grep -qx "$p" <<<"$dependNames" || fail "Depends lacks $p"
 done
 grep -q 'gnome-keyring' <<<"$(field Recommends)" || fail "Recommends lacks a Secret Service (gnome-keyring)"

@@ -1,7 +1,7 @@
 #include "mails/MailPart.h"
 
+#include "mime/HtmlToText.h"
 #include "mime/Mail.h"
-#include "tools/HtmlToText.h"
 
 #include <QCoreApplication>
 
@@ -21,7 +21,7 @@ QString MailPartText::of(const mime::Mail &mail, MailPart part, const QString &h
     case MailPart::TextBody:
         return mail.textBody;
     case MailPart::HtmlAsText:
-        return tools::HtmlToText::convert(mail.htmlBody);
+        return mime::HtmlToText::convert(mail.htmlBody);
     case MailPart::AllHeaders:
         return headerBlock(mail);
     case MailPart::OneHeader:

@@ -1,7 +1,10 @@
 // The Body / Header Regex dialog: every preset offered, presets and custom patterns over each
 // part of the mail, inline pattern errors, JSON and CSV export.
 #include "MailStoreFixture.h"
+#include "daemon/MailConverter.h"
 #include "mails/RegexToolDialog.h"
+#include "rules/ClientMatcher.h"
+#include "rules/FilterSpec.h"
 #include "tools/RegexPreset.h"
 
 #include <QComboBox>
@@ -50,6 +53,7 @@ private slots:
     void customPatternRuns();
     void exportsCsvAndJson();
     void cannotExportBeforeARun();
+    void filterAndRegexToolReadTheSameHtmlText();
 };
 
 void TestRegexToolDialog::offersEveryPreset()
@@ -176,6 +180,51 @@ void TestRegexToolDialog::cannotExportBeforeARun()
     const auto refused = dialog.exportCsv(dir.filePath(QStringLiteral("x.csv")));
     QVERIFY(!refused.ok());
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.csv"))));
+}
+
+// Issue 20: a Text Body filter and the regex tool's "HTML converted to text" read one conversion,
+// so a word hidden with a soft hyphen and written with character references is the same word
+// for both, and the escaped form is in neither.
+void TestRegexToolDialog::filterAndRegexToolReadTheSameHtmlText()
+{
+    TestMail raw;
+    raw.from(QStringLiteral("alerts@paypa1-secure.com")).to(QStringLiteral("bob@example.com"));
+    raw.html(QStringLiteral("<html><body><p>Ihr pay&shy;pal &ndash; &hellip; Konto</p></body></html>"));
+    const mime::Mail mail = mime::MailParser::parse(raw.raw());
+
+    const auto filterMatches = [&mail](const QString &value) {
+        const auto spec = rules::FilterSpec::fromSettings({{QStringLiteral("textBody"), value}});
+        if (!spec.ok())
+            qFatal("bad filter: %s", qPrintable(spec.error().message));
+        const daemon::MailConverter::BodyTexts body = daemon::MailConverter::bodyTexts(mail);
+        const rules::MailFacts facts = daemon::MailConverter::toFacts(mail, 1, false, &body);
+        return rules::ClientMatcher(spec.value(), rules::FetchWindow::unseen()).matches(facts);
+    };
+    ui::RegexToolDialog dialog(mail);
+    dialog.show();
+    auto *pattern = dialog.findChild<QLineEdit *>(QStringLiteral("regexPattern"));
+    auto *part = dialog.findChild<QComboBox *>(QStringLiteral("regexPart"));
+    auto *results = dialog.findChild<QTableWidget *>(QStringLiteral("regexResults"));
+    QVERIFY(pattern && part && results);
+    part->setCurrentIndex(part->findData(int(MailPart::HtmlAsText)));
+    const auto regexFinds = [&](const QString &asciiPattern) {
+        pattern->clear();
+        QTest::keyClicks(pattern, asciiPattern);
+        QSignalSpy finished(&dialog, &ui::RegexToolDialog::finished);
+        QTest::keyClick(pattern, Qt::Key_Return);
+        if (!finished.wait())
+            qFatal("the regex tool did not finish");
+        return column(results, 0);
+    };
+
+    const QString word = QStringLiteral("paypal \u2013 \u2026");
+    QVERIFY(filterMatches(word));
+    QCOMPARE(regexFinds(QStringLiteral("paypal \\x{2013} \\x{2026}")), QStringList {word});
+    const QString escaped = QStringLiteral("pay&shy;pal");
+    QVERIFY(!filterMatches(escaped));
+    QCOMPARE(regexFinds(escaped), QStringList());
+    QVERIFY(!filterMatches(QStringLiteral("&ndash;")));
+    QCOMPARE(regexFinds(QStringLiteral("&ndash;")), QStringList());
 }
 
 QTEST_MAIN(TestRegexToolDialog)
