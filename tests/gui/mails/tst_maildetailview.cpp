@@ -22,6 +22,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -256,8 +257,14 @@ void TestMailDetailView::remoteImagesAreNeverFetched()
     QTRY_VERIFY(m_view->htmlBody()->blockedUrls().contains(base + QStringLiteral("/pixel.gif?u=analyst")));
     QVERIFY(m_view->htmlBody()->toPlainText().contains(QStringLiteral("Hello")));
     QVERIFY(m_view->findChild<QLabel *>(QStringLiteral("remoteContentNote"))->isVisible());
-    // Give any connection attempt time to arrive; none may.
-    QVERIFY(!tracker.waitForNewConnection(300));
+    // The tracker accepts connections in arrival order: one the view had started would be
+    // queued before this probe's, so the probe must be the first and only connection.
+    QTcpSocket probe;
+    probe.connectToHost(QHostAddress::LocalHost, tracker.serverPort());
+    QVERIFY(probe.waitForConnected(5000));
+    QVERIFY(tracker.waitForNewConnection(5000));
+    QTcpSocket *first = tracker.nextPendingConnection();
+    QCOMPARE(first->peerPort(), probe.localPort());
     QVERIFY(!tracker.hasPendingConnections());
 }
 
