@@ -97,7 +97,6 @@ void AppController::start()
     connect(m_pool.get(), &daemon::DaemonPool::soarPendingChanged, this, [this](const QString &resource, int count) {
         m_window->statusBar()->showMessage(tr("%1: %n mail(s) waiting for Cloud SOAR", nullptr, count).arg(resource));
     });
-    m_window->setDaemonConnected(true);
     applySettings();
 }
 

@@ -1,13 +1,11 @@
 #pragma once
 
 #include "Prompter.h"
-#include "ResourceSecrets.h"
 #include "ResourceState.h"
 #include "settings/ResourceSettings.h"
 
 #include <QMainWindow>
 
-#include <functional>
 #include <memory>
 
 class QAction;
@@ -31,6 +29,7 @@ namespace soar::ui {
 class FirstRunPage;
 class LogModel;
 class LogView;
+class ResourceActions;
 class ResourceCatalog;
 class ResourceForm;
 class ResourceListPanel;
@@ -53,8 +52,6 @@ public:
 
     // Daemon wiring: per-resource state for the dots and the tray icon.
     void setResourceStatus(const QString &name, ResourceState state, const QString &lastError = {});
-    // Enables Test Saved Settings / Test Action once a daemon can run them.
-    void setDaemonConnected(bool connected);
     // Quits for real (File > Quit, tray Quit) instead of hiding to the tray.
     void requestQuit();
 
@@ -62,7 +59,6 @@ public:
     ResourceForm *form() const { return m_form; }
     // The guided setup shown instead of the form while there is no resource.
     FirstRunPage *firstRun() const { return m_firstRun; }
-    QWidget *currentSettingsPage() const;
     ResourceCatalog *catalog() const { return m_catalog; }
     LogView *logView() const { return m_logView; }
     TrayIcon *tray() const { return m_tray; }
@@ -87,32 +83,12 @@ protected:
 
 private:
     void buildMenus();
-    void loadCatalog();
-    void refreshList(const QString &select);
-    void showResource(const QString &name);
     void updateTitle();
-    // Selects name in the list without treating it as the analyst switching resources.
-    void selectQuietly(const QString &name);
     void updateTrayState();
-
-    // Runs proceed now, or after the analyst saved or discarded the form's unsaved changes.
-    void guardUnsaved(const std::function<void()> &proceed);
-    void save(const std::function<void(bool)> &done = {});
-    void discardChanges();
-    void runTest(void (MainWindow::*signal)(const QString &));
-
-    void addResource();
-    void duplicateResource(const QString &name);
-    void renameResource(const QString &name);
-    void removeResource(const QString &name);
-    void onCurrentChanged(const QString &current, const QString &previous);
     void showAbout();
-    // Saves the first-run resource like the form does, then runs Test Saved Settings on it.
-    void finishFirstRun(const settings::ResourceSettings &resource, const ResourceSecrets &secrets);
 
-    settings::SecretStore *m_secrets;
-    std::unique_ptr<Prompter> m_prompter;
     ResourceCatalog *m_catalog = nullptr;
+    ResourceActions *m_actions = nullptr;
     ResourceListPanel *m_panel = nullptr;
     QTabWidget *m_pages = nullptr;
     QStackedWidget *m_settingsStack = nullptr;
@@ -129,9 +105,6 @@ private:
     QAction *m_testSaved = nullptr;
     QAction *m_testAction = nullptr;
 
-    QString m_draftName; // a resource added but not saved yet
-    bool m_switching = false;
-    bool m_catalogOk = true; // a settings file with errors shows why instead of the first run
     bool m_quitting = false;
     bool m_trayHintShown = false;
 };

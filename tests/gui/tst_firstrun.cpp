@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QTest>
 
 using namespace soar;
@@ -47,6 +48,12 @@ private slots:
 
 namespace {
 
+// The page the Settings tab shows now: the first run, the form, or the empty state.
+QWidget *settingsPage(QWidget *window)
+{
+    return window->findChild<QStackedWidget *>(QStringLiteral("settingsStack"))->currentWidget();
+}
+
 ui::FirstRunPage *page(ui::MainWindow *window)
 {
     return window->firstRun();
@@ -67,7 +74,7 @@ void TestFirstRun::shownWhileThereIsNoResource()
     WindowFixture f;
     ui::MainWindow *window = f.open();
     QVERIFY(QTest::qWaitForWindowExposed(window));
-    QCOMPARE(window->currentSettingsPage(), page(window));
+    QCOMPARE(settingsPage(window), page(window));
     QVERIFY(page(window)->isVisible());
     // Nothing is flagged red before the analyst typed anything.
     QVERIFY(!find<QLabel>(page(window), QStringLiteral("error:imap.username"))->isVisible());
@@ -78,7 +85,7 @@ void TestFirstRun::notShownWhenResourcesExist()
     WindowFixture f;
     QVERIFY(f.writeSettings({WindowFixture::validResource(QStringLiteral("soc-inbox"))}));
     ui::MainWindow *window = f.open();
-    QCOMPARE(window->currentSettingsPage(), static_cast<QWidget *>(window->form()));
+    QCOMPARE(settingsPage(window), static_cast<QWidget *>(window->form()));
     QVERIFY(!page(window)->isVisible());
 }
 
@@ -123,7 +130,6 @@ void TestFirstRun::finishSavesResourceAndPasswordThenTests()
 {
     WindowFixture f;
     ui::MainWindow *window = f.open();
-    window->setDaemonConnected(true);
     QSignalSpy saved(window, &ui::MainWindow::resourceSaved);
     QSignalSpy tested(window, &ui::MainWindow::testSavedSettingsRequested);
     ui::FirstRunPage *p = page(window);
@@ -146,7 +152,7 @@ void TestFirstRun::finishSavesResourceAndPasswordThenTests()
     QCOMPARE(r->imap.folder, QStringLiteral("Phishing"));
     QVERIFY(!f.fileContents().contains("app-password-1"));
     // From now on the resource is edited in the normal form.
-    QCOMPARE(window->currentSettingsPage(), static_cast<QWidget *>(window->form()));
+    QCOMPARE(settingsPage(window), static_cast<QWidget *>(window->form()));
     QCOMPARE(window->form()->resourceName(), QStringLiteral("soc-inbox"));
     QTRY_VERIFY(!window->form()->secretsPending());
     QVERIFY(!window->form()->isDirty());
@@ -179,7 +185,7 @@ void TestFirstRun::keychainFailureStillSavesTheSettings()
     QTest::mouseClick(find<QPushButton>(page(window), QStringLiteral("firstRunFinish")), Qt::LeftButton);
     QTRY_COMPARE(saved.count(), 1);
     QVERIFY(settings::SettingsFile::load(f.settingsPath()).value().resource(QStringLiteral("soc-inbox")));
-    QCOMPARE(window->currentSettingsPage(), static_cast<QWidget *>(window->form()));
+    QCOMPARE(settingsPage(window), static_cast<QWidget *>(window->form()));
     auto *problem = find<QLabel>(window->form(), QStringLiteral("operationError"));
     QVERIFY(problem->isVisible());
     QVERIFY(problem->text().contains(QStringLiteral("the keychain is locked")));
@@ -191,7 +197,7 @@ void TestFirstRun::fullFormStartsADraft()
     f.script.names = {QStringLiteral("abuse-desk")};
     ui::MainWindow *window = f.open();
     QTest::mouseClick(find<QPushButton>(page(window), QStringLiteral("firstRunFullForm")), Qt::LeftButton);
-    QCOMPARE(window->currentSettingsPage(), static_cast<QWidget *>(window->form()));
+    QCOMPARE(settingsPage(window), static_cast<QWidget *>(window->form()));
     QVERIFY(window->form()->isDraft());
     QCOMPARE(window->form()->resourceName(), QStringLiteral("abuse-desk"));
 }
@@ -258,7 +264,6 @@ void TestFirstRun::signInWithMicrosoftEndsInAWorkingResource()
     qputenv("SOAR_IMAP_MICROSOFT_AUTHORITY", server.url(QString()).toEncoded());
     WindowFixture f;
     ui::MainWindow *window = f.open();
-    window->setDaemonConnected(true);
     QSignalSpy tested(window, &ui::MainWindow::testSavedSettingsRequested);
     ui::FirstRunPage *p = page(window);
     soar::test::TestBrowser browser;
@@ -295,7 +300,7 @@ void TestFirstRun::signInWithMicrosoftEndsInAWorkingResource()
     QVERIFY(grant.ok());
     QCOMPARE(grant.value().account, soar::test::RigEnvironment::kAlice);
     QVERIFY(!f.fileContents().contains(grant.value().refreshToken.toUtf8()));
-    QCOMPARE(window->currentSettingsPage(), static_cast<QWidget *>(window->form()));
+    QCOMPARE(settingsPage(window), static_cast<QWidget *>(window->form()));
 
     // The resource works: pointed at an IMAP server that validates this provider's tokens,
     // Test Saved Settings renews the token with the stored sign-in and logs in.

@@ -71,12 +71,9 @@ void TestMainWindow::menusHaveMnemonicsAndTestActionsWaitForDaemon()
                 QVERIFY2(action->text().contains(QLatin1Char('&')), qPrintable(action->text()));
         }
     }
-    QVERIFY(!window->testSavedSettingsAction()->isEnabled());
-    QCOMPARE(window->testSavedSettingsAction()->toolTip(), QStringLiteral("Available when the daemon is connected"));
-    QVERIFY(!window->testActionAction()->isEnabled());
-    window->setDaemonConnected(true);
-    QVERIFY(window->testSavedSettingsAction()->isEnabled());
-    QVERIFY(window->testActionAction()->isEnabled());
+    // The tests run in the window's own process: nothing to wait for before offering them.
+    QVERIFY(window->findChild<QAction *>(QStringLiteral("testSavedSettingsAction"))->isEnabled());
+    QVERIFY(window->findChild<QAction *>(QStringLiteral("testActionAction"))->isEnabled());
 }
 
 void TestMainWindow::testSavedSettingsEmitsForCurrentResource()
@@ -84,7 +81,6 @@ void TestMainWindow::testSavedSettingsEmitsForCurrentResource()
     WindowFixture f;
     QVERIFY(f.writeSettings({WindowFixture::validResource(QStringLiteral("soc-inbox"))}));
     ui::MainWindow *window = f.open();
-    window->setDaemonConnected(true);
     QSignalSpy tests(window, &ui::MainWindow::testSavedSettingsRequested);
     QSignalSpy actions(window, &ui::MainWindow::testActionRequested);
     window->testSavedSettingsAction()->trigger();
