@@ -136,12 +136,6 @@ RegexToolDialog::RegexToolDialog(mime::Mail mail, QWidget *parent) : QDialog(par
     resize(640, 520);
 }
 
-void RegexToolDialog::selectPreset(const QString &presetId)
-{
-    const int index = m_preset->findData(presetId);
-    m_preset->setCurrentIndex(index < 0 ? 0 : index);
-}
-
 void RegexToolDialog::selectPart(MailPart part)
 {
     m_part->setCurrentIndex(m_part->findData(int(part)));

@@ -27,17 +27,8 @@ class RegexToolDialog : public QDialog {
 public:
     RegexToolDialog(mime::Mail mail, QWidget *parent = nullptr);
 
-    // Index 0 is the custom pattern; presets follow in RegexPreset::all() order.
-    QComboBox *presetCombo() const { return m_preset; }
-    QLineEdit *patternEdit() const { return m_pattern; }
-    QComboBox *partCombo() const { return m_part; }
-    QComboBox *headerCombo() const { return m_header; }
-    QTableWidget *resultsTable() const { return m_results; }
-    QLabel *patternError() const { return m_patternError; }
+    // The last run's result, as exported.
     const std::optional<tools::RegexRunResult> &result() const { return m_result; }
-
-    void selectPreset(const QString &presetId);
-    void selectPart(MailPart part);
 
     common::Result<void> exportJson(const QString &path) const;
     common::Result<void> exportCsv(const QString &path) const;
@@ -49,6 +40,7 @@ signals:
     void finished(); // a run ended (result() holds it) or failed (the error label says why)
 
 private:
+    void selectPart(MailPart part);
     void onPresetChanged();
     void validatePattern();
     void showResult(const tools::RegexRunResult &result);

@@ -40,6 +40,43 @@ QStringList column(QTableWidget *table, int col)
     return out;
 }
 
+// The dialog's widgets, found as the analyst's tools (and screen readers) see them: by name.
+// The preset list's index 0 is the custom pattern; presets follow in RegexPreset::all() order.
+QComboBox *presetCombo(const ui::RegexToolDialog &d)
+{
+    return d.findChild<QComboBox *>(QStringLiteral("regexPreset"));
+}
+QLineEdit *patternEdit(const ui::RegexToolDialog &d)
+{
+    return d.findChild<QLineEdit *>(QStringLiteral("regexPattern"));
+}
+QComboBox *headerCombo(const ui::RegexToolDialog &d)
+{
+    return d.findChild<QComboBox *>(QStringLiteral("regexHeader"));
+}
+QTableWidget *resultsTable(const ui::RegexToolDialog &d)
+{
+    return d.findChild<QTableWidget *>(QStringLiteral("regexResults"));
+}
+QLabel *patternError(const ui::RegexToolDialog &d)
+{
+    return d.findChild<QLabel *>(QStringLiteral("regexPatternError"));
+}
+void selectPreset(const ui::RegexToolDialog &d, const QString &presetId)
+{
+    QComboBox *presets = presetCombo(d);
+    presets->setCurrentIndex(presets->findData(presetId));
+}
+void selectPart(const ui::RegexToolDialog &d, MailPart part)
+{
+    QComboBox *parts = d.findChild<QComboBox *>(QStringLiteral("regexPart"));
+    parts->setCurrentIndex(parts->findData(int(part)));
+}
+void clickRun(const ui::RegexToolDialog &d)
+{
+    QTest::mouseClick(d.findChild<QPushButton *>(QStringLiteral("regexRun")), Qt::LeftButton);
+}
+
 } // namespace
 
 class TestRegexToolDialog : public QObject {
@@ -59,7 +96,7 @@ private slots:
 void TestRegexToolDialog::offersEveryPreset()
 {
     ui::RegexToolDialog dialog(phishingMail());
-    QComboBox *presets = dialog.presetCombo();
+    QComboBox *presets = presetCombo(dialog);
     QCOMPARE(presets->count(), tools::RegexPreset::all().size() + 1);
     QCOMPARE(presets->itemText(0), QStringLiteral("Custom pattern"));
     for (const tools::RegexPreset &preset : tools::RegexPreset::all())
@@ -87,14 +124,14 @@ void TestRegexToolDialog::presetFindsMatchesInPart()
     QFETCH(QStringList, expected);
     ui::RegexToolDialog dialog(phishingMail());
     dialog.show();
-    dialog.selectPreset(preset);
-    dialog.selectPart(MailPart(part));
-    QVERIFY(dialog.patternEdit()->isReadOnly());
-    QVERIFY(!dialog.patternEdit()->text().isEmpty());
+    selectPreset(dialog, preset);
+    selectPart(dialog, MailPart(part));
+    QVERIFY(patternEdit(dialog)->isReadOnly());
+    QVERIFY(!patternEdit(dialog)->text().isEmpty());
     QSignalSpy finished(&dialog, &ui::RegexToolDialog::finished);
     dialog.findChild<QPushButton *>(QStringLiteral("regexRun"))->click();
     QVERIFY(finished.wait());
-    QCOMPARE(column(dialog.resultsTable(), 0), expected);
+    QCOMPARE(column(resultsTable(dialog), 0), expected);
     QVERIFY(dialog.result());
     QCOMPARE(dialog.result()->presetId, preset);
 }
@@ -102,45 +139,45 @@ void TestRegexToolDialog::presetFindsMatchesInPart()
 void TestRegexToolDialog::oneHeader()
 {
     ui::RegexToolDialog dialog(phishingMail());
-    dialog.selectPreset(QStringLiteral("ip"));
-    dialog.selectPart(MailPart::OneHeader);
-    QVERIFY(dialog.headerCombo()->isEnabled());
-    QVERIFY(dialog.headerCombo()->findText(QStringLiteral("X-Originating-IP")) >= 0);
-    dialog.headerCombo()->setCurrentText(QStringLiteral("Received"));
+    selectPreset(dialog, QStringLiteral("ip"));
+    selectPart(dialog, MailPart::OneHeader);
+    QVERIFY(headerCombo(dialog)->isEnabled());
+    QVERIFY(headerCombo(dialog)->findText(QStringLiteral("X-Originating-IP")) >= 0);
+    headerCombo(dialog)->setCurrentText(QStringLiteral("Received"));
     QSignalSpy finished(&dialog, &ui::RegexToolDialog::finished);
-    dialog.run();
+    clickRun(dialog);
     QVERIFY(finished.wait());
-    QCOMPARE(column(dialog.resultsTable(), 0), QStringList {QStringLiteral("192.0.2.10")});
-    QCOMPARE(column(dialog.resultsTable(), 2), QStringList {QStringLiteral("line 1, column 24")});
+    QCOMPARE(column(resultsTable(dialog), 0), QStringList {QStringLiteral("192.0.2.10")});
+    QCOMPARE(column(resultsTable(dialog), 2), QStringList {QStringLiteral("line 1, column 24")});
 }
 
 void TestRegexToolDialog::customPatternErrorIsShownInline()
 {
     ui::RegexToolDialog dialog(phishingMail());
     dialog.show();
-    QCOMPARE(dialog.presetCombo()->currentIndex(), 0);
+    QCOMPARE(presetCombo(dialog)->currentIndex(), 0);
     auto *run = dialog.findChild<QPushButton *>(QStringLiteral("regexRun"));
     QVERIFY(!run->isEnabled()); // nothing typed yet
-    QTest::keyClicks(dialog.patternEdit(), QStringLiteral("(unclosed"));
-    QVERIFY(dialog.patternError()->isVisible());
-    QVERIFY2(dialog.patternError()->text().contains(QStringLiteral("offset")), qPrintable(dialog.patternError()->text()));
+    QTest::keyClicks(patternEdit(dialog), QStringLiteral("(unclosed"));
+    QVERIFY(patternError(dialog)->isVisible());
+    QVERIFY2(patternError(dialog)->text().contains(QStringLiteral("offset")), qPrintable(patternError(dialog)->text()));
     QVERIFY(!run->isEnabled());
-    QTest::keyClick(dialog.patternEdit(), Qt::Key_Backspace);
-    QTest::keyClicks(dialog.patternEdit(), QStringLiteral("d)"));
-    QVERIFY(!dialog.patternError()->isVisible());
+    QTest::keyClick(patternEdit(dialog), Qt::Key_Backspace);
+    QTest::keyClicks(patternEdit(dialog), QStringLiteral("d)"));
+    QVERIFY(!patternError(dialog)->isVisible());
     QVERIFY(run->isEnabled());
 }
 
 void TestRegexToolDialog::customPatternRuns()
 {
     ui::RegexToolDialog dialog(phishingMail());
-    QTest::keyClicks(dialog.patternEdit(), QStringLiteral(R"(paypa1-\w+)"));
-    dialog.selectPart(MailPart::TextBody);
+    QTest::keyClicks(patternEdit(dialog), QStringLiteral(R"(paypa1-\w+)"));
+    selectPart(dialog, MailPart::TextBody);
     QSignalSpy finished(&dialog, &ui::RegexToolDialog::finished);
-    QTest::keyClick(dialog.patternEdit(), Qt::Key_Return);
+    QTest::keyClick(patternEdit(dialog), Qt::Key_Return);
     QVERIFY(finished.wait());
-    QCOMPARE(column(dialog.resultsTable(), 0), QStringList {QStringLiteral("paypa1-secure")});
-    QCOMPARE(column(dialog.resultsTable(), 1), QStringList {QStringLiteral("1")});
+    QCOMPARE(column(resultsTable(dialog), 0), QStringList {QStringLiteral("paypa1-secure")});
+    QCOMPARE(column(resultsTable(dialog), 1), QStringList {QStringLiteral("1")});
     QVERIFY(dialog.result()->presetId.isEmpty());
 }
 
@@ -148,10 +185,10 @@ void TestRegexToolDialog::exportsCsvAndJson()
 {
     QTemporaryDir dir;
     ui::RegexToolDialog dialog(phishingMail());
-    dialog.selectPreset(QStringLiteral("ip"));
-    dialog.selectPart(MailPart::AllHeaders);
+    selectPreset(dialog, QStringLiteral("ip"));
+    selectPart(dialog, MailPart::AllHeaders);
     QSignalSpy finished(&dialog, &ui::RegexToolDialog::finished);
-    dialog.run();
+    clickRun(dialog);
     QVERIFY(finished.wait());
     QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("regexExportCsv"))->isEnabled());
 
