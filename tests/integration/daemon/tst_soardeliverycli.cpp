@@ -4,6 +4,7 @@
 // The local SOAR test server checks every request against docs/soar-api.md.
 #include "ImapTestClient.h"
 #include "RigEnvironment.h"
+#include "SoarImapdRun.h"
 #include "SoarTestServer.h"
 #include "TestMail.h"
 
@@ -21,6 +22,7 @@
 
 using soar::test::ImapTestClient;
 using soar::test::RigEnvironment;
+using soar::test::SoarImapdRun;
 using soar::test::SoarTestServer;
 using soar::test::TestMail;
 using Fault = SoarTestServer::Fault;
@@ -43,56 +45,18 @@ class TestSoarDeliveryCli : public QObject {
 private:
     QTemporaryDir m_dir;
 
-    struct Outcome {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Outcome = SoarImapdRun::Outcome;
+    SoarImapdRun m_daemon {m_dir.path()};
 
-    QString dataDir() const { return m_dir.filePath(QStringLiteral("data")); }
-
-    QString writeSettings(const QString &folder, const QJsonObject &soar)
-    {
-        const QJsonObject resource {{QStringLiteral("name"), folder},
-            {QStringLiteral("imap"),
-                QJsonObject {{QStringLiteral("host"), RigEnvironment::host()},
-                    {QStringLiteral("port"), RigEnvironment::imapsPort()}, {QStringLiteral("username"), RigEnvironment::kBob},
-                    {QStringLiteral("caFile"), RigEnvironment::caFile()},
-                    {QStringLiteral("passwordCommand"), QStringLiteral("echo bob-secret")}, {QStringLiteral("folder"), folder}}},
-            {QStringLiteral("soar"), soar}};
-        const QString path = m_dir.filePath(folder + QStringLiteral(".json"));
-        QFile file(path);
-        file.open(QIODevice::WriteOnly);
-        file.write(QJsonDocument(QJsonObject {{QStringLiteral("resources"), QJsonArray {resource}}}).toJson());
-        return path;
-    }
-
+    QString dataDir() const { return m_daemon.dataDir(); }
+    QString writeSettings(const QString &folder, const QJsonObject &soar) { return m_daemon.writeSettings(folder, soar); }
     static QJsonObject soarSettings(const QUrl &url, const QJsonObject &extra = {})
     {
-        QJsonObject soar {{QStringLiteral("url"), url.toString()}, {QStringLiteral("auth"), QStringLiteral("jwt")},
-            {QStringLiteral("incidentTemplateId"), 12}};
-        for (auto it = extra.begin(); it != extra.end(); ++it)
-            soar.insert(it.key(), it.value());
-        return soar;
+        return SoarImapdRun::soarSettings(url, extra);
     }
-
-    // The child runs while this process keeps serving the SOAR test server.
     Outcome run(const QString &config, const QStringList &arguments, const QByteArray &token = kToken)
     {
-        QProcess p;
-        auto env = QProcessEnvironment::systemEnvironment();
-        if (!token.isEmpty())
-            env.insert(QStringLiteral("SOAR_IMAP_SECRET"), QString::fromLatin1(token));
-        p.setProcessEnvironment(env);
-        QSignalSpy finished(&p, &QProcess::finished);
-        p.start(QStringLiteral(SOAR_BINARY_DIR "/app/soar-imapd"),
-            QStringList {QStringLiteral("--config"), config, QStringLiteral("--data-dir"), dataDir()} + arguments);
-        if (!finished.wait(90000)) {
-            p.kill();
-            p.waitForFinished();
-            return {};
-        }
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        return m_daemon.run(config, arguments, token);
     }
 
     static QJsonArray steps(const QByteArray &json)

@@ -3,6 +3,7 @@
 // docs/soar-api.md.
 #include "ImapTestClient.h"
 #include "RigEnvironment.h"
+#include "SoarImapdRun.h"
 #include "SoarTestServer.h"
 #include "TestMail.h"
 
@@ -19,6 +20,7 @@
 
 using soar::test::ImapTestClient;
 using soar::test::RigEnvironment;
+using soar::test::SoarImapdRun;
 using soar::test::SoarTestServer;
 using soar::test::TestMail;
 
@@ -28,43 +30,26 @@ private:
     QTemporaryDir m_dir;
     const QByteArray m_token = "eyJhbGciOiJIUzI1NiJ9.test-user.sig";
 
+    SoarImapdRun m_daemon {m_dir.path()};
+
     QString writeSettings(const QString &folder, const QUrl &soarUrl, const QJsonArray &mapping = {})
     {
-        const QJsonObject resource {{QStringLiteral("name"), folder},
-            {QStringLiteral("imap"),
-                QJsonObject {{QStringLiteral("host"), RigEnvironment::host()},
-                    {QStringLiteral("port"), RigEnvironment::imapsPort()}, {QStringLiteral("username"), RigEnvironment::kBob},
-                    {QStringLiteral("caFile"), RigEnvironment::caFile()},
-                    {QStringLiteral("passwordCommand"), QStringLiteral("echo bob-secret")}, {QStringLiteral("folder"), folder}}},
-            {QStringLiteral("soar"),
-                QJsonObject {{QStringLiteral("url"), soarUrl.toString()}, {QStringLiteral("auth"), QStringLiteral("jwt")},
-                    {QStringLiteral("incidentTemplateId"), 12}, {QStringLiteral("incidentMapping"), mapping}}}};
-        const QString path = m_dir.filePath(folder + QStringLiteral(".json"));
-        QFile file(path);
-        file.open(QIODevice::WriteOnly);
-        file.write(QJsonDocument(QJsonObject {{QStringLiteral("resources"), QJsonArray {resource}}}).toJson());
-        return path;
+        return m_daemon.writeSettings(
+            folder, SoarImapdRun::soarSettings(soarUrl, {{QStringLiteral("incidentMapping"), mapping}}));
     }
 
-    // Runs soar-imapd while this process keeps serving the SOAR test server.
+    // soar-imapd once --json: its exit code and standard output.
     std::pair<int, QByteArray> once(
         const QString &config, const QByteArray &token, QByteArray *stderrOut = nullptr, const QString &crashAt = {})
     {
-        QProcess p;
-        auto env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("SOAR_IMAP_SECRET"), QString::fromLatin1(token));
+        QProcessEnvironment env;
         if (!crashAt.isEmpty())
             env.insert(QStringLiteral("SOAR_CRASH_AT"), crashAt);
-        p.setProcessEnvironment(env);
-        QSignalSpy finished(&p, &QProcess::finished);
-        p.start(QStringLiteral(SOAR_BINARY_DIR "/app/soar-imapd"),
-            {QStringLiteral("--config"), config, QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("data")),
-                QStringLiteral("once"), QStringLiteral("--json")});
-        if (!finished.wait(90000))
-            return {-1, {}};
+        const SoarImapdRun::Outcome outcome
+            = m_daemon.run(config, {QStringLiteral("once"), QStringLiteral("--json")}, token, env);
         if (stderrOut)
-            *stderrOut = p.readAllStandardError();
-        return {p.exitCode(), p.readAllStandardOutput()};
+            *stderrOut = outcome.err;
+        return {outcome.exitCode, outcome.out};
     }
 
 private slots:
