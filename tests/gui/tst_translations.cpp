@@ -138,7 +138,8 @@ void TestTranslations::formContextsAreComplete()
         QStringLiteral("soar::ui::TestSettingsDialog"), QStringLiteral("soar::ui::TestActionDialog"),
         QStringLiteral("soar::daemon::SettingsTester"), QStringLiteral("soar::ui::FirstRunPage"),
         QStringLiteral("soar::ui::ServerPreset"), QStringLiteral("soar::ui::TrayIcon"), QStringLiteral("soar::ui::MainWindow"),
-        QStringLiteral("soar::ui::ResourceCatalog"), QStringLiteral("soar::ui::DialogPrompter")};
+        QStringLiteral("soar::ui::ResourceActions"), QStringLiteral("soar::ui::ResourceCatalog"),
+        QStringLiteral("soar::ui::DialogPrompter")};
 
     QFile file(tsPath(language));
     QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
