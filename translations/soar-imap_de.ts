@@ -1822,69 +1822,12 @@ Ihre Einstellungen und Schlüsselbund-Einträge werden gelöscht. Bereits lokal 
         <translation>&amp;Über soar-imap</translation>
     </message>
     <message>
-        <source>The settings file has errors: %1</source>
-        <translation>Die Einstellungsdatei enthält Fehler: %1</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;The settings file has errors&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Die Einstellungsdatei enthält Fehler&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n resource(s) loaded from %1</source>
-        <translation>
-            <numerusform>%n Ressource aus %1 geladen</numerusform>
-            <numerusform>%n Ressourcen aus %1 geladen</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1[*] — soar-imap</source>
         <translation>%1[*] – soar-imap</translation>
     </message>
     <message>
         <source>soar-imap</source>
         <translation>soar-imap</translation>
-    </message>
-    <message>
-        <source>Available when the daemon is connected</source>
-        <translation>Verfügbar, sobald der Dienst verbunden ist</translation>
-    </message>
-    <message>
-        <source>Cannot save</source>
-        <translation>Speichern nicht möglich</translation>
-    </message>
-    <message>
-        <source>The resource &quot;%1&quot; cannot be saved yet:
-%2</source>
-        <translation>Die Ressource „%1“ kann noch nicht gespeichert werden:
-%2</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
-    </message>
-    <message>
-        <source>Could not save %1</source>
-        <translation>%1 konnte nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <source>Add resource</source>
-        <translation>Ressource hinzufügen</translation>
-    </message>
-    <message>
-        <source>Duplicate resource</source>
-        <translation>Ressource duplizieren</translation>
-    </message>
-    <message>
-        <source>%1 copy</source>
-        <translation>%1 Kopie</translation>
-    </message>
-    <message>
-        <source>Rename resource</source>
-        <translation>Ressource umbenennen</translation>
-    </message>
-    <message>
-        <source>Remove resource</source>
-        <translation>Ressource entfernen</translation>
     </message>
     <message>
         <source>soar-imap is still running</source>
@@ -2289,6 +2232,62 @@ Ihre Einstellungen und Schlüsselbund-Einträge werden gelöscht. Bereits lokal 
     <message>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>soar::ui::ResourceActions</name>
+    <message>
+        <source>The settings file has errors: %1</source>
+        <translation>Die Einstellungsdatei enthält Fehler: %1</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The settings file has errors&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Die Einstellungsdatei enthält Fehler&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) loaded from %1</source>
+        <translation>
+            <numerusform>%n Ressource aus %1 geladen</numerusform>
+            <numerusform>%n Ressourcen aus %1 geladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <source>The resource &quot;%1&quot; cannot be saved yet:
+%2</source>
+        <translation>Die Ressource „%1“ kann noch nicht gespeichert werden:
+%2</translation>
+    </message>
+    <message>
+        <source>Could not save %1</source>
+        <translation>%1 konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Add resource</source>
+        <translation>Ressource hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate resource</source>
+        <translation>Ressource duplizieren</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 Kopie</translation>
+    </message>
+    <message>
+        <source>Rename resource</source>
+        <translation>Ressource umbenennen</translation>
+    </message>
+    <message>
+        <source>Remove resource</source>
+        <translation>Ressource entfernen</translation>
     </message>
 </context>
 <context>

@@ -1822,69 +1822,12 @@ Ses paramètres et ses entrées du trousseau sont effacés. Les courriels déjà
         <translation>À &amp;propos de soar-imap</translation>
     </message>
     <message>
-        <source>The settings file has errors: %1</source>
-        <translation>Le fichier de paramètres contient des erreurs : %1</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;The settings file has errors&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Le fichier de paramètres contient des erreurs&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n resource(s) loaded from %1</source>
-        <translation>
-            <numerusform>%n ressource chargée depuis %1</numerusform>
-            <numerusform>%n ressources chargées depuis %1</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1[*] — soar-imap</source>
         <translation>%1[*] — soar-imap</translation>
     </message>
     <message>
         <source>soar-imap</source>
         <translation>soar-imap</translation>
-    </message>
-    <message>
-        <source>Available when the daemon is connected</source>
-        <translation>Disponible quand le service est connecté</translation>
-    </message>
-    <message>
-        <source>Cannot save</source>
-        <translation>Enregistrement impossible</translation>
-    </message>
-    <message>
-        <source>The resource &quot;%1&quot; cannot be saved yet:
-%2</source>
-        <translation>La ressource « %1 » ne peut pas encore être enregistrée :
-%2</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 enregistrée</translation>
-    </message>
-    <message>
-        <source>Could not save %1</source>
-        <translation>Impossible d&apos;enregistrer %1</translation>
-    </message>
-    <message>
-        <source>Add resource</source>
-        <translation>Ajouter une ressource</translation>
-    </message>
-    <message>
-        <source>Duplicate resource</source>
-        <translation>Dupliquer la ressource</translation>
-    </message>
-    <message>
-        <source>%1 copy</source>
-        <translation>%1 copie</translation>
-    </message>
-    <message>
-        <source>Rename resource</source>
-        <translation>Renommer la ressource</translation>
-    </message>
-    <message>
-        <source>Remove resource</source>
-        <translation>Supprimer la ressource</translation>
     </message>
     <message>
         <source>soar-imap is still running</source>
@@ -2289,6 +2232,62 @@ Ses paramètres et ses entrées du trousseau sont effacés. Les courriels déjà
     <message>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>soar::ui::ResourceActions</name>
+    <message>
+        <source>The settings file has errors: %1</source>
+        <translation>Le fichier de paramètres contient des erreurs : %1</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The settings file has errors&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Le fichier de paramètres contient des erreurs&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) loaded from %1</source>
+        <translation>
+            <numerusform>%n ressource chargée depuis %1</numerusform>
+            <numerusform>%n ressources chargées depuis %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistrée</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <source>The resource &quot;%1&quot; cannot be saved yet:
+%2</source>
+        <translation>La ressource « %1 » ne peut pas encore être enregistrée :
+%2</translation>
+    </message>
+    <message>
+        <source>Could not save %1</source>
+        <translation>Impossible d&apos;enregistrer %1</translation>
+    </message>
+    <message>
+        <source>Add resource</source>
+        <translation>Ajouter une ressource</translation>
+    </message>
+    <message>
+        <source>Duplicate resource</source>
+        <translation>Dupliquer la ressource</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 copie</translation>
+    </message>
+    <message>
+        <source>Rename resource</source>
+        <translation>Renommer la ressource</translation>
+    </message>
+    <message>
+        <source>Remove resource</source>
+        <translation>Supprimer la ressource</translation>
     </message>
 </context>
 <context>
