@@ -43,7 +43,7 @@ private:
     struct Run {
         bool ok = false;
         QList<daemon::SettingsTester::Step> steps;
-        QStringList folders;
+        QList<daemon::FolderChoice> folders;
         QString failure; // the failed step, for the test's message
     };
 
@@ -93,11 +93,22 @@ private slots:
             "* 0 RECENT\r\n* OK [UIDNEXT 2] Predicted next UID.\r\n{tag} OK [READ-ONLY] INBOX selected. (Success)\r\n");
         const Run run = test(resource(server));
         QVERIFY2(run.ok, qPrintable(run.failure));
-        QVERIFY(!run.folders.contains(QStringLiteral("[Gmail]")));
-        QCOMPARE(run.folders,
+        QStringList names;
+        for (const auto &folder : run.folders)
+            names << folder.name;
+        QCOMPARE(names,
             QStringList({QStringLiteral("INBOX"), QStringLiteral("[Gmail]/All Mail"), QStringLiteral("[Gmail]/Drafts"),
                 QStringLiteral("[Gmail]/Important"), QStringLiteral("[Gmail]/Sent Mail"), QStringLiteral("[Gmail]/Spam"),
                 QStringLiteral("[Gmail]/Starred"), QStringLiteral("[Gmail]/Trash")}));
+        // RFC 6154: each special-use folder says what it is for.
+        QStringList labels;
+        for (const auto &folder : run.folders)
+            labels << folder.label();
+        QCOMPARE(labels,
+            QStringList({QStringLiteral("INBOX"), QStringLiteral("[Gmail]/All Mail — all mail"),
+                QStringLiteral("[Gmail]/Drafts — drafts"), QStringLiteral("[Gmail]/Important — important"),
+                QStringLiteral("[Gmail]/Sent Mail — sent mail"), QStringLiteral("[Gmail]/Spam — junk (spam)"),
+                QStringLiteral("[Gmail]/Starred — starred / flagged"), QStringLiteral("[Gmail]/Trash — trash")}));
     }
 
     void gmailAlertReachesTheAnalyst_data()
