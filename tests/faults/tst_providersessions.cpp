@@ -17,6 +17,7 @@
 // (support.google.com/mail/answer/7126229): the daemon keeps to one, Test Saved Settings adds a
 // second that lives for the test only.
 #include "FakeKeychain.h"
+#include "ImapdRunner.h"
 #include "OAuthTestServer.h"
 #include "ScriptedImapServer.h"
 
@@ -156,6 +157,35 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(logged(spdlog::level::warn, QStringLiteral("System shutdown in 10 minutes")), 5000);
         QCOMPARE(daemon.state(), IncomingMailDaemon::State::Idling); // an alert is news, not a failure
         stop(daemon);
+    }
+
+    // soar-imapd run: the alert is on stderr (and so in journald), at warning.
+    void alertReachesTheTerminalOfSoarImapdRun()
+    {
+        ScriptedImapServer server;
+        QVERIFY(server.listen());
+        actLikeExchange(server);
+        server.once("IDLE", "+ IDLE accepted, awaiting DONE command.\r\n* OK [ALERT] System shutdown in 10 minutes\r\n");
+        QTemporaryDir dir;
+        soar::test::ImapdRunner::Resource r;
+        r.name = QStringLiteral("exchange");
+        r.folder = QStringLiteral("INBOX");
+        r.host = QStringLiteral("127.0.0.1");
+        r.port = server.port();
+        r.security = QStringLiteral("none");
+        r.allowPlaintextPassword = true; // a scripted server on loopback, nothing to protect
+        r.user = QStringLiteral("soc@contoso.example");
+        r.password = QStringLiteral("pw");
+        soar::test::ImapdRunner imapd(dir.path(), r);
+        QProcess *process = imapd.startCommand({QStringLiteral("run")});
+        QByteArray err;
+        connect(process, &QProcess::readyReadStandardError, this, [&] { err += process->readAllStandardError(); });
+        QTRY_VERIFY_WITH_TIMEOUT(
+            err.contains("warning [daemon] [exchange] alert from the server 127.0.0.1: System shutdown in 10 minutes"), 20000);
+        QSignalSpy finished(process, &QProcess::finished);
+        process->terminate(); // SIGTERM: the daemon logs out (this process's server answers) and ends
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(process->exitStatus(), QProcess::NormalExit);
     }
 
     void byeDuringIdleReconnectsWithoutLosingOrRepeatingMail()
