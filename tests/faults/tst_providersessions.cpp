@@ -341,8 +341,9 @@ private slots:
     }
 
     // Decided by the providers' limits (20 per mailbox at Exchange Online, 15 at Gmail): Test
-    // Saved Settings opens one more connection, for the test only, and closes it when done.
-    void testSavedSettingsWhileIdlingIsOneShortLivedConnection()
+    // Saved Settings and Test Action each open one more connection, for the test only, and
+    // close it when done; the daemon's IDLE is not interrupted.
+    void testsWhileIdlingUseOneShortLivedConnection()
     {
         ScriptedImapServer server;
         QVERIFY(server.listen());
@@ -363,6 +364,19 @@ private slots:
         QVERIFY(finished.first().first().toBool());
         QCOMPARE(server.maxOpen(), 2);
         QTRY_COMPARE_WITH_TIMEOUT(server.openConnections(), 1, 10000); // the test's connection is gone
+        QCOMPARE(daemon.state(), IncomingMailDaemon::State::Idling);
+
+        // Test Action, as the app runs it: a dry run of its own, once, on its own connection.
+        IncomingMailDaemon::Options dry = fast();
+        dry.once = true;
+        dry.dryRun = true;
+        IncomingMailDaemon testAction(r, &m_secrets, m_store.get(), dry);
+        QSignalSpy stopped(&testAction, &IncomingMailDaemon::stopped);
+        testAction.start();
+        QVERIFY(stopped.wait(20000));
+        QVERIFY2(!testAction.lastError().isError(), qPrintable(testAction.lastError().toString()));
+        QCOMPARE(server.maxOpen(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(server.openConnections(), 1, 10000);
         QCOMPARE(daemon.state(), IncomingMailDaemon::State::Idling);
         stop(daemon);
     }
