@@ -84,6 +84,45 @@
     </message>
 </context>
 <context>
+    <name>soar::daemon::FolderChoice</name>
+    <message>
+        <source>all mail</source>
+        <translation>alle E-Mails</translation>
+    </message>
+    <message>
+        <source>archive</source>
+        <translation>Archiv</translation>
+    </message>
+    <message>
+        <source>drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <source>starred / flagged</source>
+        <translation>markiert / mit Stern</translation>
+    </message>
+    <message>
+        <source>junk (spam)</source>
+        <translation>Junk (Spam)</translation>
+    </message>
+    <message>
+        <source>sent mail</source>
+        <translation>gesendete E-Mails</translation>
+    </message>
+    <message>
+        <source>trash</source>
+        <translation>Papierkorb</translation>
+    </message>
+    <message>
+        <source>important</source>
+        <translation>wichtig</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>soar::daemon::IncidentUpdater</name>
     <message>
         <source>Linked in the local store (no Cloud SOAR is configured for %1).</source>
@@ -510,6 +549,14 @@
     <message>
         <source>Test connection — %1</source>
         <translation>Verbindung testen — %1</translation>
+    </message>
+    <message>
+        <source>%1: message from the mail server: %2</source>
+        <translation>%1: Nachricht vom Mailserver: %2</translation>
+    </message>
+    <message>
+        <source>%1: message from the mail server</source>
+        <translation>%1: Nachricht vom Mailserver</translation>
     </message>
 </context>
 <context>

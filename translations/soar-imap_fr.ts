@@ -84,6 +84,45 @@
     </message>
 </context>
 <context>
+    <name>soar::daemon::FolderChoice</name>
+    <message>
+        <source>all mail</source>
+        <translation>tous les messages</translation>
+    </message>
+    <message>
+        <source>archive</source>
+        <translation>archives</translation>
+    </message>
+    <message>
+        <source>drafts</source>
+        <translation>brouillons</translation>
+    </message>
+    <message>
+        <source>starred / flagged</source>
+        <translation>suivis / avec étoile</translation>
+    </message>
+    <message>
+        <source>junk (spam)</source>
+        <translation>indésirables (spam)</translation>
+    </message>
+    <message>
+        <source>sent mail</source>
+        <translation>messages envoyés</translation>
+    </message>
+    <message>
+        <source>trash</source>
+        <translation>corbeille</translation>
+    </message>
+    <message>
+        <source>important</source>
+        <translation>importants</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>soar::daemon::IncidentUpdater</name>
     <message>
         <source>Linked in the local store (no Cloud SOAR is configured for %1).</source>
@@ -510,6 +549,14 @@
     <message>
         <source>Test connection — %1</source>
         <translation>Tester la connexion — %1</translation>
+    </message>
+    <message>
+        <source>%1: message from the mail server: %2</source>
+        <translation>%1 : message du serveur de messagerie : %2</translation>
+    </message>
+    <message>
+        <source>%1: message from the mail server</source>
+        <translation>%1 : message du serveur de messagerie</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,13 @@ void AppController::start()
             if (run.stored > 0)
                 tray->notify(tr("New mail"), tr("%n new mail(s) stored for %1", nullptr, run.stored).arg(resource), false);
         });
+    // RFC 3501 7.1: an [ALERT] must reach the person; the daemon logs it at warning too.
+    connect(m_pool.get(), &daemon::DaemonPool::serverAlert, this, [this, tray](const QString &resource, const QString &text) {
+        const QString message = tr("%1: message from the mail server: %2").arg(resource, text);
+        tray->notify(tr("%1: message from the mail server").arg(resource), text, true);
+        m_window->statusBar()->showMessage(message);
+        m_toast->showMessage(message, true);
+    });
     if (MailsPage *mails = m_window->mails()) {
         connect(m_pool.get(), &daemon::DaemonPool::mailStored, mails, &MailsPage::scheduleRefresh);
         connect(mails->detail(), &MailDetailView::incidentLinked, mails, &MailsPage::refresh);

@@ -8,6 +8,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -100,7 +101,14 @@ ConnectionPage::ConnectionPage(InlineErrors *errors, QWidget *parent) : QWidget(
     m_folder = new QComboBox(this);
     m_folder->setObjectName(QStringLiteral("imapFolder"));
     m_folder->setEditable(true);
-    m_folder->addItem(QStringLiteral("INBOX"));
+    m_folder->addItem(QStringLiteral("INBOX"), QStringLiteral("INBOX"));
+    // The list shows "[Gmail]/Spam — junk (spam)"; the field keeps only the folder's name.
+    m_folder->completer()->setCompletionRole(Qt::UserRole);
+    connect(m_folder, &QComboBox::activated, this, [this](int index) {
+        const QString name = m_folder->itemData(index).toString();
+        if (!name.isEmpty())
+            m_folder->setEditText(name);
+    });
     m_folder->setToolTip(tr("The folder to fetch from; the list fills in after a successful test"));
     m_folder->setAccessibleName(tr("Folder"));
     errors->addRow(form, tr("&Folder:"), m_folder, QStringLiteral("imap.folder"));
@@ -209,13 +217,18 @@ QString ConnectionPage::password() const
     return m_password->text();
 }
 
-void ConnectionPage::setFolderChoices(const QStringList &folders)
+void ConnectionPage::setFolderChoices(const QList<daemon::FolderChoice> &folders)
 {
     const QString current = m_folder->currentText();
     const QSignalBlocker blocker(m_folder);
     m_folder->clear();
-    m_folder->addItems(folders);
-    m_folder->setCurrentText(current);
+    for (const daemon::FolderChoice &folder : folders) {
+        m_folder->addItem(folder.label(), folder.name);
+        if (!folder.specialUse.isEmpty())
+            m_folder->setItemData(m_folder->count() - 1, QString::fromLatin1(folder.specialUse), Qt::ToolTipRole);
+    }
+    m_folder->setCurrentIndex(-1);
+    m_folder->setEditText(current);
 }
 
 void ConnectionPage::onSecurityChanged()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "daemon/FolderChoice.h"
 #include "settings/ResourceSettings.h"
 
 #include <QWidget>
@@ -27,7 +28,7 @@ public:
     void setPassword(const QString &password);
     QString password() const;
     // Filled from the server's LIST after a successful test; keeps the current text.
-    void setFolderChoices(const QStringList &folders);
+    void setFolderChoices(const QList<daemon::FolderChoice> &folders);
     OAuthSection *oauth() const { return m_oauth; }
 
 signals:

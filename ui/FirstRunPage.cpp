@@ -118,6 +118,7 @@ FirstRunPage::FirstRunPage(QWidget *parent) : QWidget(parent)
     m_errors.addRow(form, tr("Resource &name:"), m_name, QStringLiteral("name"));
 
     m_signIn = new OAuthSignInPanel(this);
+    m_signIn->setAnnounceSignedOut(false);
     form->addRow(m_signIn);
     outer->addLayout(form);
 

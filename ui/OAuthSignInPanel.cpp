@@ -76,8 +76,15 @@ void OAuthSignInPanel::setResource(const QString &resource)
     m_signedIn = false;
     m_writing = false;
     m_resume->hide();
-    setStatus(tr("Not signed in."));
+    setStatus(m_announceSignedOut ? tr("Not signed in.") : QString());
     updateButtons();
+}
+
+void OAuthSignInPanel::setAnnounceSignedOut(bool announce)
+{
+    m_announceSignedOut = announce;
+    if (!isBusy() && !m_signedIn)
+        setStatus(announce ? tr("Not signed in.") : QString());
 }
 
 void OAuthSignInPanel::setSignInText(const QString &text)
@@ -219,6 +226,7 @@ QWidget *OAuthSignInPanel::lastInTabOrder() const
 void OAuthSignInPanel::setStatus(const QString &text, bool isError)
 {
     m_status->setText(text);
+    m_status->setVisible(!text.isEmpty()); // an empty line would still take room above the button
     QPalette palette = m_status->palette();
     palette.setColor(QPalette::WindowText, isError ? QColor(0xd0, 0x36, 0x2c) : this->palette().color(QPalette::WindowText));
     m_status->setPalette(palette);

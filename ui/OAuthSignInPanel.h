@@ -42,6 +42,8 @@ public:
     void setLoginHint(const QString &account) { m_loginHint = account; }
     // The first-run page names the provider: "Sign in with Microsoft".
     void setSignInText(const QString &text);
+    // On the first-run page nothing happened yet: no "Not signed in." before the first attempt.
+    void setAnnounceSignedOut(bool announce);
     const QString &resource() const { return m_resource; }
     // Tests capture the authorization URL here instead of starting a browser.
     void setBrowserOpener(BrowserOpener opener) { m_openBrowser = std::move(opener); }
@@ -80,6 +82,7 @@ private:
     QNetworkAccessManager *m_network = nullptr; // created with the first sign-in
     QPointer<oauth::InteractiveSignIn> m_flow;
     bool m_signedIn = false;
+    bool m_announceSignedOut = true;
     bool m_writing = false;
     int m_generation = 0; // drops keychain answers meant for a previously shown resource
 

@@ -254,7 +254,7 @@ void ResourceForm::setGeneralError(const QString &message)
     m_problem->setVisible(!message.isEmpty());
 }
 
-void ResourceForm::setFolderChoices(const QStringList &folders)
+void ResourceForm::setFolderChoices(const QList<daemon::FolderChoice> &folders)
 {
     m_connection->setFolderChoices(folders);
 }

@@ -2,6 +2,7 @@
 
 #include "InlineErrors.h"
 #include "ResourceSecrets.h"
+#include "daemon/FolderChoice.h"
 #include "settings/ResourceSettings.h"
 #include "settings/SettingsIssue.h"
 
@@ -52,7 +53,7 @@ public:
     void setSaving(bool saving);
     // A problem outside any field (keychain, file); empty clears it.
     void setGeneralError(const QString &message);
-    void setFolderChoices(const QStringList &folders);
+    void setFolderChoices(const QList<daemon::FolderChoice> &folders);
     // The daemon paused resource until a new OAuth sign-in: once signed in, offer to resume it.
     void offerResume(const QString &resource);
 

@@ -90,6 +90,7 @@ void DaemonPool::startEntry(const QString &name)
         emit resourceStateChanged(name, state, d->lastError().isError() ? d->lastError().toString() : QString());
     });
     connect(d, &IncomingMailDaemon::mailStored, this, [this, name](const QString &mailId) { emit mailStored(name, mailId); });
+    connect(d, &IncomingMailDaemon::serverAlert, this, [this, name](const QString &text) { emit serverAlert(name, text); });
     connect(
         d, &IncomingMailDaemon::runFinished, this, [this, name](const store::RunRecord &run) { emit runFinished(name, run); });
     connect(

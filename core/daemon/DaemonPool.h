@@ -58,6 +58,7 @@ signals:
     void resourceStateChanged(const QString &resource, soar::daemon::IncomingMailDaemon::State state, const QString &lastError);
     void resourceBlocked(const QString &resource, const QString &reason); // e.g. locked by soar-imapd
     void mailStored(const QString &resource, const QString &mailId);
+    void serverAlert(const QString &resource, const QString &text); // [ALERT], for the analyst
     void runFinished(const QString &resource, const soar::store::RunRecord &run);
     void allStopped();
     void soarPendingChanged(const QString &resource, int count);

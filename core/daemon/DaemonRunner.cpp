@@ -293,11 +293,15 @@ void DaemonRunner::runSettingsTests()
             m_anyFailed = m_anyFailed || !ok;
             if (m_options.json) {
                 results->append(QJsonObject {{QStringLiteral("resource"), name}, {QStringLiteral("ok"), ok},
-                    {QStringLiteral("steps"), tester->stepsJson()}});
+                    {QStringLiteral("steps"), tester->stepsJson()}, {QStringLiteral("folders"), tester->foldersJson()}});
             } else {
                 m_out << name << ": " << (ok ? "all steps passed" : "FAILED") << '\n';
                 for (const SettingsTester::Step &step : tester->steps())
                     m_out << "  [" << (step.ok ? "ok" : "FAIL") << "] " << step.title << ": " << step.message << '\n';
+                if (!tester->folders().isEmpty())
+                    m_out << "  folders:" << '\n';
+                for (const FolderChoice &folder : tester->folders())
+                    m_out << "    " << folder.label() << '\n';
                 m_out.flush();
             }
             tester->deleteLater();

@@ -124,6 +124,11 @@ void IncomingMailDaemon::connectSession()
 void IncomingMailDaemon::openSession(const QString &secret, const QString &oauthAccount)
 {
     m_session = SessionFactory::create(ResourceMapping::sessionOptions(m_resource));
+    connect(m_session.get(), &imap::ImapSession::alert, this, [this](const QString &text) {
+        // RFC 3501 7.1: the text of an ALERT must be presented to the user, whenever it comes.
+        log()->warn("[{}] alert from the server {}: {}", m_resource.name, m_resource.imap.host, text);
+        emit serverAlert(text);
+    });
     connect(m_session.get(), &imap::ImapSession::connectionLost, this, [this](const Error &error) {
         // While a cycle or IDLE runs, their task reports the loss; otherwise react here.
         if (!m_cycle && !m_idle && !m_opener && m_state == State::Waiting)
@@ -148,7 +153,9 @@ void IncomingMailDaemon::openSession(const QString &secret, const QString &oauth
 
 void IncomingMailDaemon::onOpened(const Error &error)
 {
-    if (error && error.kind == Error::Kind::Auth && m_tokens) {
+    // A throttled AUTHENTICATE is not a rejected token or password: wait, do not sign in again.
+    const bool throttled = ServerPushback::of(error).kind == ServerPushback::Kind::Throttled;
+    if (error && error.kind == Error::Kind::Auth && m_tokens && !throttled) {
         if (m_tokenRetried) {
             pauseForSignIn(error);
             return;
@@ -226,6 +233,7 @@ void IncomingMailDaemon::onCycleFinished(const Error &error)
         return;
     }
     m_failures = 0;
+    m_throttled = 0;
     m_lastError = {};
     if (m_options.once || m_stopRequested) {
         finishStop();
@@ -291,8 +299,26 @@ void IncomingMailDaemon::startIdle()
     m_session->enqueue(m_idle.get());
 }
 
+bool IncomingMailDaemon::renewExpiredToken(const Error &error)
+{
+    if (!m_tokens || m_tokenRetried || m_options.once || m_stopRequested)
+        return false;
+    // Exchange Online ends a session whose access token expired ("BYE Session invalidated -
+    // AccessTokenExpired"): a new token, at once, and nobody needs to know beyond the log.
+    log()->info("[{}] {}; fetching a new access token and reconnecting", m_resource.name, error.message);
+    m_tokenRetried = true;
+    m_tokens->invalidate();
+    dropSession();
+    setState(State::Connecting);
+    m_backoffTimer.start(0);
+    return true;
+}
+
 void IncomingMailDaemon::onFailure(const Error &error)
 {
+    const ServerPushback pushback = ServerPushback::of(error);
+    if (pushback.kind == ServerPushback::Kind::TokenExpired && renewExpiredToken(error))
+        return;
     m_lastError = error;
     ++m_failures;
     log()->warn("[{}] {}", m_resource.name, error.toString());
@@ -302,7 +328,7 @@ void IncomingMailDaemon::onFailure(const Error &error)
         finishStop();
         return;
     }
-    scheduleReconnect();
+    scheduleReconnect(pushback);
 }
 
 void IncomingMailDaemon::pauseForSignIn(const Error &error)
@@ -324,15 +350,27 @@ void IncomingMailDaemon::pauseForSignIn(const Error &error)
     emit errorOccurred(m_lastError);
 }
 
-void IncomingMailDaemon::scheduleReconnect()
+void IncomingMailDaemon::scheduleReconnect(const ServerPushback &pushback)
 {
-    // Exponential backoff with +-20% jitter; problems that need the user wait the longest.
-    qint64 delay
-        = needsUser(m_lastError) ? m_options.maxBackoffMs : qint64(m_options.initialBackoffMs) << std::min(m_failures - 1, 20);
-    delay = std::min<qint64>(delay, m_options.maxBackoffMs);
-    const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
-    const int ms = int(double(delay) * jitter);
-    log()->info("[{}] reconnecting in {} s", m_resource.name, ms / 1000.0);
+    int ms = 0;
+    if (pushback.kind == ServerPushback::Kind::Throttled) {
+        // Coming back early only extends the throttling: never sooner than the server asked, and
+        // without a suggestion a minute at least, doubling while it lasts. Jitter only adds.
+        ++m_throttled;
+        qint64 delay = pushback.suggestedDelayMs > 0 ? pushback.suggestedDelayMs
+                                                     : qint64(m_options.throttleBackoffMs) << std::min(m_throttled - 1, 10);
+        delay = std::min<qint64>(delay, m_options.maxThrottleBackoffMs);
+        ms = int(double(delay) * (1.0 + 0.2 * QRandomGenerator::global()->generateDouble()));
+        log()->warn("[{}] the server is throttling this mailbox; reconnecting in {} s", m_resource.name, ms / 1000.0);
+    } else {
+        // Exponential backoff with +-20% jitter; problems that need the user wait the longest.
+        qint64 delay = needsUser(m_lastError) ? m_options.maxBackoffMs
+                                              : qint64(m_options.initialBackoffMs) << std::min(m_failures - 1, 20);
+        delay = std::min<qint64>(delay, m_options.maxBackoffMs);
+        const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
+        ms = int(double(delay) * jitter);
+        log()->info("[{}] reconnecting in {} s", m_resource.name, ms / 1000.0);
+    }
     setState(State::Backoff);
     m_backoffTimer.start(ms);
 }

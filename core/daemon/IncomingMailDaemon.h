@@ -2,6 +2,7 @@
 
 #include "common/Error.h"
 #include "daemon/FetchCycle.h"
+#include "daemon/ServerPushback.h"
 #include "settings/ResourceSettings.h"
 #include "store/RunRecord.h"
 
@@ -29,7 +30,8 @@ namespace soar::daemon {
 // The Incoming Mail Daemon of one resource: connects, runs fetch cycles, then waits for new
 // mail with IDLE when the server offers it (renewed before the 29-minute limit; ended at every
 // poll interval for a cycle, as some servers never report new mail while idling) or polls, and
-// reconnects with exponential backoff and jitter after a failure. Never runs two cycles at once.
+// reconnects with exponential backoff and jitter after a failure; longer, or as long as the server
+// asks, when it is throttling. Never runs two cycles at once, never has two connections open.
 // With OAuth it logs in with a fresh access token; when the server rejects it, it fetches a new
 // one once, then pauses with a "sign in again" error (retrying cannot help).
 class IncomingMailDaemon : public QObject {
@@ -44,6 +46,10 @@ public:
         int idleRenewMs = 25 * 60 * 1000; // RFC 2177: servers may drop IDLE after 30 minutes
         int initialBackoffMs = 1000;
         int maxBackoffMs = 5 * 60 * 1000;
+        // A throttling answer (Exchange: "Request is throttled", "Server Unavailable. 15") waits
+        // at least this long, doubling while it lasts, or as long as the server suggests.
+        int throttleBackoffMs = 60 * 1000;
+        int maxThrottleBackoffMs = 60 * 60 * 1000;
         FetchCycle::Options cycle;
     };
 
@@ -72,6 +78,8 @@ signals:
     void mailStored(const QString &mailId);
     void runFinished(const soar::store::RunRecord &run);
     void errorOccurred(const soar::common::Error &error);
+    // An [ALERT] from the server (RFC 3501 7.1: it must be shown to the user), at any time.
+    void serverAlert(const QString &text);
     void stopped();
 
 private:
@@ -85,7 +93,8 @@ private:
     void waitForMail();
     void startIdle();
     void onFailure(const common::Error &error);
-    void scheduleReconnect();
+    void scheduleReconnect(const ServerPushback &pushback);
+    bool renewExpiredToken(const common::Error &error);
     void dropSession();
     void finishStop();
     bool sessionUsable() const;
@@ -109,6 +118,7 @@ private:
     QTimer m_idleRenewTimer;
     QTimer m_backoffTimer;
     int m_failures = 0;
+    int m_throttled = 0; // throttling answers in a row
     bool m_stopRequested = false;
     bool m_paused = false; // kept apart from the state: a pause may arrive while connecting
     bool m_pollRequested = false;

@@ -48,6 +48,14 @@ QJsonArray SettingsTester::stepsJson() const
     return out;
 }
 
+QJsonArray SettingsTester::foldersJson() const
+{
+    QJsonArray out;
+    for (const FolderChoice &folder : m_folders)
+        out.append(folder.toJson());
+    return out;
+}
+
 void SettingsTester::pass(const QString &id, const QString &title, const QString &message)
 {
     m_steps.append({id, title, true, message});
@@ -214,12 +222,8 @@ void SettingsTester::onOpened(const Error &error)
         if (!listError) {
             for (const auto &entry : raw->mailboxes()) {
                 // Gmail's "[Gmail]" is only a container (\Noselect): it cannot be the folder to fetch.
-                const bool selectable = std::none_of(entry.attributes.begin(), entry.attributes.end(), [](const QByteArray &a) {
-                    return a.compare("\\Noselect", Qt::CaseInsensitive) == 0
-                        || a.compare("\\NonExistent", Qt::CaseInsensitive) == 0;
-                });
-                if (selectable)
-                    m_folders << entry.mailbox;
+                if (const FolderChoice choice = FolderChoice::fromList(entry); choice.isValid())
+                    m_folders << choice;
             }
         }
         examineFolder();
@@ -235,8 +239,11 @@ void SettingsTester::examineFolder()
     connect(raw, &imap::Task::finished, this, [this, raw](const Error &error) {
         if (error) {
             QString hint;
-            if (!m_folders.isEmpty())
-                hint = tr(" Folders on the server: %1.").arg(m_folders.mid(0, 12).join(QStringLiteral(", ")));
+            QStringList labels;
+            for (const FolderChoice &folder : m_folders.mid(0, 12))
+                labels << folder.label();
+            if (!labels.isEmpty())
+                hint = tr(" Folders on the server: %1.").arg(labels.join(QStringLiteral(", ")));
             failStep(QStringLiteral("folder"), tr("Folder"), error.toString() + hint);
             return;
         }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "daemon/FolderChoice.h"
 #include "daemon/SettingsTestStep.h"
 #include "settings/ResourceSettings.h"
 
@@ -42,8 +43,10 @@ public:
     void start();
     const QList<Step> &steps() const { return m_steps; }
     QJsonArray stepsJson() const;
-    // Folder names seen by LIST after a successful login (the form's folder combo uses them).
-    const QStringList &folders() const { return m_folders; }
+    // Folders seen by LIST after a successful login, with their special use (the form's folder
+    // combo and test-settings show them).
+    const QList<FolderChoice> &folders() const { return m_folders; }
+    QJsonArray foldersJson() const;
 
 signals:
     void stepFinished(const soar::daemon::SettingsTester::Step &step);
@@ -74,7 +77,7 @@ private:
     bool m_greeted = false;
     quint32 m_uidValidity = 0;
     QList<Step> m_steps;
-    QStringList m_folders;
+    QList<FolderChoice> m_folders;
     bool m_done = false;
     std::unique_ptr<SoarSettingsTest> m_soar;
     bool m_imapOk = false;

@@ -35,7 +35,12 @@ common::Result<ServiceAccountKey> ServiceAccountKey::load(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return Error(Error::Kind::Config,
             QStringLiteral("Could not read the service account key file %1: %2.").arg(path, file.errorString()));
-    const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    return parse(file.readAll(), path);
+}
+
+common::Result<ServiceAccountKey> ServiceAccountKey::parse(const QByteArray &contents, const QString &path)
+{
+    const QJsonObject json = QJsonDocument::fromJson(contents).object();
     ServiceAccountKey key;
     key.clientEmail = json.value(QStringLiteral("client_email")).toString();
     key.privateKeyPem = json.value(QStringLiteral("private_key")).toString().toLatin1();

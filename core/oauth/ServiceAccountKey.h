@@ -17,6 +17,8 @@ struct ServiceAccountKey {
     QUrl tokenUri;
 
     static common::Result<ServiceAccountKey> load(const QString &path);
+    // The file's contents, already read (path only names it in messages).
+    static common::Result<ServiceAccountKey> parse(const QByteArray &contents, const QString &path);
 };
 
 } // namespace soar::oauth

@@ -7,17 +7,23 @@
 // before the tagged NO, developers.google.com/gmail/imap/xoauth2-protocol) is in
 // tests/unit/imap/tst_imapsession (xoauth2FailureChallenge).
 #include "FakeKeychain.h"
+#include "ImapdRunner.h"
 #include "ScriptedImapServer.h"
 
 #include "daemon/SettingsTester.h"
 #include "settings/SecretKeys.h"
 #include "settings/SecretResolver.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace soar;
 using soar::test::FakeKeychain;
+using soar::test::ImapdRunner;
 using soar::test::ScriptedImapServer;
 
 class TestProviderQuirks : public QObject {
@@ -43,7 +49,7 @@ private:
     struct Run {
         bool ok = false;
         QList<daemon::SettingsTester::Step> steps;
-        QStringList folders;
+        QList<daemon::FolderChoice> folders;
         QString failure; // the failed step, for the test's message
     };
 
@@ -71,11 +77,9 @@ private:
         return {};
     }
 
-private slots:
-    void gmailContainerIsNotOfferedAsAFolder()
+    // Gmail's LIST as in MailKit issue 1396's transcript (https://github.com/jstedfast/MailKit/issues/1396).
+    static void listLikeGmail(ScriptedImapServer &server)
     {
-        ScriptedImapServer server;
-        QVERIFY(server.listen());
         server.on("LIST",
             "* LIST (\\HasNoChildren) \"/\" \"INBOX\"\r\n"
             "* LIST (\\HasChildren \\Noselect) \"/\" \"[Gmail]\"\r\n"
@@ -91,13 +95,68 @@ private slots:
             "* FLAGS (\\Answered \\Flagged \\Draft \\Deleted \\Seen $NotPhishing $Phishing)\r\n"
             "* OK [PERMANENTFLAGS ()] Flags permitted.\r\n* OK [UIDVALIDITY 1] UIDs valid.\r\n* 1 EXISTS\r\n"
             "* 0 RECENT\r\n* OK [UIDNEXT 2] Predicted next UID.\r\n{tag} OK [READ-ONLY] INBOX selected. (Success)\r\n");
+    }
+
+private slots:
+    void gmailContainerIsNotOfferedAsAFolder()
+    {
+        ScriptedImapServer server;
+        QVERIFY(server.listen());
+        listLikeGmail(server);
         const Run run = test(resource(server));
         QVERIFY2(run.ok, qPrintable(run.failure));
-        QVERIFY(!run.folders.contains(QStringLiteral("[Gmail]")));
-        QCOMPARE(run.folders,
+        QStringList names;
+        for (const auto &folder : run.folders)
+            names << folder.name;
+        QCOMPARE(names,
             QStringList({QStringLiteral("INBOX"), QStringLiteral("[Gmail]/All Mail"), QStringLiteral("[Gmail]/Drafts"),
                 QStringLiteral("[Gmail]/Important"), QStringLiteral("[Gmail]/Sent Mail"), QStringLiteral("[Gmail]/Spam"),
                 QStringLiteral("[Gmail]/Starred"), QStringLiteral("[Gmail]/Trash")}));
+        // RFC 6154: each special-use folder says what it is for.
+        QStringList labels;
+        for (const auto &folder : run.folders)
+            labels << folder.label();
+        QCOMPARE(labels,
+            QStringList({QStringLiteral("INBOX"), QStringLiteral("[Gmail]/All Mail — all mail"),
+                QStringLiteral("[Gmail]/Drafts — drafts"), QStringLiteral("[Gmail]/Important — important"),
+                QStringLiteral("[Gmail]/Sent Mail — sent mail"), QStringLiteral("[Gmail]/Spam — junk (spam)"),
+                QStringLiteral("[Gmail]/Starred — starred / flagged"), QStringLiteral("[Gmail]/Trash — trash")}));
+    }
+
+    // soar-imapd test-settings names the folders and what each is for, as text and as JSON.
+    void testSettingsCommandNamesWhatEachFolderIsFor()
+    {
+        ScriptedImapServer server;
+        QVERIFY(server.listen());
+        listLikeGmail(server);
+        server.on("UID SEARCH", "* SEARCH\r\n{tag} OK SEARCH completed (Success)\r\n");
+        QTemporaryDir dir;
+        ImapdRunner::Resource r;
+        r.name = QStringLiteral("gmail");
+        r.folder = QStringLiteral("INBOX");
+        r.host = QStringLiteral("127.0.0.1");
+        r.port = server.port();
+        r.security = QStringLiteral("none");
+        r.allowPlaintextPassword = true; // a scripted server on loopback, nothing to protect
+        r.user = QStringLiteral("soc@example.com");
+        r.password = QStringLiteral("app-password");
+        ImapdRunner imapd(dir.path(), r);
+
+        const auto json = imapd.run({QStringLiteral("test-settings"), QStringLiteral("--json")});
+        QVERIFY2(json.finished && json.exitCode == 0, json.err.constData());
+        const QJsonArray folders
+            = QJsonDocument::fromJson(json.out).array().at(0).toObject().value(QStringLiteral("folders")).toArray();
+        QCOMPARE(folders.size(), 8); // no "[Gmail]" container
+        QCOMPARE(folders.at(0).toObject(), QJsonObject({{QStringLiteral("name"), QStringLiteral("INBOX")}}));
+        QCOMPARE(folders.at(5).toObject(),
+            QJsonObject({{QStringLiteral("name"), QStringLiteral("[Gmail]/Spam")},
+                {QStringLiteral("specialUse"), QStringLiteral("\\Junk")},
+                {QStringLiteral("purpose"), QStringLiteral("junk (spam)")}}));
+
+        const auto text = imapd.run({QStringLiteral("test-settings")});
+        QVERIFY2(text.finished && text.exitCode == 0, text.err.constData());
+        QVERIFY2(text.out.contains("    [Gmail]/Spam — junk (spam)\n"), text.out.constData());
+        QVERIFY(text.out.contains("    [Gmail]/All Mail — all mail\n"));
     }
 
     void gmailAlertReachesTheAnalyst_data()

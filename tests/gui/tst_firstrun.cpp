@@ -215,6 +215,8 @@ void TestFirstRun::microsoftLeadsWithSignInAndSaysPasswordsDoNotWork()
     QVERIFY(!find<QLineEdit>(p, QStringLiteral("firstRunClientSecret"))->isVisible());
     QVERIFY(!find<QPushButton>(p, QStringLiteral("firstRunFinish"))->isVisible());
     QCOMPARE(find<QPushButton>(p, QStringLiteral("oauthSignIn"))->text(), QStringLiteral("Sign in with &Microsoft"));
+    // Nothing happened yet, so nothing is said above the button (no "Not signed in.").
+    QVERIFY(!find<QLabel>(p, QStringLiteral("oauthStatus"))->isVisible());
     const QString where = find<QLabel>(p, QStringLiteral("firstRunAppHint"))->text();
     QVERIFY2(where.contains(QStringLiteral("oauth.md#microsoft-365-microsoft-entra-id")), qPrintable(where));
     // Signing in without the app registration names what is missing.

@@ -57,6 +57,11 @@ void ImapdRunner::writeSettings()
 
 QProcess *ImapdRunner::start(const QString &crashAt)
 {
+    return startCommand({QStringLiteral("once"), QStringLiteral("--json")}, crashAt);
+}
+
+QProcess *ImapdRunner::startCommand(const QStringList &command, const QString &crashAt)
+{
     m_process = std::make_unique<QProcess>();
     auto env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("SOAR_CRASH_AT"));
@@ -65,9 +70,8 @@ QProcess *ImapdRunner::start(const QString &crashAt)
     if (!crashAt.isEmpty())
         env.insert(QStringLiteral("SOAR_CRASH_AT"), crashAt);
     m_process->setProcessEnvironment(env);
-    m_process->start(executable(),
-        {QStringLiteral("--config"), m_config, QStringLiteral("--data-dir"), dataDir(), QStringLiteral("once"),
-            QStringLiteral("--json")});
+    m_process->start(
+        executable(), QStringList {QStringLiteral("--config"), m_config, QStringLiteral("--data-dir"), dataDir()} + command);
     return m_process.get();
 }
 
@@ -96,6 +100,12 @@ ImapdRunner::Outcome ImapdRunner::wait(int timeoutMs)
 ImapdRunner::Outcome ImapdRunner::once(const QString &crashAt, int timeoutMs)
 {
     start(crashAt);
+    return wait(timeoutMs);
+}
+
+ImapdRunner::Outcome ImapdRunner::run(const QStringList &command, int timeoutMs)
+{
+    startCommand(command);
     return wait(timeoutMs);
 }
 

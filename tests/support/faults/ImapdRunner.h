@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QProcess>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -46,6 +47,9 @@ public:
     // Starts `once` and returns at once; the process belongs to the runner until the next call.
     QProcess *start(const QString &crashAt = {});
     Outcome wait(int timeoutMs = 90000);
+    // Any command ("test-settings", "--json"), started or run to completion.
+    QProcess *startCommand(const QStringList &command, const QString &crashAt = {});
+    Outcome run(const QStringList &command, int timeoutMs = 90000);
 
     static QString executable();
 

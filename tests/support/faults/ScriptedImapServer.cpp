@@ -2,6 +2,7 @@
 
 #include <QTcpSocket>
 
+#include <algorithm>
 #include <utility>
 
 namespace soar::test {
@@ -25,6 +26,7 @@ void ScriptedImapServer::reset()
 {
     m_greeting = "* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] scripted server ready\r\n";
     m_replies.clear();
+    m_onceReplies.clear();
     on("CAPABILITY", "* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\n{tag} OK done\r\n");
     on("LOGIN", "{tag} OK [CAPABILITY IMAP4rev1] logged in\r\n");
     on("AUTHENTICATE", "{tag} OK [CAPABILITY IMAP4rev1] logged in\r\n");
@@ -47,27 +49,37 @@ void ScriptedImapServer::on(const QByteArray &verb, const QByteArray &reply, qin
     m_replies.insert(verb, {reply, fillBytes, fill});
 }
 
+void ScriptedImapServer::once(const QByteArray &verb, const QByteArray &reply)
+{
+    m_onceReplies[verb].append(reply);
+}
+
 void ScriptedImapServer::onConnection()
 {
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
         ++m_connections;
         socket->setParent(this);
-        m_pending.clear();
+        m_clients.insert(socket, {});
+        m_maxOpen = std::max(m_maxOpen, int(m_clients.size()));
         m_streamLeft = 0;
         connect(socket, &QTcpSocket::readyRead, this, [this, socket]() {
             const QByteArray bytes = socket->readAll();
             m_received += bytes;
-            m_pending += bytes;
+            if (!m_clients.contains(socket))
+                return;
+            m_clients[socket].pending += bytes;
             qsizetype end;
-            while ((end = m_pending.indexOf("\r\n")) >= 0) {
-                const QByteArray line = m_pending.left(end);
-                m_pending.remove(0, end + 2);
+            while (m_clients.contains(socket) && (end = m_clients[socket].pending.indexOf("\r\n")) >= 0) {
+                QByteArray &pending = m_clients[socket].pending;
+                const QByteArray line = pending.left(end);
+                pending.remove(0, end + 2);
                 onCommand(socket, line);
             }
         });
         connect(socket, &QTcpSocket::bytesWritten, this, [this, socket]() { pumpStream(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket]() {
             m_streamLeft = 0;
+            m_clients.remove(socket);
             socket->deleteLater();
             emit clientClosed();
         });
@@ -80,9 +92,9 @@ void ScriptedImapServer::onCommand(QTcpSocket *socket, const QByteArray &line)
     const QList<QByteArray> words = line.split(' ');
     if (line.compare("DONE", Qt::CaseInsensitive) == 0) {
         // The end of IDLE carries no tag: it is answered with the IDLE command's.
-        if (m_idleTag.isEmpty())
+        if (m_clients[socket].idleTag.isEmpty())
             return;
-        answer(socket, "DONE", std::exchange(m_idleTag, QByteArray()));
+        answer(socket, "DONE", std::exchange(m_clients[socket].idleTag, QByteArray()));
         return;
     }
     if (words.size() < 2)
@@ -90,26 +102,42 @@ void ScriptedImapServer::onCommand(QTcpSocket *socket, const QByteArray &line)
     const QByteArray &tag = words.at(0);
     QByteArray verb = words.at(1).toUpper();
     if (verb == "IDLE")
-        m_idleTag = tag;
+        m_clients[socket].idleTag = tag;
     if (verb == "UID" && words.size() > 2)
         verb += ' ' + words.at(2).toUpper();
+    emit commandReceived(verb);
     answer(socket, verb, tag);
 }
 
 void ScriptedImapServer::answer(QTcpSocket *socket, const QByteArray &verb, const QByteArray &tag)
 {
+    if (auto once = m_onceReplies.find(verb); once != m_onceReplies.end() && !once->isEmpty()) {
+        write(socket, once->takeFirst(), tag);
+        return;
+    }
     const auto reply = m_replies.constFind(verb);
     if (reply == m_replies.cend()) {
         socket->write(tag + " BAD not scripted\r\n");
         return;
     }
-    QByteArray text = reply->text;
-    text.replace("{tag}", tag);
-    socket->write(text);
+    write(socket, reply->text, tag);
     if (reply->fillBytes > 0) {
         m_streamLeft = reply->fillBytes;
         m_streamFill = reply->fill;
         pumpStream(socket);
+    }
+}
+
+void ScriptedImapServer::write(QTcpSocket *socket, QByteArray text, const QByteArray &tag)
+{
+    text.replace("{tag}", tag);
+    const bool close = text.endsWith("{close}");
+    if (close)
+        text.chop(7);
+    socket->write(text);
+    if (close) {
+        m_clients.remove(socket); // nothing it sends after this is answered
+        socket->disconnectFromHost();
     }
 }
 

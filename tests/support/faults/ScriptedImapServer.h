@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QMap>
 #include <QObject>
 #include <QPointer>
@@ -16,7 +17,10 @@ namespace soar::test {
 // one folder holding reply("UID FETCH"). IDLE is answered "+ idling" and nothing else until
 // the client's DONE, like a server that never reports new mail while idling. A reply can end
 // in a stream: `fillBytes` more bytes of `fill`, written only as fast as the client reads
-// them, so a 100 MB response line never sits in this process's memory.
+// them, so a 100 MB response line never sits in this process's memory. A reply ending in
+// "{close}" is written and then the server closes the connection, like Exchange after its BYE.
+// It counts the connections open at the same time (maxOpen()), per-mailbox limits being what
+// Exchange Online (20) and Gmail (15) enforce.
 class ScriptedImapServer : public QObject {
     Q_OBJECT
 public:
@@ -27,15 +31,20 @@ public:
 
     void setGreeting(const QByteArray &greeting) { m_greeting = greeting; }
     void on(const QByteArray &verb, const QByteArray &reply, qint64 fillBytes = 0, char fill = 'x');
+    // Used once, before the standing reply of on(): "the first IDLE ends in BYE, the next do not".
+    void once(const QByteArray &verb, const QByteArray &reply);
     // Back to the sane defaults (for "reconnect after the protocol error").
     void reset();
 
     int connections() const { return m_connections; }
+    int openConnections() const { return int(m_clients.size()); }
+    int maxOpen() const { return m_maxOpen; }
     const QByteArray &received() const { return m_received; }
     qint64 streamed() const { return m_streamed; }
 
 signals:
     void clientClosed();
+    void commandReceived(const QByteArray &verb);
 
 private:
     struct Reply {
@@ -44,17 +53,23 @@ private:
         char fill = 'x';
     };
     void onConnection();
+    struct Client {
+        QByteArray pending; // bytes of the current command line
+        QByteArray idleTag; // the running IDLE's, for the answer to DONE
+    };
     void onCommand(QTcpSocket *socket, const QByteArray &line);
     void answer(QTcpSocket *socket, const QByteArray &verb, const QByteArray &tag);
+    void write(QTcpSocket *socket, QByteArray text, const QByteArray &tag);
     void pumpStream(QTcpSocket *socket);
 
     QTcpServer m_server;
     QByteArray m_greeting;
     QMap<QByteArray, Reply> m_replies;
+    QMap<QByteArray, QList<QByteArray>> m_onceReplies;
+    QHash<QTcpSocket *, Client> m_clients;
     int m_connections = 0;
+    int m_maxOpen = 0;
     QByteArray m_received;
-    QByteArray m_pending; // bytes of the current command line
-    QByteArray m_idleTag; // the running IDLE's, for the answer to DONE
     qint64 m_streamLeft = 0;
     char m_streamFill = 'x';
     qint64 m_streamed = 0;
