@@ -78,7 +78,10 @@ bool ImapSession::isEncrypted() const
 void ImapSession::setCapabilities(const QByteArrayList &capabilities)
 {
     m_capabilities = capabilities;
-    m_encoder.setOptions({hasCapability("LITERAL+"), hasCapability("LITERAL-")});
+    using Literals = CommandEncoder::Literals;
+    m_encoder.setLiterals(hasCapability("LITERAL+") ? Literals::NonSynchronizing
+            : hasCapability("LITERAL-")             ? Literals::NonSynchronizingUpTo4K
+                                                    : Literals::Synchronizing);
 }
 
 void ImapSession::setState(State state)
