@@ -267,8 +267,8 @@ bool seed(const Rig &rig, const QByteArray &folder, int count, qint64 *totalByte
 class RigSession {
 public:
     explicit RigSession(const Rig &rig)
-        : m_session(options(rig), [tls = options(rig).tls]() { return std::make_unique<SslTransport>(tls); },
-              QtTimer::factory())
+        : m_session(
+            options(rig), [tls = options(rig).tls]() { return std::make_unique<SslTransport>(tls); }, QtTimer::factory())
     { }
 
     ImapSession &session() { return m_session; }

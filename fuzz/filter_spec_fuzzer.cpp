@@ -118,7 +118,8 @@ void checkWireRoundTrip(const SearchQuery &query)
     if (query.needsUtf8Charset())
         args << soar::imap::Argument::keyword("CHARSET") << soar::imap::Argument::keyword("UTF-8");
     args << soar::daemon::SearchArguments::fromTokens(query.tokens());
-    const auto encoded = soar::imap::CommandEncoder(soar::imap::CommandEncoder::Literals::NonSynchronizing).encode("a1", "UID SEARCH", args);
+    const auto encoded
+        = soar::imap::CommandEncoder(soar::imap::CommandEncoder::Literals::NonSynchronizing).encode("a1", "UID SEARCH", args);
     if (!encoded.ok())
         fail("validated filters could not be encoded", encoded.error().message.toUtf8());
     const QByteArray wire = encoded.value().joined();

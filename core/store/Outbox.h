@@ -34,7 +34,7 @@ public:
     Outbox(const Outbox &) = delete;
     Outbox &operator=(const Outbox &) = delete;
 
-    // Opens the mail store file (MailStore::defaultPath() in the daemon) and migrates it.
+    // Opens the mail store file (common::AppPaths::storeFile() in the apps) and migrates it.
     common::Result<void> open(const QString &path);
     void close();
     bool isOpen() const { return m_connection.isOpen(); }

@@ -48,7 +48,6 @@ void UidFetchTask::onUntagged(const Response &response)
     if (!std::binary_search(m_request.uids.begin(), m_request.uids.end(), *fetch->uid))
         return;
     if (!fetch->oversizedSections.isEmpty()) {
-        ++m_failed;
         emit messageFailed(*fetch->uid,
             Error(Error::Kind::Parse,
                 QStringLiteral(

@@ -90,7 +90,8 @@ private slots:
         QFETCH(QList<Argument>, args);
         QFETCH(QByteArrayList, chunks);
         QFETCH(QByteArray, log);
-        CommandEncoder encoder(literalPlus ? CommandEncoder::Literals::NonSynchronizing : CommandEncoder::Literals::Synchronizing);
+        CommandEncoder encoder(
+            literalPlus ? CommandEncoder::Literals::NonSynchronizing : CommandEncoder::Literals::Synchronizing);
         const auto encoded = encoder.encode("a1", name, args);
         QVERIFY(encoded.ok());
         QCOMPARE(encoded.value().chunks, chunks);

@@ -1,6 +1,6 @@
+#include "SearchCommandText.h"
 #include "rules/PlanDescription.h"
 #include "rules/SearchCompiler.h"
-#include "SearchCommandText.h"
 
 #include <QTest>
 #include <QTimeZone>
@@ -11,10 +11,10 @@ using soar::rules::FetchType;
 using soar::rules::FetchWindow;
 using soar::rules::FilterSpec;
 using soar::rules::PlanDescription;
+using soar::rules::SearchCommandText;
 using soar::rules::SearchCompiler;
 using soar::rules::SearchNode;
 using soar::rules::SearchToken;
-using soar::rules::SearchCommandText;
 
 using Settings = QMap<QString, QString>;
 Q_DECLARE_METATYPE(Settings)
