@@ -89,15 +89,12 @@ void ImapSession::setState(State state)
     if (m_state == state)
         return;
     m_state = state;
-    if (state != State::Selected)
-        m_selectedMailbox.clear();
     emit stateChanged(state);
 }
 
-void ImapSession::setSelectedMailbox(const QString &mailbox, quint32 exists)
+void ImapSession::setSelected(quint32 exists)
 {
     setState(State::Selected);
-    m_selectedMailbox = mailbox;
     m_exists = exists;
 }
 

@@ -57,7 +57,6 @@ void UidFetchTask::onUntagged(const Response &response)
                     .arg(session().options().maxMessageSize / (1024 * 1024))));
         return;
     }
-    ++m_fetched;
     emit messageFetched(*fetch);
 }
 

@@ -21,7 +21,6 @@ public:
 
     explicit UidFetchTask(Request request, QObject *parent = nullptr);
     QString name() const override { return QStringLiteral("UID FETCH"); }
-    int fetchedCount() const { return m_fetched; }
 
 signals:
     void messageFetched(const soar::imap::FetchResponse &message);
@@ -37,7 +36,6 @@ private:
 
     Request m_request;
     qsizetype m_nextIndex = 0;
-    int m_fetched = 0;
 };
 
 } // namespace soar::imap

@@ -33,7 +33,7 @@ struct MailStoreFixture {
     // The stored mail's id; empty (and a failed QVERIFY in the caller) when ingest failed.
     QString ingest(const QByteArray &raw, const QString &resource = QStringLiteral("soc-inbox"))
     {
-        const auto outcome = soar::test::ingestOne(store, incoming(raw, resource));
+        const auto outcome = ingestOne(store, incoming(raw, resource));
         return outcome.ok() ? outcome.value().mailId : QString();
     }
 
