@@ -175,6 +175,19 @@ common::Result<OutboxItem> Outbox::item(qint64 id) const
     return readItem(query.value());
 }
 
+common::Result<std::optional<OutboxItem>> Outbox::itemForKey(const QByteArray &idempotencyKey) const
+{
+    if (auto open = requireOpen(); !open.ok())
+        return open.error();
+    auto query = sql::exec(m_connection.database(), QStringLiteral("look up an idempotency key"),
+        kSelectItem + QStringLiteral(" WHERE o.idempotency_key = ?"), {QString::fromLatin1(idempotencyKey)});
+    if (!query.ok())
+        return query.error();
+    if (!query.value().next())
+        return std::optional<OutboxItem>();
+    return std::optional<OutboxItem>(readItem(query.value()));
+}
+
 common::Result<QVector<OutboxItem>> Outbox::items(OutboxState itemState, const QString &resource) const
 {
     if (auto open = requireOpen(); !open.ok())

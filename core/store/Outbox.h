@@ -54,6 +54,7 @@ public:
     // The earliest next_attempt_at of a pending item; nullopt when nothing is pending.
     common::Result<std::optional<QDateTime>> nextAttemptAt(const QString &resource = {}) const;
     common::Result<OutboxItem> item(qint64 id) const;
+    common::Result<std::optional<OutboxItem>> itemForKey(const QByteArray &idempotencyKey) const;
     // Items in one state, oldest first (the UI lists parked and failed ones).
     common::Result<QVector<OutboxItem>> items(OutboxState state, const QString &resource = {}) const;
     // Pending plus delivering: what the UI shows as "waiting for the SOAR".
