@@ -52,6 +52,8 @@ int main(int argc, char *argv[])
         return soar::daemon::StoreCommands::list(options, out, err);
     if (options.command == DaemonOptions::Command::Show)
         return soar::daemon::StoreCommands::show(options, out, err);
+    if (options.command == DaemonOptions::Command::CheckStore)
+        return soar::daemon::StoreCommands::checkStore(out, err);
     if (options.command == DaemonOptions::Command::Analyze)
         return soar::daemon::AnalyzeCommand::run(options, out, err);
 

@@ -17,7 +17,6 @@
 #include <QNetworkProxyFactory>
 #include <QProcessEnvironment>
 #include <QSystemTrayIcon>
-#include <QTimer>
 
 #include <cstdio>
 
@@ -60,11 +59,9 @@ int main(int argc, char *argv[])
         QStringLiteral("config"), QCoreApplication::translate("main", "Settings file to use."), QStringLiteral("FILE"));
     const QCommandLineOption dataOption(QStringLiteral("data-dir"),
         QCoreApplication::translate("main", "Directory for the mail store and logs."), QStringLiteral("DIR"));
-    const QCommandLineOption quitAfterOption(QStringLiteral("quit-after-ms"),
-        QCoreApplication::translate("main", "Quit after this many milliseconds (smoke checks)."), QStringLiteral("MS"));
     const QCommandLineOption hiddenOption(QStringLiteral("hidden"),
         QCoreApplication::translate("main", "Start in the system tray without showing the window (start at login)."));
-    parser.addOptions({configOption, dataOption, quitAfterOption, hiddenOption});
+    parser.addOptions({configOption, dataOption, hiddenOption});
     parser.process(app);
 
     using soar::common::AppPaths;
@@ -106,8 +103,6 @@ int main(int argc, char *argv[])
     // Hidden start only makes sense with a tray to come back from.
     if (!parser.isSet(hiddenOption) || !QSystemTrayIcon::isSystemTrayAvailable())
         window.show();
-    if (parser.isSet(quitAfterOption))
-        QTimer::singleShot(parser.value(quitAfterOption).toInt(), &window, &soar::ui::MainWindow::requestQuit);
     const int code = app.exec();
     soar::common::Logging::get("app")->info("soar-imap stopped");
     soar::common::Logging::removeSink(liveLog.sink());

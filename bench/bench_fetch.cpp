@@ -222,37 +222,62 @@ bool seed(const Rig &rig, const QByteArray &folder, int count, qint64 *totalByte
     return true;
 }
 
+// A TLS session to the rig's Dovecot, and a wait for whatever finishes with an Error (an
+// opener, a task, a fetch cycle): false, with failure() set, when it failed.
+class RigSession {
+public:
+    explicit RigSession(const Rig &rig)
+        : m_session(
+            options(rig), [tls = options(rig).tls]() { return std::make_unique<SslTransport>(tls); }, QtTimer::factory())
+    { }
+
+    ImapSession &session() { return m_session; }
+    const soar::common::Error &failure() const { return m_failure; }
+
+    template<typename Sender, typename Signal>
+    bool waitFor(Sender *sender, Signal signal)
+    {
+        const auto connection = QObject::connect(sender, signal, &m_loop, [this](const soar::common::Error &e) {
+            m_failure = e;
+            m_loop.quit();
+        });
+        m_loop.exec();
+        QObject::disconnect(connection);
+        return !m_failure.isError();
+    }
+
+private:
+    static SessionOptions options(const Rig &rig)
+    {
+        SessionOptions o;
+        o.host = rig.host;
+        o.port = rig.imapsPort;
+        o.security = Security::ImplicitTls;
+        o.tls.extraCaFile = rig.ca;
+        o.tls.peerVerifyName = QStringLiteral("localhost");
+        return o;
+    }
+
+    ImapSession m_session;
+    QEventLoop m_loop;
+    soar::common::Error m_failure;
+};
+
 Measure runEngine(const Rig &rig, const QString &folder, int batch, int depth)
 {
-    SessionOptions o;
-    o.host = rig.host;
-    o.port = rig.imapsPort;
-    o.security = Security::ImplicitTls;
-    o.tls.extraCaFile = rig.ca;
-    o.tls.peerVerifyName = QStringLiteral("localhost");
-    ImapSession session(
-        o, [tls = o.tls]() { return std::make_unique<SslTransport>(tls); }, QtTimer::factory());
-    QEventLoop loop;
-    soar::common::Error failure;
-    const auto waitFor = [&](auto *sender, auto signal) {
-        QObject::connect(sender, signal, &loop, [&](const soar::common::Error &e) {
-            failure = e;
-            loop.quit();
-        });
-        loop.exec();
-        return !failure.isError();
-    };
+    RigSession rigSession(rig);
+    ImapSession &session = rigSession.session();
     QElapsedTimer timer;
     timer.start();
     SessionOpener opener(session, {Credentials::Method::Login, rig.user, rig.password, {}}, folder, true);
     opener.start();
-    if (!waitFor(&opener, &SessionOpener::finished)) {
-        std::fprintf(stderr, "engine: %s\n", qPrintable(failure.toString()));
+    if (!rigSession.waitFor(&opener, &SessionOpener::finished)) {
+        std::fprintf(stderr, "engine: %s\n", qPrintable(rigSession.failure().toString()));
         return {"engine", 0, 0, 0, 0};
     }
     UidSearchTask search({Argument::keyword("ALL")});
     session.enqueue(&search);
-    waitFor(&search, &Task::finished);
+    rigSession.waitFor(&search, &Task::finished);
     UidFetchTask fetch({search.uids(), {Argument::keyword("BODY.PEEK[]")}, batch, depth});
     qint64 messages = 0;
     qint64 bytes = 0;
@@ -262,8 +287,8 @@ Measure runEngine(const Rig &rig, const QString &folder, int batch, int depth)
         bytes += it == f.sections.end() ? 0 : it->second.size();
     });
     session.enqueue(&fetch);
-    if (!waitFor(&fetch, &Task::finished))
-        std::fprintf(stderr, "engine: %s\n", qPrintable(failure.toString()));
+    if (!rigSession.waitFor(&fetch, &Task::finished))
+        std::fprintf(stderr, "engine: %s\n", qPrintable(rigSession.failure().toString()));
     return {"engine (UidFetchTask)", double(timer.nsecsElapsed()) / 1e9, messages, bytes, peakRssMiB()};
 }
 
@@ -271,28 +296,12 @@ Measure runEngine(const Rig &rig, const QString &folder, int batch, int depth)
 // value, in one session, on a dry-run cycle that downloads nothing when nothing matches.
 void runTextBodyPlans(const Rig &rig, const QString &folder)
 {
-    SessionOptions o;
-    o.host = rig.host;
-    o.port = rig.imapsPort;
-    o.security = Security::ImplicitTls;
-    o.tls.extraCaFile = rig.ca;
-    o.tls.peerVerifyName = QStringLiteral("localhost");
-    ImapSession session(
-        o, [tls = o.tls]() { return std::make_unique<SslTransport>(tls); }, QtTimer::factory());
-    QEventLoop loop;
-    soar::common::Error failure;
-    const auto waitFor = [&](auto *sender, auto signal) {
-        QObject::connect(sender, signal, &loop, [&](const soar::common::Error &e) {
-            failure = e;
-            loop.quit();
-        });
-        loop.exec();
-        return !failure.isError();
-    };
+    RigSession rigSession(rig);
+    ImapSession &session = rigSession.session();
     SessionOpener opener(session, {Credentials::Method::Login, rig.user, rig.password, {}}, folder, true);
     opener.start();
-    if (!waitFor(&opener, &SessionOpener::finished)) {
-        std::fprintf(stderr, "text body plans: %s\n", qPrintable(failure.toString()));
+    if (!rigSession.waitFor(&opener, &SessionOpener::finished)) {
+        std::fprintf(stderr, "text body plans: %s\n", qPrintable(rigSession.failure().toString()));
         return;
     }
     for (const QString &value : {QStringLiteral("Zahlungsavis"), QStringLiteral("Rechnung")}) {
@@ -301,7 +310,7 @@ void runTextBodyPlans(const Rig &rig, const QString &folder)
         timer.start();
         UidSearchTask text({Argument::keyword("TEXT"), Argument::text(value)});
         session.enqueue(&text);
-        waitFor(&text, &Task::finished);
+        rigSession.waitFor(&text, &Task::finished);
         const double todaySeconds = double(timer.nsecsElapsed()) / 1e9;
         const double todayBusy = machineBusySeconds() - busyBefore;
 
@@ -317,7 +326,7 @@ void runTextBodyPlans(const Rig &rig, const QString &folder)
         timer.restart();
         soar::daemon::FetchCycle cycle(session, opener.mailbox(), QStringLiteral("bench"), plan, nullptr, options);
         cycle.start();
-        waitFor(&cycle, &soar::daemon::FetchCycle::finished);
+        rigSession.waitFor(&cycle, &soar::daemon::FetchCycle::finished);
         const double planSeconds = double(timer.nsecsElapsed()) / 1e9;
         const double planBusy = machineBusySeconds() - busyBefore;
         std::printf("Text Body '%s': TEXT finds %lld; today's plan %.2f s (%.2f core-s), with the name check %.2f s "

@@ -59,6 +59,5 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const IocCollection second = extractor.extract(text, QStringLiteral("fuzz"));
     if (QJsonDocument(first.toJson()).toJson() != QJsonDocument(second.toJson()).toJson())
         fail("two runs over the same text differ", text.left(200));
-    (void)first.toCsv();
     return 0;
 }

@@ -69,10 +69,6 @@
         <translation>Verzeichnis für den Mail-Speicher und die Protokolle.</translation>
     </message>
     <message>
-        <source>Quit after this many milliseconds (smoke checks).</source>
-        <translation>Nach so vielen Millisekunden beenden (Schnelltests).</translation>
-    </message>
-    <message>
         <source>Start in the system tray without showing the window (start at login).</source>
         <translation>Im Infobereich starten, ohne das Fenster zu zeigen (Start bei der Anmeldung).</translation>
     </message>

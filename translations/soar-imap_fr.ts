@@ -69,10 +69,6 @@
         <translation>Dossier du stockage des courriels et des journaux.</translation>
     </message>
     <message>
-        <source>Quit after this many milliseconds (smoke checks).</source>
-        <translation>Quitter après ce nombre de millisecondes (tests rapides).</translation>
-    </message>
-    <message>
         <source>Start in the system tray without showing the window (start at login).</source>
         <translation>Démarrer dans la zone de notification sans afficher la fenêtre (démarrage à la connexion).</translation>
     </message>

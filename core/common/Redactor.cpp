@@ -97,12 +97,6 @@ void Redactor::registerSecret(const QString &secret)
     std::sort(list.begin(), list.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
 }
 
-void Redactor::forgetAllSecrets()
-{
-    QMutexLocker lock(&secretsMutex());
-    secrets().clear();
-}
-
 QString Redactor::scrub(const QString &text)
 {
     QMutexLocker lock(&secretsMutex());

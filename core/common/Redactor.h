@@ -30,7 +30,6 @@ public:
     // Secrets known at run time (loaded from the keychain, a password command or the
     // environment). scrub() replaces every occurrence of them in free text.
     static void registerSecret(const QString &secret);
-    static void forgetAllSecrets();
     static QString scrub(const QString &text);
     static std::string scrub(std::string_view utf8);
 };

@@ -24,6 +24,7 @@ QString DaemonOptions::usage()
         "                      on any device; Google: a browser address and a loopback port)\n"
         "  retry (MAIL_ID | --failed)   send mail Cloud SOAR refused again: one mail, or every refused\n"
         "                      or failed mail (of --resource NAME)\n"
+        "  check-store         check the mail store file for damage (after a crash or a full disk)\n"
         "\n"
         "Options:\n"
         "  --config FILE       settings file (default ~/.config/soar-imap/settings.json)\n"
@@ -50,6 +51,7 @@ common::Result<DaemonOptions> DaemonOptions::parse(const QStringList &arguments)
         {QStringLiteral("analyze"), Command::Analyze},
         {QStringLiteral("sign-in"), Command::SignIn},
         {QStringLiteral("retry"), Command::Retry},
+        {QStringLiteral("check-store"), Command::CheckStore},
     };
     DaemonOptions options;
     bool haveCommand = false;
@@ -103,7 +105,7 @@ common::Result<DaemonOptions> DaemonOptions::parse(const QStringList &arguments)
             if (!commands.contains(arg))
                 return usageError(
                     QStringLiteral("unknown command '%1'. Commands: run, once, test-settings, test-action, list, show, analyze, "
-                                   "sign-in, retry.")
+                                   "sign-in, retry, check-store.")
                         .arg(arg));
             options.command = commands.value(arg);
             haveCommand = true;

@@ -10,9 +10,9 @@ namespace soar::daemon {
 // soar-imapd's command line:
 //   soar-imapd [--config FILE] [--data-dir DIR] [--resource NAME] COMMAND [--json] [-v]
 //   COMMAND: run | once | test-settings | test-action | list [--search TEXT] [--limit N] | show MAIL_ID
-//            | analyze FILE | sign-in | retry (MAIL_ID | --failed)
+//            | analyze FILE | sign-in | retry (MAIL_ID | --failed) | check-store
 struct DaemonOptions {
-    enum class Command { Help, Version, Run, Once, TestSettings, TestAction, List, Show, Analyze, SignIn, Retry };
+    enum class Command { Help, Version, Run, Once, TestSettings, TestAction, List, Show, Analyze, SignIn, Retry, CheckStore };
 
     Command command = Command::Help;
     QString configFile;

@@ -71,7 +71,6 @@ public:
     const store::RunRecord &lastRun() const { return m_lastRun; }
     // The mails of the last finished cycle (stored ones carry their mail id).
     const QList<FetchCycle::FetchedMail> &lastMails() const { return m_lastMails; }
-    int consecutiveFailures() const { return m_failures; }
 
 signals:
     void stateChanged(soar::daemon::IncomingMailDaemon::State state);

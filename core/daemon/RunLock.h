@@ -18,7 +18,6 @@ public:
 
     common::Result<void> acquire();
     void release();
-    bool isHeld() const { return m_held; }
 
 private:
     QString m_resource;

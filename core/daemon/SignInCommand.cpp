@@ -95,13 +95,7 @@ void SignInCommand::startDeviceFlow()
                   << "and enter the code " << userCode << " (valid for " << qMax(1, expiresIn / 60) << " minutes).\n"
                   << "Waiting for the sign-in…" << Qt::endl;
         });
-    connect(flow, &oauth::DeviceCodeSignIn::finished, this, [this, flow](const Error &error) {
-        flow->deleteLater();
-        if (error)
-            fail(error.message);
-        else
-            onSignedIn(flow->tokens().refreshToken, flow->tokens().account);
-    });
+    finishWhenDone(flow);
     flow->start();
 }
 
@@ -123,13 +117,7 @@ void SignInCommand::startLoopbackFlow()
                       << "  ssh -N -L " << port << ":127.0.0.1:" << port << " <this server>\n"
                       << "Waiting for the browser (5 minutes)…" << Qt::endl;
             });
-            connect(flow, &oauth::InteractiveSignIn::finished, this, [this, flow](const Error &error) {
-                flow->deleteLater();
-                if (error)
-                    fail(error.message);
-                else
-                    onSignedIn(flow->tokens().refreshToken, flow->tokens().account);
-            });
+            finishWhenDone(flow);
             flow->start();
         });
 }

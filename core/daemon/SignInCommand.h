@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Error.h"
 #include "daemon/DaemonOptions.h"
 #include "settings/ResourceSettings.h"
 
@@ -38,6 +39,18 @@ private:
     void startDeviceFlow();
     void startLoopbackFlow();
     void onSignedIn(const QString &refreshToken, const QString &account);
+    // Either flow (DeviceCodeSignIn, InteractiveSignIn) ends the same way: saved, or the reason.
+    template<typename Flow>
+    void finishWhenDone(Flow *flow)
+    {
+        connect(flow, &Flow::finished, this, [this, flow](const common::Error &error) {
+            flow->deleteLater();
+            if (error)
+                fail(error.message);
+            else
+                onSignedIn(flow->tokens().refreshToken, flow->tokens().account);
+        });
+    }
     void fail(const QString &message);
 
     DaemonOptions m_options;

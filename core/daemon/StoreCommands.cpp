@@ -107,4 +107,18 @@ int StoreCommands::show(const DaemonOptions &options, QTextStream &out, QTextStr
     return 0;
 }
 
+int StoreCommands::checkStore(QTextStream &out, QTextStream &err)
+{
+    store::MailStore store;
+    if (!openStore(store, err))
+        return 1;
+    const auto checked = store.checkIntegrity();
+    if (!checked.ok()) {
+        err << "soar-imapd: " << checked.error().message << '\n' << checked.error().detail << Qt::endl;
+        return 1;
+    }
+    out << "The mail store " << store.path() << " is sound." << Qt::endl;
+    return 0;
+}
+
 } // namespace soar::daemon

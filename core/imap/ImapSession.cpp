@@ -78,7 +78,10 @@ bool ImapSession::isEncrypted() const
 void ImapSession::setCapabilities(const QByteArrayList &capabilities)
 {
     m_capabilities = capabilities;
-    m_encoder.setOptions({hasCapability("LITERAL+"), hasCapability("LITERAL-")});
+    using Literals = CommandEncoder::Literals;
+    m_encoder.setLiterals(hasCapability("LITERAL+") ? Literals::NonSynchronizing
+            : hasCapability("LITERAL-")             ? Literals::NonSynchronizingUpTo4K
+                                                    : Literals::Synchronizing);
 }
 
 void ImapSession::setState(State state)
@@ -86,15 +89,12 @@ void ImapSession::setState(State state)
     if (m_state == state)
         return;
     m_state = state;
-    if (state != State::Selected)
-        m_selectedMailbox.clear();
     emit stateChanged(state);
 }
 
-void ImapSession::setSelectedMailbox(const QString &mailbox, quint32 exists)
+void ImapSession::setSelected(quint32 exists)
 {
     setState(State::Selected);
-    m_selectedMailbox = mailbox;
     m_exists = exists;
 }
 

@@ -43,7 +43,6 @@ public:
     bool hasCapability(const QByteArray &capability) const;
     bool isEncrypted() const;
     quint32 exists() const { return m_exists; }
-    const QString &selectedMailbox() const { return m_selectedMailbox; }
 
     // --- used by tasks ---
     // Encodes and sends a command; returns its tag. Synchronizing literals wait for "+".
@@ -57,7 +56,7 @@ public:
     void closeConnection();
     void setState(State state);
     void setCapabilities(const QByteArrayList &capabilities);
-    void setSelectedMailbox(const QString &mailbox, quint32 exists);
+    void setSelected(quint32 exists);
     // Passwords and tokens may be sent: encrypted, or the user allowed plaintext with "none".
     common::Error checkCredentialsMaySend() const;
 
@@ -94,7 +93,6 @@ private:
     QPointer<Task> m_active;
     State m_state = State::Disconnected;
     QByteArrayList m_capabilities;
-    QString m_selectedMailbox;
     quint32 m_exists = 0;
     int m_nextTag = 0;
     bool m_discardUntilEncrypted = false;

@@ -4,8 +4,6 @@
 
 #include "common/Logging.h"
 
-#include <QFile>
-
 #include "msg/GsfIncludes.h"
 
 #include <memory>
@@ -52,14 +50,6 @@ bool OutlookMessageReader::looksLikeOle2(const QByteArray &bytes)
 {
     static const QByteArray signature = QByteArray::fromHex("D0CF11E0A1B11AE1");
     return bytes.startsWith(signature);
-}
-
-Result<OutlookMessage> OutlookMessageReader::readFile(const QString &path) const
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error(Error::Kind::Storage, QStringLiteral("Cannot open the .msg file %1").arg(path), file.errorString());
-    return read(file.readAll());
 }
 
 Result<OutlookMessage> OutlookMessageReader::read(const QByteArray &bytes) const

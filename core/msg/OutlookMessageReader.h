@@ -23,7 +23,6 @@ public:
     explicit OutlookMessageReader(Limits limits) : m_limits(limits) { }
 
     common::Result<OutlookMessage> read(const QByteArray &bytes) const;
-    common::Result<OutlookMessage> readFile(const QString &path) const;
 
     // True when bytes start with the OLE2 compound file signature.
     static bool looksLikeOle2(const QByteArray &bytes);

@@ -129,14 +129,7 @@ void DeviceCodeSignIn::onPollAnswer(int status, const QByteArray &body)
             QStringLiteral("The sign-in was declined at the verification page; run the sign-in again and approve it."), code));
         return;
     }
-    auto result = TokenResponse::fromReply(status, body, QDateTime::currentDateTimeUtc());
-    if (result.ok() && result.value().refreshToken.isEmpty()) {
-        finish(Error(Error::Kind::Config,
-            QStringLiteral("The provider issued no refresh token, so the sign-in would end within the hour; "
-                           "add offline_access (Microsoft) to imap.oauth.scopes.")));
-        return;
-    }
-    finish(result);
+    finish(TokenResponse::requireRefreshToken(TokenResponse::fromReply(status, body, QDateTime::currentDateTimeUtc())));
 }
 
 void DeviceCodeSignIn::finish(const common::Result<TokenResponse> &result)

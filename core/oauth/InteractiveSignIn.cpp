@@ -98,15 +98,7 @@ void InteractiveSignIn::onCallback(const QVariantMap &values)
     emit progress(tr("Signed in in the browser; fetching the tokens…"));
     m_endpoint->post(m_config.tokenUrl,
         TokenEndpoint::authorizationCodeForm(m_config.clientId, m_clientSecret, code, redirectUri(), m_pkce.verifier()),
-        [this](const common::Result<TokenResponse> &result) {
-            if (result.ok() && result.value().refreshToken.isEmpty()) {
-                finish(Error(Error::Kind::Config,
-                    QStringLiteral("The provider issued no refresh token, so the sign-in would end within the hour; "
-                                   "add offline_access (Microsoft) to imap.oauth.scopes.")));
-                return;
-            }
-            finish(result);
-        });
+        [this](const common::Result<TokenResponse> &result) { finish(TokenResponse::requireRefreshToken(result)); });
 }
 
 void InteractiveSignIn::finish(const common::Result<TokenResponse> &result)

@@ -88,4 +88,14 @@ common::Result<TokenResponse> TokenResponse::fromReply(int httpStatus, const QBy
     return r;
 }
 
+common::Result<TokenResponse> TokenResponse::requireRefreshToken(const common::Result<TokenResponse> &result)
+{
+    if (result.ok() && result.value().refreshToken.isEmpty()) {
+        return common::Error(common::Error::Kind::Config,
+            QStringLiteral("The provider issued no refresh token, so the sign-in would end within the hour; "
+                           "add offline_access (Microsoft) to imap.oauth.scopes."));
+    }
+    return result;
+}
+
 } // namespace soar::oauth

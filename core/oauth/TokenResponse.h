@@ -20,6 +20,9 @@ struct TokenResponse {
     static common::Result<TokenResponse> fromReply(int httpStatus, const QByteArray &body, const QDateTime &now);
     // The account named by an ID token's claims. Not verified: it is only shown to people.
     static QString accountFromIdToken(const QByteArray &idToken);
+    // A sign-in (device code, browser) must end with a refresh token, or it would lapse with the
+    // first access token: the result as it is, or the error that says which scope to add.
+    static common::Result<TokenResponse> requireRefreshToken(const common::Result<TokenResponse> &result);
 };
 
 } // namespace soar::oauth

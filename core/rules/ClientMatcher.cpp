@@ -87,11 +87,6 @@ ClientMatcher::ClientMatcher(const FilterSpec &filters, const FetchWindow &windo
     }
 }
 
-bool ClientMatcher::needsBody() const
-{
-    return std::any_of(m_rules.cbegin(), m_rules.cend(), [](const Rule &r) { return r.field == FilterField::TextBody; });
-}
-
 bool ClientMatcher::textBodyInFileNames(const QStringList &attachmentNames) const
 {
     const QStringList folded = foldAll(attachmentNames);

@@ -33,9 +33,6 @@ public:
     ClientMatcher(const FilterSpec &filters, const FetchWindow &window);
     ClientMatcher(const FetchPlan &plan, quint32 mailboxUidValidity);
 
-    // True when some filter may need the decoded text parts.
-    bool needsBody() const;
-
     // True when a Text Body value is contained in one of the attachment file names: such a
     // mail needs downloading even when the server's TEXT search missed it.
     bool textBodyInFileNames(const QStringList &attachmentNames) const;

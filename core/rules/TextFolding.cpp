@@ -28,9 +28,4 @@ QString TextFolding::fold(const QString &text)
     return out;
 }
 
-bool TextFolding::containsFolded(const QString &text, const QString &foldedNeedle)
-{
-    return fold(text).contains(foldedNeedle);
-}
-
 } // namespace soar::rules

@@ -11,8 +11,6 @@ namespace soar::rules {
 class TextFolding {
 public:
     static QString fold(const QString &text);
-    // True when needle (already folded) occurs in text (folded here).
-    static bool containsFolded(const QString &text, const QString &foldedNeedle);
 };
 
 } // namespace soar::rules

@@ -1,17 +1,12 @@
 #include "settings/OAuthSettingsValidator.h"
 
-#include <QHostAddress>
+#include "common/LoopbackHost.h"
+
 #include <QUrl>
 
 namespace soar::settings {
 
 namespace {
-
-bool isLoopbackHost(const QString &host)
-{
-    const QHostAddress address(host);
-    return host == QLatin1String("localhost") || (!address.isNull() && address.isLoopback());
-}
 
 bool isGenericMicrosoftTenant(const QString &tenant)
 {
@@ -27,7 +22,8 @@ bool OAuthSettingsValidator::isAcceptableEndpoint(const QString &text)
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
         return false;
-    return url.scheme() == QLatin1String("https") || (url.scheme() == QLatin1String("http") && isLoopbackHost(url.host()));
+    return url.scheme() == QLatin1String("https")
+        || (url.scheme() == QLatin1String("http") && common::LoopbackHost::contains(url.host()));
 }
 
 QList<std::pair<QString, QString>> OAuthSettingsValidator::validate(const ImapSettings &imap)
@@ -53,10 +49,12 @@ QList<std::pair<QString, QString>> OAuthSettingsValidator::validate(const ImapSe
     }
     if (!o.tokenUrl.isEmpty() && !isAcceptableEndpoint(o.tokenUrl))
         add("imap.oauth.tokenUrl",
-            QStringLiteral("'%1' is not an https:// address (http:// is only accepted for 127.0.0.1)").arg(o.tokenUrl));
+            QStringLiteral("'%1' is not an https:// address (http:// is only accepted for localhost, 127.0.0.0/8 and ::1)")
+                .arg(o.tokenUrl));
     if (!o.authUrl.isEmpty() && !isAcceptableEndpoint(o.authUrl))
         add("imap.oauth.authUrl",
-            QStringLiteral("'%1' is not an https:// address (http:// is only accepted for 127.0.0.1)").arg(o.authUrl));
+            QStringLiteral("'%1' is not an https:// address (http:// is only accepted for localhost, 127.0.0.0/8 and ::1)")
+                .arg(o.authUrl));
     if (o.provider == OAuthProvider::Google && appOnly)
         add("imap.oauth.flow",
             QStringLiteral("Gmail has no app-only (client credentials) access over IMAP; use \"interactive\", or "

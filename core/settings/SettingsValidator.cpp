@@ -1,9 +1,9 @@
 #include "settings/SettingsValidator.h"
 
+#include "common/LoopbackHost.h"
 #include "settings/OAuthSettingsValidator.h"
 
 #include <QFileInfo>
-#include <QHostAddress>
 #include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
@@ -32,14 +32,6 @@ bool isFingerprint(QString text)
     text.remove(QLatin1Char(':'));
     static const QRegularExpression sha256(QStringLiteral("^[0-9A-Fa-f]{64}$"));
     return sha256.match(text).hasMatch();
-}
-
-bool isLoopback(const QString &host)
-{
-    if (host == QLatin1String("localhost"))
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
 }
 
 } // namespace
@@ -111,7 +103,7 @@ QList<SettingsIssue> SettingsValidator::validate(const ResourceSettings &r)
         if (!url.isValid() || url.host().isEmpty()
             || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
             add("soar.url", tr("'%1' is not a web address; expected e.g. https://tenant.soar.sumologic.com").arg(soar.url));
-        else if (url.scheme() == QLatin1String("http") && !isLoopback(url.host()))
+        else if (url.scheme() == QLatin1String("http") && !common::LoopbackHost::contains(url.host()))
             add("soar.url", tr("use https:// — the token would travel unencrypted over http://"));
         if (!soar.caFile.isEmpty() && !QFileInfo(soar.caFile).isReadable())
             add("soar.caFile", tr("cannot read %1").arg(soar.caFile));

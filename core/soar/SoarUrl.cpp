@@ -1,8 +1,8 @@
 #include "soar/SoarUrl.h"
 
+#include "common/LoopbackHost.h"
 #include "soar/SoarEndpoints.h"
 
-#include <QHostAddress>
 #include <QRegularExpression>
 
 namespace soar::soar {
@@ -83,14 +83,6 @@ common::Result<Mapped> mapHostAndPath(const QString &host, const QString &path)
 
 } // namespace
 
-bool SoarUrl::isLoopbackHost(const QString &host)
-{
-    if (host == QLatin1String("localhost"))
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
-
 common::Result<SoarApiBase> SoarUrl::normalise(const QString &typed)
 {
     QString text = typed.trimmed();
@@ -110,7 +102,7 @@ common::Result<SoarApiBase> SoarUrl::normalise(const QString &typed)
     const QString host = url.host().toLower();
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
         return configError(QStringLiteral("The Cloud SOAR URL must start with https:// (it starts with %1://).").arg(scheme));
-    if (scheme == QLatin1String("http") && !isLoopbackHost(host))
+    if (scheme == QLatin1String("http") && !common::LoopbackHost::contains(host))
         return configError(QStringLiteral("Cloud SOAR must be reached over https:// so the token is encrypted; change http:// to "
                                           "https:// in the URL."));
     if (!url.userInfo().isEmpty())

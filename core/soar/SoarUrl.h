@@ -25,9 +25,6 @@ struct SoarApiBase {
 class SoarUrl {
 public:
     static common::Result<SoarApiBase> normalise(const QString &typed);
-
-    // http:// is only acceptable to a server on this machine (tests, a local proxy).
-    static bool isLoopbackHost(const QString &host);
 };
 
 } // namespace soar::soar

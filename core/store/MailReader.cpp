@@ -112,31 +112,6 @@ common::Result<QByteArray> MailReader::rawMessage(const QString &mailId, const R
     return raw;
 }
 
-common::Result<bool> MailReader::containsMessage(
-    const QString &resource, const QString &messageId, const QString &rawSha256) const
-{
-    auto query = sql::exec(m_db, kWhat,
-        QStringLiteral("SELECT 1 FROM mails WHERE resource_id = (SELECT id FROM resources WHERE name = ?)"
-                       " AND message_id = ? AND raw_sha256 = ? LIMIT 1"),
-        {resource, messageId, rawSha256.toLower()});
-    if (!query.ok())
-        return query.error();
-    return query.value().next();
-}
-
-common::Result<QDateTime> MailReader::newestStoredDate(const QString &resource, const QString &folder) const
-{
-    auto query = sql::exec(m_db, kWhat,
-        QStringLiteral("SELECT max(coalesce(internal_date, date)) FROM mails"
-                       " WHERE resource_id = (SELECT id FROM resources WHERE name = ?) AND folder = ?"),
-        {resource, folder});
-    if (!query.ok())
-        return query.error();
-    if (!query.value().next())
-        return QDateTime();
-    return sql::dateTime(query.value().value(0));
-}
-
 common::Result<qint64> MailReader::rowId(const QString &mailId) const
 {
     auto query = sql::exec(m_db, kWhat, QStringLiteral("SELECT id FROM mails WHERE mail_id = ?"), {mailId});

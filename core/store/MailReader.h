@@ -10,8 +10,7 @@ namespace soar::store {
 
 class RawArchive;
 
-// Reads single mails back: the full record, the raw bytes, and the lookups the daemon needs
-// before it fetches (is this mail already here? how far back does the folder go?).
+// Reads single mails back: the full record and the raw bytes.
 class MailReader {
 public:
     explicit MailReader(QSqlDatabase db);
@@ -20,9 +19,6 @@ public:
     // The raw bytes as fetched; the SHA-256 is checked so corruption is reported, not hidden.
     // archive: where archived raw mails are (rows from before schema v5 are blobs).
     common::Result<QByteArray> rawMessage(const QString &mailId, const RawArchive *archive) const;
-    common::Result<bool> containsMessage(const QString &resource, const QString &messageId, const QString &rawSha256) const;
-    // Newest INTERNALDATE (or Date: when the server gave none) stored for the folder.
-    common::Result<QDateTime> newestStoredDate(const QString &resource, const QString &folder) const;
     // The row id behind a stable mail id; a NotFound error names the id.
     common::Result<qint64> rowId(const QString &mailId) const;
 

@@ -2,7 +2,6 @@
 
 #include "common/Result.h"
 #include "store/Checkpoint.h"
-#include "store/DeliveryState.h"
 #include "store/IncidentLink.h"
 #include "store/IncomingMail.h"
 #include "store/IngestOutcome.h"
@@ -25,9 +24,12 @@ namespace soar::store {
 class RawArchive;
 
 // The local mail store: one SQLite file (WAL) shared by the GUI and the daemon. Every write is
-// one transaction; a mail is durable (synchronous=FULL) when ingest() returns, which is what
-// lets the daemon mark it \Seen and advance the checkpoint only afterwards.
+// one transaction; mails are durable (synchronous=FULL) when ingestBatch() returns, which is
+// what lets the daemon mark them \Seen and advance the checkpoint only afterwards.
 // One MailStore is one connection and, like QSqlDatabase, belongs to the thread that opened it.
+// It opens the file and hands its connection to one class per job: MailIngester (storing),
+// MailReader and MailListing (reading), Checkpoints, RunHistory, IncidentLinks, IntegrityCheck.
+// The SOAR delivery queue is the Outbox, on a connection of its own.
 class MailStore {
 public:
     using Clock = std::function<QDateTime()>;
@@ -38,9 +40,6 @@ public:
     MailStore(const MailStore &) = delete;
     MailStore &operator=(const MailStore &) = delete;
 
-    // <data dir>/mail.db: the XDG data location, or --data-dir (common::AppPaths).
-    static QString defaultPath();
-
     // Opens (creating it 0600, its directory 0700) and migrates to the latest schema.
     // cacheKiB: see StoreConnection::open (soar-imapd passes kFetchOnlyCacheKiB).
     common::Result<void> open(const QString &path, int cacheKiB = StoreConnection::kDefaultCacheKiB);
@@ -50,19 +49,15 @@ public:
     QString path() const { return m_path; }
     const Clock &clock() const { return m_clock; }
 
-    // Idempotent: a mail already stored (see MailIngester) returns duplicate=true and its id.
-    common::Result<IngestOutcome> ingest(const IncomingMail &mail);
-    // All mails in one transaction: much faster, durable only at the end. An invalid mail is
-    // refused on its own (IngestOutcome::refused); any other failure stores none of them.
+    // All mails in one transaction, durable at the end. Idempotent: a mail already stored (see
+    // MailIngester) comes back with duplicate=true and its id. An invalid mail is refused on its
+    // own (IngestOutcome::refused); any other failure stores none of them.
     common::Result<QVector<IngestOutcome>> ingestBatch(const QVector<IncomingMail> &mails);
 
     common::Result<StoredMail> mail(const QString &mailId) const;
     common::Result<QByteArray> rawMessage(const QString &mailId) const;
     common::Result<QVector<MailSummary>> list(const MailQuery &query) const;
     common::Result<qint64> count(const MailQuery &query) const; // ignores offset and limit
-    // rawSha256: lowercase or uppercase hex, as common::Digest::sha256Hex() gives.
-    common::Result<bool> containsMessage(const QString &resource, const QString &messageId, const QString &rawSha256) const;
-    common::Result<QDateTime> newestStoredDate(const QString &resource, const QString &folder) const;
 
     common::Result<std::optional<Checkpoint>> checkpoint(const QString &resource, const QString &folder) const;
     common::Result<void> setCheckpoint(const QString &resource, const QString &folder, const Checkpoint &checkpoint);
@@ -75,15 +70,12 @@ public:
     common::Result<void> linkIncident(const QString &mailId, const QString &incidentId, const QString &note = {});
     common::Result<QVector<IncidentLink>> incidentLinks(const QString &mailId) const;
 
-    common::Result<void> setDeliveryState(
-        const QString &mailId, DeliveryState state, const QString &soarIncidentId = {}, const QString &soarMessage = {});
-
-    // PRAGMA integrity_check and foreign_key_check; an error lists what SQLite found.
+    // PRAGMA integrity_check and foreign_key_check (soar-imapd check-store); an error lists
+    // what SQLite found.
     common::Result<void> checkIntegrity() const;
 
 private:
     common::Result<void> requireOpen() const;
-    common::Result<qint64> resourceId(const QString &resource) const;
     QDateTime now() const;
 
     Clock m_clock;

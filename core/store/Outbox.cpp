@@ -188,14 +188,6 @@ common::Result<std::optional<OutboxItem>> Outbox::itemForKey(const QByteArray &i
     return std::optional<OutboxItem>(readItem(query.value()));
 }
 
-common::Result<bool> Outbox::isDelivered(const QByteArray &idempotencyKey) const
-{
-    auto found = itemForKey(idempotencyKey);
-    if (!found.ok())
-        return found.error();
-    return found.value().has_value() && found.value()->state == OutboxState::Delivered;
-}
-
 common::Result<QVector<OutboxItem>> Outbox::items(OutboxState itemState, const QString &resource) const
 {
     if (auto open = requireOpen(); !open.ok())

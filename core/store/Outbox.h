@@ -34,7 +34,7 @@ public:
     Outbox(const Outbox &) = delete;
     Outbox &operator=(const Outbox &) = delete;
 
-    // Opens the mail store file (MailStore::defaultPath() in the daemon) and migrates it.
+    // Opens the mail store file (common::AppPaths::storeFile() in the apps) and migrates it.
     common::Result<void> open(const QString &path);
     void close();
     bool isOpen() const { return m_connection.isOpen(); }
@@ -55,8 +55,6 @@ public:
     common::Result<std::optional<QDateTime>> nextAttemptAt(const QString &resource = {}) const;
     common::Result<OutboxItem> item(qint64 id) const;
     common::Result<std::optional<OutboxItem>> itemForKey(const QByteArray &idempotencyKey) const;
-    // The "completed keys" memory: true once a 2xx for this key was committed.
-    common::Result<bool> isDelivered(const QByteArray &idempotencyKey) const;
     // Items in one state, oldest first (the UI lists parked and failed ones).
     common::Result<QVector<OutboxItem>> items(OutboxState state, const QString &resource = {}) const;
     // Pending plus delivering: what the UI shows as "waiting for the SOAR".

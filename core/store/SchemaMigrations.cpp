@@ -169,6 +169,13 @@ QVector<Migration> migrations()
                 QStringLiteral("DROP TABLE mail_fts"),
                 QStringLiteral("ALTER TABLE mail_fts_v6 RENAME TO mail_fts"),
             }},
+        {7,
+            {
+                // The Runs tab counts each run's delivered mail: outbox rows of its resource,
+                // state 'delivered', created while it ran. outbox_due orders by next attempt,
+                // so that count read every delivered row of the resource, for every run.
+                QStringLiteral("CREATE INDEX outbox_delivered_by_time ON outbox(resource, state, created_at)"),
+            }},
     };
 }
 

@@ -1,7 +1,5 @@
 #include "tools/IocCollection.h"
 
-#include "tools/CsvWriter.h"
-
 namespace soar::tools {
 
 namespace {
@@ -37,16 +35,6 @@ void IocCollection::merge(const IocCollection &other)
         add(ioc);
 }
 
-QList<Ioc> IocCollection::ofKind(Ioc::Kind kind) const
-{
-    QList<Ioc> list;
-    for (const Ioc &ioc : m_items) {
-        if (ioc.kind == kind)
-            list.append(ioc);
-    }
-    return list;
-}
-
 const Ioc *IocCollection::find(Ioc::Kind kind, const QString &normalized) const
 {
     const auto it = m_index.constFind(keyOf(kind, normalized));
@@ -59,18 +47,6 @@ QJsonArray IocCollection::toJson() const
     for (const Ioc &ioc : m_items)
         array.append(ioc.toJson());
     return array;
-}
-
-QString IocCollection::toCsv() const
-{
-    CsvWriter csv;
-    csv.addRow({QStringLiteral("kind"), QStringLiteral("value"), QStringLiteral("normalized"), QStringLiteral("count"),
-        QStringLiteral("defanged"), QStringLiteral("detail"), QStringLiteral("sources")});
-    for (const Ioc &ioc : m_items) {
-        csv.addRow({Ioc::kindName(ioc.kind), ioc.value, ioc.normalized, QString::number(ioc.count),
-            ioc.defanged ? QStringLiteral("yes") : QStringLiteral("no"), ioc.detail, ioc.sources.join(u';')});
-    }
-    return csv.text();
 }
 
 } // namespace soar::tools

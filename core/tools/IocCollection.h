@@ -16,13 +16,11 @@ public:
     void merge(const IocCollection &other);
 
     const QList<Ioc> &items() const { return m_items; }
-    QList<Ioc> ofKind(Ioc::Kind kind) const;
     const Ioc *find(Ioc::Kind kind, const QString &normalized) const;
     qsizetype size() const { return m_items.size(); }
     bool isEmpty() const { return m_items.isEmpty(); }
 
     QJsonArray toJson() const;
-    QString toCsv() const; // kind,value,normalized,count,defanged,detail,sources
 
 private:
     QList<Ioc> m_items;

@@ -28,11 +28,6 @@ bool PublicSuffixList::isKnownTopLevel(const QString &label) const
     return psl_is_public_suffix2(m_ctx, label.toLower().toUtf8().constData(), PSL_TYPE_ANY | PSL_TYPE_NO_STAR_RULE) != 0;
 }
 
-bool PublicSuffixList::isPublicSuffix(const QString &domain) const
-{
-    return m_ctx && psl_is_public_suffix2(m_ctx, domain.toLower().toUtf8().constData(), PSL_TYPE_ANY) != 0;
-}
-
 std::optional<QString> PublicSuffixList::registrableDomain(const QString &domain) const
 {
     if (!m_ctx)

@@ -24,7 +24,6 @@ public:
 
     // `label` is an ICANN or private top-level suffix on the list (no implicit "*" rule).
     bool isKnownTopLevel(const QString &label) const;
-    bool isPublicSuffix(const QString &domain) const;
     // The registrable part ("evil.co.uk" for "a.b.evil.co.uk"), or nothing for a bare suffix.
     std::optional<QString> registrableDomain(const QString &domain) const;
     // A host name whose last label is a known suffix and that has a registrable part.

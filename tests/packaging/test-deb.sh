@@ -9,7 +9,8 @@
 #      an .eml and an Outlook .msg; soar-imap --version and a short offscreen start.
 # Usage: test-deb.sh SOURCE_DIR VERSION [PATH.deb]
 # With SOAR_PACKAGE_FROM_BUILD=DIR it packs that existing build tree (scripts/package --from-build)
-# instead of making a Release build first.
+# instead of making a Release build first; the tree must be configured like a shipped build
+# (CMAKE_BUILD_TYPE=Release, SOAR_TEST_HOOKS=OFF), which is checked.
 # With SOAR_PACKAGE_TEST_SYSTEM_INSTALL=1 (a throwaway CI container, as root) it also installs
 # the package on the real system with dpkg -i, runs /usr/bin/soar-imapd and removes it again.
 set -uo pipefail
@@ -32,6 +33,11 @@ finish() {
 
 if [ -z "$deb" ]; then
   if [ -n "${SOAR_PACKAGE_FROM_BUILD:-}" ]; then
+    cache="$SOAR_PACKAGE_FROM_BUILD/CMakeCache.txt"
+    grep -qx 'CMAKE_BUILD_TYPE:STRING=Release' "$cache" \
+      || { echo "FAIL: $SOAR_PACKAGE_FROM_BUILD is not a Release build; only the build that ships may be packed" >&2; exit 1; }
+    grep -qx 'SOAR_TEST_HOOKS:BOOL=OFF' "$cache" \
+      || { echo "FAIL: $SOAR_PACKAGE_FROM_BUILD has SOAR_TEST_HOOKS on; only the build that ships may be packed" >&2; exit 1; }
     deb=$("$src/scripts/package" --from-build "$SOAR_PACKAGE_FROM_BUILD" | tail -n 1)
   else
     deb=$("$src/scripts/package" | tail -n 1)
@@ -155,12 +161,36 @@ out=$(run "$root/usr/bin/soar-imapd" --data-dir "$work/data" analyze "$src/tests
 grep -q '"format"' <<<"$out" && pass "soar-imapd analyze .msg (libgsf)" || fail "soar-imapd analyze .msg printed: $out"
 out=$(run QT_QPA_PLATFORM=offscreen "$root/usr/bin/soar-imap" --version 2>&1)
 grep -q "soar-imap $version" <<<"$out" && pass "soar-imap --version: $out" || fail "soar-imap --version printed '$out'"
-# A short start of the whole app offscreen: settings, store (SQLite plugin), window, quit.
+# A short start of the whole app offscreen: settings, store (SQLite plugin), window; then a
+# desktop logout's SIGTERM, which must stop it cleanly. The log line says the start is done.
 run QT_QPA_PLATFORM=offscreen "$root/usr/bin/soar-imap" --config "$work/settings.json" --data-dir "$work/data" \
-  --quit-after-ms 500 >"$work/app.log" 2>&1
+  >"$work/app.log" 2>&1 &
+app=$!
+for _ in $(seq 300); do
+  grep -q 'soar-imap .* starting' "$work/data/logs/soar-imap.log" 2>/dev/null && [ -f "$work/data/mail.db" ] && break
+  kill -0 $app 2>/dev/null || break
+  sleep 0.1
+done
+kill -TERM $app 2>/dev/null
+wait $app
 rc=$?
-[ $rc -eq 0 ] && [ -f "$work/data/mail.db" ] && pass "soar-imap starts offscreen and quits" \
+[ $rc -eq 0 ] && [ -f "$work/data/mail.db" ] && pass "soar-imap starts offscreen and stops on SIGTERM" \
   || fail "soar-imap offscreen start exited $rc:"$'\n'"$(cat "$work/app.log")"
+
+# --- 6. no test hooks in what ships ---------------------------------------------------------
+# The crash points (SOAR_CRASH_AT, exit 86) and the old --quit-after-ms smoke switch exist
+# only in test builds; the strings they need are absent from the shipped executables.
+for exe in soar-imap soar-imapd; do
+  if grep -aq -e SOAR_CRASH_AT -e 'exiting on purpose' "$root/usr/bin/$exe"; then
+    fail "$exe honours SOAR_CRASH_AT (built with SOAR_TEST_HOOKS)"
+  fi
+done
+grep -aq 'quit-after-ms' "$root/usr/bin/soar-imap" && fail "soar-imap still has --quit-after-ms"
+out=$(run QT_QPA_PLATFORM=offscreen "$root/usr/bin/soar-imap" --data-dir "$work/data2" --quit-after-ms 1 2>&1)
+rc=$?
+[ $rc -eq 1 ] && grep -q "Unknown option 'quit-after-ms'" <<<"$out" \
+  && pass "no test hooks: no SOAR_CRASH_AT, --quit-after-ms refused" \
+  || fail "soar-imap --quit-after-ms exited $rc: $out"
 
 # The installed unit: systemd-analyze checks its syntax, that ExecStart is executable and that
 # Documentation=man:soar-imapd(1) resolves. ExecStart is pointed at the scratch root for that.

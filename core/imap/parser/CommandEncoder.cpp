@@ -73,7 +73,8 @@ CommandEncoder::Form CommandEncoder::formFor(const QByteArray &text)
 
 void CommandEncoder::appendLiteral(Output &out, const QByteArray &bytes, const QByteArray &logForm) const
 {
-    const bool nonSync = m_options.literalPlus || (m_options.literalMinus && bytes.size() <= kLiteralMinusLimit);
+    const bool nonSync = m_literals == Literals::NonSynchronizing
+        || (m_literals == Literals::NonSynchronizingUpTo4K && bytes.size() <= kLiteralMinusLimit);
     const QByteArray marker = '{' + QByteArray::number(bytes.size()) + (nonSync ? "+}" : "}");
     out.chunks.last() += marker + "\r\n";
     if (!nonSync)

@@ -18,24 +18,23 @@ struct EncodedCommand {
     QByteArray joined() const { return chunks.join(); }
 };
 
-struct EncoderOptions {
-    bool literalPlus = false; // LITERAL+ (RFC 7888): non-synchronizing literals of any size
-    bool literalMinus = false; // LITERAL-: non-synchronizing up to 4096 bytes
-};
-
 // The only place user text becomes protocol bytes.
 class CommandEncoder {
 public:
-    using Options = EncoderOptions;
+    // What the server's capabilities allow for literals (RFC 7888).
+    enum class Literals {
+        Synchronizing, // wait for "+" before each literal
+        NonSynchronizing, // LITERAL+: {n+} of any size
+        NonSynchronizingUpTo4K, // LITERAL-: {n+} up to 4096 bytes
+    };
     // User text longer than this goes as a literal even when it could be quoted.
     static constexpr qsizetype kMaxQuotedLength = 1000;
 
     enum class Form { Atom, Quoted, Literal };
     static Form formFor(const QByteArray &text);
 
-    explicit CommandEncoder(Options options = {}) : m_options(options) { }
-    void setOptions(Options options) { m_options = options; }
-    const Options &options() const { return m_options; }
+    explicit CommandEncoder(Literals literals = Literals::Synchronizing) : m_literals(literals) { }
+    void setLiterals(Literals literals) { m_literals = literals; }
 
     // "tag name args...\r\n". Fails (Kind::Config) on text that IMAP cannot carry (NUL bytes) or
     // keywords that are not plain protocol syntax.
@@ -46,7 +45,7 @@ private:
     common::Error append(Output &out, const Argument &arg) const;
     void appendLiteral(Output &out, const QByteArray &bytes, const QByteArray &logForm) const;
 
-    Options m_options;
+    Literals m_literals;
 };
 
 } // namespace soar::imap

@@ -21,7 +21,6 @@ public:
     // Forgets everything buffered (used right after STARTTLS is accepted).
     void reset();
     void setMaxLiteralSize(qint64 size) { m_maxLiteralSize = size; }
-    qint64 bufferedBytes() const { return m_buffer.size() - m_pos; }
 
     // The size announced by a line ending in "{n}\r\n" (or "{n+}"), or -1.
     static qint64 trailingLiteralSize(const QByteArray &line);

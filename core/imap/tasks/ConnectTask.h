@@ -12,7 +12,6 @@ public:
     using Task::Task;
     QString name() const override { return QStringLiteral("connect"); }
     bool opensConnection() const override { return true; }
-    bool preauthenticated() const { return m_preauth; }
 
 protected:
     void run() override;

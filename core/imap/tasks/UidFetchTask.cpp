@@ -48,7 +48,6 @@ void UidFetchTask::onUntagged(const Response &response)
     if (!std::binary_search(m_request.uids.begin(), m_request.uids.end(), *fetch->uid))
         return;
     if (!fetch->oversizedSections.isEmpty()) {
-        ++m_failed;
         emit messageFailed(*fetch->uid,
             Error(Error::Kind::Parse,
                 QStringLiteral(
@@ -58,7 +57,6 @@ void UidFetchTask::onUntagged(const Response &response)
                     .arg(session().options().maxMessageSize / (1024 * 1024))));
         return;
     }
-    ++m_fetched;
     emit messageFetched(*fetch);
 }
 

@@ -21,8 +21,6 @@ public:
 
     explicit UidFetchTask(Request request, QObject *parent = nullptr);
     QString name() const override { return QStringLiteral("UID FETCH"); }
-    int fetchedCount() const { return m_fetched; }
-    int failedCount() const { return m_failed; }
 
 signals:
     void messageFetched(const soar::imap::FetchResponse &message);
@@ -38,8 +36,6 @@ private:
 
     Request m_request;
     qsizetype m_nextIndex = 0;
-    int m_fetched = 0;
-    int m_failed = 0;
 };
 
 } // namespace soar::imap

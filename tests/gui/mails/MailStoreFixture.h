@@ -1,5 +1,6 @@
 #pragma once
 
+#include "StoreIngest.h"
 #include "TestMail.h"
 #include "daemon/MailConverter.h"
 #include "mime/MailParser.h"
@@ -32,7 +33,7 @@ struct MailStoreFixture {
     // The stored mail's id; empty (and a failed QVERIFY in the caller) when ingest failed.
     QString ingest(const QByteArray &raw, const QString &resource = QStringLiteral("soc-inbox"))
     {
-        const auto outcome = store.ingest(incoming(raw, resource));
+        const auto outcome = ingestOne(store, incoming(raw, resource));
         return outcome.ok() ? outcome.value().mailId : QString();
     }
 

@@ -1,6 +1,7 @@
 // MailListModel over a real store: the model contract, lazy paging, search, filters, sorting
 // by the store and refresh after new mail.
 #include "MailStoreFixture.h"
+#include "StoreDelivery.h"
 #include "mails/MailListModel.h"
 
 #include <QAbstractItemModelTester>
@@ -138,8 +139,8 @@ void TestMailListModel::searchNarrowsTheList()
 
 void TestMailListModel::filtersByResourceAndState()
 {
-    QVERIFY(m_fixture->store.setDeliveryState(m_ids.at(1), store::DeliveryState::Delivered, QStringLiteral("77")).ok());
-    QVERIFY(m_fixture->store.setDeliveryState(m_ids.at(3), store::DeliveryState::Failed).ok());
+    QVERIFY(soar::test::setDeliveryState(m_fixture->store, m_ids.at(1), store::DeliveryState::Delivered, QStringLiteral("77")));
+    QVERIFY(soar::test::setDeliveryState(m_fixture->store, m_ids.at(3), store::DeliveryState::Failed));
     Model model(&m_fixture->store);
     model.setResourceFilter(QStringLiteral("abuse-desk"));
     QCOMPARE(model.rowCount(), 9); // i % 3 == 0 for i < 26

@@ -3,6 +3,7 @@
 // (SOAR_SCREENSHOT_DIR).
 #include "../GuiHelpers.h"
 #include "MailStoreFixture.h"
+#include "StoreDelivery.h"
 #include "mails/MailDetailView.h"
 #include "mails/MailListModel.h"
 #include "mails/MailsPage.h"
@@ -54,9 +55,10 @@ void TestMailsPage::init()
     m_fixture = std::make_unique<MailStoreFixture>();
     QVERIFY(m_fixture->open());
     m_ids = m_fixture->ingestVaried();
-    QVERIFY(m_fixture->store.setDeliveryState(m_ids.at(26), store::DeliveryState::Delivered, QStringLiteral("4711")).ok());
-    QVERIFY(m_fixture->store.setDeliveryState(m_ids.at(25), store::DeliveryState::Pending).ok());
-    QVERIFY(m_fixture->store.setDeliveryState(m_ids.at(24), store::DeliveryState::Failed).ok());
+    QVERIFY(
+        soar::test::setDeliveryState(m_fixture->store, m_ids.at(26), store::DeliveryState::Delivered, QStringLiteral("4711")));
+    QVERIFY(soar::test::setDeliveryState(m_fixture->store, m_ids.at(25), store::DeliveryState::Pending));
+    QVERIFY(soar::test::setDeliveryState(m_fixture->store, m_ids.at(24), store::DeliveryState::Failed));
     m_page = std::make_unique<ui::MailsPage>(&m_fixture->store);
     m_page->setResources({QStringLiteral("soc-inbox"), QStringLiteral("abuse-desk")});
     m_page->resize(1000, 720);

@@ -1,6 +1,7 @@
 // "Add mail to incident" against the SOAR test server: the mail's summary is appended to the
 // incident with the documented v2 update; without a SOAR only the local link exists.
 #include "SoarTestServer.h"
+#include "StoreIngest.h"
 #include "TestMail.h"
 #include "daemon/IncidentUpdater.h"
 #include "settings/KeychainSecretStore.h"
@@ -39,7 +40,7 @@ private slots:
         in.fromAddress = QStringLiteral("billing@evil.example");
         in.fromDisplay = in.fromAddress;
         in.raw = TestMail().subject(in.subject).raw();
-        const auto outcome = m_store.ingest(in);
+        const auto outcome = soar::test::ingestOne(m_store, in);
         QVERIFY(outcome.ok());
         m_mailId = outcome.value().mailId;
     }

@@ -4,15 +4,11 @@
 #include "imap/ImapSession.h"
 #include "imap/QtTimer.h"
 #include "imap/SessionOpener.h"
-#include "imap/tasks/CapabilityTask.h"
 #include "imap/tasks/IdleTask.h"
 #include "imap/tasks/ListTask.h"
 #include "imap/tasks/LogoutTask.h"
-#include "imap/tasks/NoopTask.h"
 #include "imap/tasks/SelectTask.h"
-#include "imap/tasks/UidCopyTask.h"
 #include "imap/tasks/UidFetchTask.h"
-#include "imap/tasks/UidMoveTask.h"
 #include "imap/tasks/UidSearchTask.h"
 #include "imap/tasks/UidStoreTask.h"
 #include "imap/transport/SslTransport.h"
@@ -203,7 +199,7 @@ private slots:
             {Credentials::Method::Plain, RigEnvironment::kMaster, RigEnvironment::kMasterPassword, RigEnvironment::kCarol},
             folder);
         QVERIFY2(!error.isError(), qPrintable(error.toString()));
-        QCOMPARE(session->selectedMailbox(), folder); // only carol has this folder
+        QCOMPARE(session->state(), ImapSession::State::Selected); // only carol has this folder
     }
 
     void everyTaskAgainstDovecot_data()
@@ -221,12 +217,9 @@ private slots:
         // One folder set per mode so the rows never see each other's mail.
         const QString folder = QStringLiteral("EngineTasks-")
             + QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'));
-        const QString copies = folder + QStringLiteral("-Copies");
-        const QString moved = folder + QStringLiteral("-Moved");
         ImapTestClient seed(RigEnvironment::kBob, RigEnvironment::kBobPassword);
         QVERIFY(seed.isLoggedIn());
-        for (const QString &f : {folder, copies, moved})
-            QVERIFY(seed.resetFolder(f));
+        QVERIFY(seed.resetFolder(folder));
         const QList<QByteArray> mails = {mail("Invoice 42", "Please pay."), mail("=?UTF-8?Q?Gr=C3=BC=C3=9Fe?=", "Grüße aus Köln"),
             mail("Large", QByteArray(300000, 'x'))};
         for (const QByteArray &m : mails)
@@ -242,9 +235,7 @@ private slots:
             = open(*session, {Credentials::Method::Automatic, RigEnvironment::kBob, RigEnvironment::kBobPassword, {}});
         QVERIFY2(!opened.isError(), qPrintable(opened.toString()));
 
-        CapabilityTask caps;
-        QVERIFY(!run(*session, caps).isError());
-        QVERIFY(caps.capabilities().contains("IMAP4REV1"));
+        QVERIFY(session->hasCapability("IMAP4REV1"));
 
         ListTask list;
         QVERIFY(!run(*session, list).isError());
@@ -285,18 +276,7 @@ private slots:
         UidStoreTask store({all.uids().first()}, UidStoreTask::Mode::Add, {"\\Seen", "$Reported"});
         QVERIFY(!run(*session, store).isError());
 
-        UidCopyTask copy({all.uids().at(1)}, copies);
-        QVERIFY(!run(*session, copy).isError());
-        UidCopyTask copyMissing({all.uids().at(1)}, QStringLiteral("EngineTasks-DoesNotExist"));
-        const Error missing = run(*session, copyMissing);
-        QCOMPARE(missing.kind, Error::Kind::ServerNo);
-        QVERIFY(missing.message.contains(QLatin1String("create it first")));
-
-        UidMoveTask move({all.uids().at(2)}, moved);
-        QVERIFY(!run(*session, move).isError());
-        NoopTask noop;
-        QVERIFY(!run(*session, noop).isError());
-        QCOMPARE(session->exists(), 2u);
+        QCOMPARE(session->exists(), 3u);
 
         IdleTask idle;
         QSignalSpy idling(&idle, &IdleTask::idling);
@@ -308,15 +288,13 @@ private slots:
         QVERIFY(idleDone.wait(kWaitMs));
         QVERIFY(!idleDone.first().first().value<Error>().isError());
         QVERIFY(idle.mailboxChanged());
-        QCOMPARE(session->exists(), 3u);
+        QCOMPARE(session->exists(), 4u);
 
         LogoutTask logout;
         QVERIFY(!run(*session, logout).isError());
 
         const QByteArray flags = seed.flagsOf(folder, all.uids().first());
         QVERIFY2(flags.contains("\\Seen") && flags.contains("$Reported"), flags.constData());
-        QCOMPARE(seed.search(copies, "ALL").size(), 1);
-        QCOMPARE(seed.search(moved, "ALL").size(), 1);
     }
 
     void oversizedMessageSkippedOnRealServer()
@@ -336,8 +314,9 @@ private slots:
         QVERIFY(!run(*session, all).isError());
         UidFetchTask fetch({all.uids(), UidFetchTask::fullMessageItems()});
         QSignalSpy failed(&fetch, &UidFetchTask::messageFailed);
+        QSignalSpy fetched(&fetch, &UidFetchTask::messageFetched);
         QVERIFY(!run(*session, fetch).isError());
-        QCOMPARE(fetch.fetchedCount(), 2);
+        QCOMPARE(fetched.size(), 2);
         QCOMPARE(failed.size(), 1);
         QCOMPARE(failed.first().first().toUInt(), all.uids().at(1));
     }

@@ -169,7 +169,7 @@ OAuthTestServer::Response OAuthTestServer::issueTokens(const QString &account, c
     QJsonObject answer {{QStringLiteral("access_token"), m_lastAccessToken},
         {QStringLiteral("token_type"), QStringLiteral("Bearer")}, {QStringLiteral("expires_in"), m_lifetime},
         {QStringLiteral("scope"), scope}};
-    if (withRefresh) {
+    if (withRefresh && !m_withholdRefresh) {
         m_lastRefreshToken = randomToken("rt-");
         m_refreshTokens.insert(m_lastRefreshToken, account);
         answer.insert(QStringLiteral("refresh_token"), m_lastRefreshToken);

@@ -42,6 +42,8 @@ public:
     void setAppOnlyAccount(const QString &account) { m_appOnlyAccount = account; } // whom app tokens open
     void setAccessTokenLifetime(int seconds) { m_lifetime = seconds; }
     void setDenyAuthorization(bool deny) { m_deny = deny; }
+    // Like Microsoft when offline_access is not granted: sign-ins get no refresh token.
+    void setWithholdRefreshTokens(bool withhold) { m_withholdRefresh = withhold; }
     // A refresh token as an earlier interactive sign-in of `account` would have left it.
     QString grantRefreshToken(const QString &account);
     // Every refresh token issued so far answers invalid_grant from now on.
@@ -106,6 +108,7 @@ private:
     bool m_deny = false;
     QHash<QString, PendingCode> m_codes;
     QHash<QString, QString> m_refreshTokens; // token -> account
+    bool m_withholdRefresh = false;
     QHash<QString, QString> m_accessTokens; // token -> account
     QHash<QString, int> m_grantCounts;
     int m_introspections = 0;

@@ -1,4 +1,5 @@
 #include "OutboxBench.h"
+#include "StoreIngest.h"
 
 #include "soar/MailSummaryFromStore.h"
 #include "store/IdempotencyKey.h"
@@ -38,7 +39,7 @@ QString OutboxBench::queueMail(int n)
     mail.subject = QStringLiteral("Suspicious mail %1").arg(n);
     mail.raw = "From: " + mail.fromAddress.toUtf8() + "\r\nMessage-ID: <" + mail.messageId.toUtf8()
         + ">\r\nSubject: " + mail.subject.toUtf8() + "\r\n\r\nbody\r\n";
-    const auto stored = m_store.ingest(mail);
+    const auto stored = ingestOne(m_store, mail);
     if (!stored.ok())
         qFatal("storing mail %d failed: %s", n, qPrintable(stored.error().toString()));
     const QString mailId = stored.value().mailId;

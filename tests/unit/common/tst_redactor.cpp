@@ -13,8 +13,6 @@ using soar::common::Redactor;
 class TestRedactor : public QObject {
     Q_OBJECT
 private slots:
-    void cleanup() { Redactor::forgetAllSecrets(); }
-
     void imapCommand_data()
     {
         QTest::addColumn<QByteArray>("line");

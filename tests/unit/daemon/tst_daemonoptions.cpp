@@ -38,6 +38,10 @@ private slots:
         QVERIFY(o.ok());
         QCOMPARE(o.value().mailId, QStringLiteral("m-abc"));
 
+        QCOMPARE(DaemonOptions::parse(args(QStringLiteral("--data-dir /var/lib/s check-store"))).value().command,
+            DaemonOptions::Command::CheckStore);
+        QVERIFY(DaemonOptions::usage().contains(QLatin1String("check-store")));
+
         QCOMPARE(DaemonOptions::parse(args(QStringLiteral("--version"))).value().command, DaemonOptions::Command::Version);
         QCOMPARE(DaemonOptions::parse(args(QStringLiteral("once --help"))).value().command, DaemonOptions::Command::Help);
     }
@@ -54,6 +58,8 @@ private slots:
                                << QStringLiteral("--limit needs a number from 1 to 100000");
         QTest::newRow("show id") << QStringLiteral("show") << QStringLiteral("show needs exactly one MAIL_ID");
         QTest::newRow("extra") << QStringLiteral("once extra") << QStringLiteral("unexpected argument 'extra'");
+        QTest::newRow("check-store takes no argument")
+            << QStringLiteral("check-store mail.db") << QStringLiteral("unexpected argument 'mail.db'");
         QTest::newRow("search elsewhere") << QStringLiteral("once --search x")
                                           << QStringLiteral("--search and --limit only apply to list");
     }

@@ -90,7 +90,8 @@ private slots:
         QFETCH(QList<Argument>, args);
         QFETCH(QByteArrayList, chunks);
         QFETCH(QByteArray, log);
-        CommandEncoder encoder({literalPlus, false});
+        CommandEncoder encoder(
+            literalPlus ? CommandEncoder::Literals::NonSynchronizing : CommandEncoder::Literals::Synchronizing);
         const auto encoded = encoder.encode("a1", name, args);
         QVERIFY(encoded.ok());
         QCOMPARE(encoded.value().chunks, chunks);
@@ -99,7 +100,7 @@ private slots:
 
     void literalMinusOnlyForSmallLiterals()
     {
-        CommandEncoder encoder({false, true});
+        CommandEncoder encoder(CommandEncoder::Literals::NonSynchronizingUpTo4K);
         const auto small = encoder.encode("a1", "X", {Argument::text(QByteArray("a\nb"))});
         QCOMPARE(small.value().chunks, QByteArrayList {"a1 X {3+}\r\na\nb\r\n"});
         const QByteArray big(5000, 'x');

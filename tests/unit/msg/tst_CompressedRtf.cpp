@@ -1,6 +1,7 @@
 #include "msg/CompressedRtf.h"
 #include "msg/OutlookMessageReader.h"
 
+#include <QFile>
 #include <QTest>
 #include <QtEndian>
 
@@ -18,6 +19,16 @@ QByteArray header(quint32 compressedSize, quint32 rawSize, const char *magic)
     return h;
 }
 
+} // namespace
+
+namespace {
+QByteArray testFile(const QString &name)
+{
+    QFile file(QStringLiteral(SOAR_TEST_DATA_DIR "/msg/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open test data %s", qPrintable(name));
+    return file.readAll();
+}
 } // namespace
 
 class TestCompressedRtf : public QObject {
@@ -65,7 +76,7 @@ private slots:
 
     void sampleMessagesHaveRtf()
     {
-        const auto result = OutlookMessageReader().readFile(QStringLiteral(SOAR_TEST_DATA_DIR "/msg/msgreader__test1.msg"));
+        const auto result = OutlookMessageReader().read(testFile(QStringLiteral("msgreader__test1.msg")));
         QVERIFY(result.ok());
         QVERIFY2(result.value().rtfBody.startsWith("{\\rtf1"), result.value().rtfBody.left(40).constData());
         QVERIFY(result.value().rtfBody.contains("body"));

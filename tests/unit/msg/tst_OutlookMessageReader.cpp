@@ -246,7 +246,7 @@ private slots:
 
     void readsAttachmentBytes()
     {
-        const auto result = OutlookMessageReader().readFile(dataPath(QStringLiteral("msgreader__attachmentFiles.msg")));
+        const auto result = OutlookMessageReader().read(readData(QStringLiteral("msgreader__attachmentFiles.msg")));
         QVERIFY(result.ok());
         const OutlookAttachment &png = result.value().attachments.at(1);
         QVERIFY(png.data.startsWith(QByteArray::fromHex("89504E470D0A1A0A")));
@@ -256,7 +256,7 @@ private slots:
 
     void recipientsOfType()
     {
-        const auto result = OutlookMessageReader().readFile(dataPath(QStringLiteral("msgreader__test1.msg")));
+        const auto result = OutlookMessageReader().read(readData(QStringLiteral("msgreader__test1.msg")));
         QVERIFY(result.ok());
         QCOMPARE(result.value().recipientsOfType(OutlookRecipient::Type::Cc).size(), 1);
         QCOMPARE(result.value().recipientsOfType(OutlookRecipient::Type::Bcc).size(), 0);
@@ -266,7 +266,7 @@ private slots:
     {
         OutlookMessageReader::Limits limits;
         limits.maxEmbeddingDepth = 0;
-        const auto result = OutlookMessageReader(limits).readFile(dataPath(QStringLiteral("msgreader__msgInMsg.msg")));
+        const auto result = OutlookMessageReader(limits).read(readData(QStringLiteral("msgreader__msgInMsg.msg")));
         QVERIFY(!result.ok());
         QCOMPARE(result.error().kind, soar::common::Error::Kind::Parse);
         QVERIFY(result.error().message.contains(QStringLiteral("levels deep")));

@@ -102,6 +102,29 @@ private slots:
         QCOMPARE(server.tokenRequests(QStringLiteral("authorization_code")), 0);
     }
 
+    void signInWithoutRefreshTokenIsRefused()
+    {
+        // It would work for an hour and then need a new sign-in: say which scope is missing.
+        OAuthTestServer server;
+        QVERIFY(server.listen());
+        server.setClient(QStringLiteral("desktop-app"));
+        server.setWithholdRefreshTokens(true);
+        TestBrowser browser;
+        InteractiveSignIn signIn(config(server), QString(), &m_network);
+        connect(&signIn, &InteractiveSignIn::openBrowser, &browser, &TestBrowser::visit);
+        QSignalSpy finished(&signIn, &InteractiveSignIn::finished);
+        signIn.start();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.size(), 1);
+        const Error error = finished.first().first().value<Error>();
+        QCOMPARE(error.kind, Error::Kind::Config);
+        QCOMPARE(error.message,
+            QStringLiteral("The provider issued no refresh token, so the sign-in would end within the hour; "
+                           "add offline_access (Microsoft) to imap.oauth.scopes."));
+        QCOMPARE(server.tokenRequests(QStringLiteral("authorization_code")), 1);
+        QVERIFY(signIn.tokens().accessToken.isEmpty());
+    }
+
     void foreignCallbackIsIgnored()
     {
         // Anything on this machine may call the loopback port; without our state it is ignored.

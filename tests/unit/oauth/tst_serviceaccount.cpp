@@ -5,7 +5,6 @@
 #include "FakeKeychain.h"
 #include "OAuthTestServer.h"
 
-#include "common/Redactor.h"
 #include "oauth/TokenProvider.h"
 #include "settings/SecretResolver.h"
 
@@ -112,8 +111,6 @@ private slots:
         QVERIFY(m_publicKey.contains("BEGIN PUBLIC KEY"));
         m_server.setServiceAccount(kServiceAccount, m_publicKey);
     }
-
-    void cleanup() { soar::common::Redactor::forgetAllSecrets(); }
 
     void signedAssertionIsExchangedForTheMailboxToken()
     {

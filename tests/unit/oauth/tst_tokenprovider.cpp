@@ -77,7 +77,6 @@ private:
     };
 
 private slots:
-    void cleanup() { soar::common::Redactor::forgetAllSecrets(); }
 
     void notSignedInAsksForSignIn()
     {

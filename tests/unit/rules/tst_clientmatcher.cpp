@@ -261,25 +261,6 @@ private slots:
         QCOMPARE(matcher.matches(mail), verdict == Verdict::Accept);
     }
 
-    void needsBody_data()
-    {
-        QTest::addColumn<Settings>("settings");
-        QTest::addColumn<bool>("needsBody");
-        QTest::newRow("no filters") << Settings {} << false;
-        QTest::newRow("header-only filters")
-            << Settings {{"from", "a.com"}, {"notTo", "b.com"}, {"subject", "s"}, {"header", "h"}, {"headerField", "X-H"}}
-            << false;
-        QTest::newRow("text body") << Settings {{"textBody", "x"}} << true;
-        QTest::newRow("not text body") << Settings {{"notTextBody", "x"}} << true;
-    }
-
-    void needsBody()
-    {
-        QFETCH(Settings, settings);
-        QFETCH(bool, needsBody);
-        QCOMPARE(ClientMatcher(parsed(settings), unseen).needsBody(), needsBody);
-    }
-
     void textBodyInFileNames()
     {
         const ClientMatcher matcher(parsed({{"from", "a.com"}, {"textBody", "Rückzahlung, payload"}}), unseen);

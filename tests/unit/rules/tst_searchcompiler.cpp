@@ -1,6 +1,6 @@
+#include "SearchCommandText.h"
 #include "rules/PlanDescription.h"
 #include "rules/SearchCompiler.h"
-#include "rules/SearchTokenRenderer.h"
 
 #include <QTest>
 #include <QTimeZone>
@@ -11,10 +11,10 @@ using soar::rules::FetchType;
 using soar::rules::FetchWindow;
 using soar::rules::FilterSpec;
 using soar::rules::PlanDescription;
+using soar::rules::SearchCommandText;
 using soar::rules::SearchCompiler;
 using soar::rules::SearchNode;
 using soar::rules::SearchToken;
-using soar::rules::SearchTokenRenderer;
 
 using Settings = QMap<QString, QString>;
 Q_DECLARE_METATYPE(Settings)
@@ -164,7 +164,7 @@ private slots:
         QFETCH(Settings, settings);
         QFETCH(QByteArray, command);
         const auto query = SearchCompiler::compile(parsed(settings), window);
-        QCOMPARE(SearchTokenRenderer::renderCommand(query), command);
+        QCOMPARE(SearchCommandText::renderCommand(query), command);
         QCOMPARE(query.window(), window);
     }
 
@@ -190,9 +190,9 @@ private slots:
         plan.filters = parsed({{"from", "a.com"}, {"textBody", "invoice,payload"}, {"notSubject", "news"}});
         const auto scope = SearchCompiler::compileAttachmentNameScope(plan, 7);
         QVERIFY(scope.has_value());
-        QCOMPARE(SearchTokenRenderer::renderCommand(*scope), QByteArray("UID SEARCH UNSEEN FROM \"a.com\" NOT SUBJECT \"news\""));
+        QCOMPARE(SearchCommandText::renderCommand(*scope), QByteArray("UID SEARCH UNSEEN FROM \"a.com\" NOT SUBJECT \"news\""));
         // The full search is the scope narrowed by TEXT, so the scope is always its superset.
-        QCOMPARE(SearchTokenRenderer::renderCommand(SearchCompiler::compile(plan, 7)),
+        QCOMPARE(SearchCommandText::renderCommand(SearchCompiler::compile(plan, 7)),
             QByteArray("UID SEARCH UNSEEN FROM \"a.com\" OR TEXT \"invoice\" TEXT \"payload\" NOT SUBJECT \"news\""));
 
         plan.filters = parsed({{"from", "a.com"}, {"notTextBody", "x"}});
@@ -218,7 +218,7 @@ private slots:
         const auto query = SearchCompiler::compile(parsed({{key, numbered(pattern, 1000)}}), all);
         QCOMPARE(query.root().type(), SearchNode::Type::Or);
         QCOMPARE(query.root().depth(), depth);
-        const QByteArray criteria = SearchTokenRenderer::render(query.tokens());
+        const QByteArray criteria = SearchCommandText::render(query.tokens());
         QCOMPARE(criteria.count("OR "), leaves - 1);
         QVERIFY(criteria.startsWith("OR OR OR "));
         QVERIFY(!criteria.contains('\r'));
@@ -227,7 +227,7 @@ private slots:
     void longNegatedListIsGroupedOnce()
     {
         const auto query = SearchCompiler::compile(parsed({{"notSubject", numbered(QStringLiteral("w%1"), 1000)}}), unseen);
-        const QByteArray criteria = SearchTokenRenderer::render(query.tokens());
+        const QByteArray criteria = SearchCommandText::render(query.tokens());
         QVERIFY(criteria.startsWith("UNSEEN NOT (OR OR "));
         QVERIFY(criteria.endsWith("SUBJECT \"w999\")"));
         QCOMPARE(criteria.count('('), 1);
@@ -266,7 +266,7 @@ private slots:
                 checkpoint.newestStoredDate = QDateTime(QDate(2026, 11, 28), QTime(0, 30), QTimeZone(7200));
             plan.checkpoint = checkpoint;
         }
-        QCOMPARE(SearchTokenRenderer::renderCommand(SearchCompiler::compile(plan, mailboxUidValidity)), command);
+        QCOMPARE(SearchCommandText::renderCommand(SearchCompiler::compile(plan, mailboxUidValidity)), command);
         QCOMPARE(plan.windowFor(mailboxUidValidity).isRescan(),
             hasCheckpoint && type == int(FetchType::FromLatestStored) && mailboxUidValidity != 7u);
     }

@@ -33,7 +33,6 @@ private slots:
     {
         qunsetenv("SOAR_IMAP_PASSWORD");
         qunsetenv("SOAR_IMAP_SECRET");
-        soar::common::Redactor::forgetAllSecrets();
     }
 
     void keychainIsTheDefault()

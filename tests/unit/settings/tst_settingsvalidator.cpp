@@ -104,11 +104,57 @@ private slots:
         QCOMPARE(SettingsValidator::validate(resource).size(), 1);
     }
 
-    void loopbackHttpIsAllowedForLocalTesting()
+    // One rule for plain http:// (common::LoopbackHost), the same for the Cloud SOAR URL and the
+    // OAuth endpoints, as docs/configuration.md states it.
+    void plainHttpOnlyOnThisMachine_data()
     {
-        ResourceSettings r = valid();
-        r.soar.url = QStringLiteral("http://127.0.0.1:8080/api/v3/");
-        QVERIFY(SettingsValidator::validate(r).isEmpty());
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("127.0.0.1") << "127.0.0.1" << true;
+        QTest::newRow("elsewhere in 127/8") << "127.8.9.10" << true;
+        QTest::newRow("localhost") << "localhost" << true;
+        QTest::newRow("LOCALHOST") << "LOCALHOST" << true;
+        QTest::newRow("::1") << "[::1]" << true;
+        QTest::newRow("::1 written out") << "[0:0:0:0:0:0:0:1]" << true;
+        QTest::newRow("private network") << "10.0.0.1" << false;
+        QTest::newRow("128.0.0.1") << "128.0.0.1" << false;
+        QTest::newRow("any address") << "0.0.0.0" << false;
+        QTest::newRow("a name ending in localhost") << "evil-localhost" << false;
+        QTest::newRow("localhost as a subdomain") << "localhost.example.com" << false;
+        QTest::newRow("a remote name") << "soar.example.com" << false;
+    }
+
+    void plainHttpOnlyOnThisMachine()
+    {
+        QFETCH(QString, host);
+        QFETCH(bool, allowed);
+        const QString base = QStringLiteral("http://%1:8080").arg(host);
+
+        ResourceSettings soar = valid();
+        soar.soar.url = base + QStringLiteral("/api/v3/");
+        const auto soarIssues = SettingsValidator::validate(soar);
+        QCOMPARE(soarIssues.isEmpty(), allowed);
+        if (!allowed) {
+            QCOMPARE(soarIssues.size(), 1);
+            QCOMPARE(soarIssues.first().key, QStringLiteral("soar.url"));
+            QVERIFY(soarIssues.first().message.contains(QLatin1String("use https://")));
+        }
+
+        ResourceSettings oauth = valid();
+        oauth.imap.auth = ImapAuth::OAuth2;
+        oauth.imap.oauth.provider = OAuthProvider::Custom;
+        oauth.imap.oauth.clientId = QStringLiteral("client");
+        oauth.imap.oauth.scopes = QStringLiteral("imap");
+        oauth.imap.oauth.authUrl = base + QStringLiteral("/authorize");
+        oauth.imap.oauth.tokenUrl = base + QStringLiteral("/token");
+        const auto oauthIssues = SettingsValidator::validate(oauth);
+        QCOMPARE(oauthIssues.isEmpty(), allowed);
+        if (!allowed) {
+            QCOMPARE(oauthIssues.size(), 2);
+            for (const auto &issue : oauthIssues)
+                QVERIFY2(issue.message.contains(QLatin1String("only accepted for localhost, 127.0.0.0/8 and ::1")),
+                    qPrintable(issue.message));
+        }
     }
 
     void duplicateNames()

@@ -2,7 +2,6 @@
 #include "SoarTestServer.h"
 
 #include "common/Logging.h"
-#include "common/Redactor.h"
 #include "soar/CreateIncidentJob.h"
 #include "soar/GetIncidentJob.h"
 #include "soar/SoarClient.h"
@@ -31,7 +30,6 @@ class TestSoarLogRedaction : public QObject {
 private slots:
     void init()
     {
-        soar::common::Redactor::forgetAllSecrets();
         m_captured.str({});
         m_sink = std::make_shared<spdlog::sinks::ostream_sink_mt>(m_captured);
         Logging::setup({});

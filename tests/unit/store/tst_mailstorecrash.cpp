@@ -2,6 +2,7 @@
 // either the whole mail or nothing of it, and passes SQLite's integrity check. The writer is
 // this same executable, started again with SOAR_STORE_CRASH_CHILD set (see main()).
 
+#include "StoreIngest.h"
 #include "StoreTestMails.h"
 #include "store/MailStore.h"
 
@@ -131,7 +132,7 @@ private:
     {
         MailStore store;
         QVERIFY(store.open(path).ok());
-        QVERIFY(store.ingest(sampleMail(1)).ok());
+        QVERIFY(soar::test::ingestOne(store, sampleMail(1)).ok());
         QVERIFY(store.setCheckpoint(QStringLiteral("acme"), QStringLiteral("INBOX"), kOldCheckpoint).ok());
     }
 

@@ -1,10 +1,10 @@
-#include "rules/SearchTokenRenderer.h"
+#include "SearchCommandText.h"
 
 #include <algorithm>
 
 namespace soar::rules {
 
-QByteArray SearchTokenRenderer::render(const QList<SearchToken> &tokens)
+QByteArray SearchCommandText::render(const QList<SearchToken> &tokens)
 {
     QByteArray out;
     SearchToken::Kind previous = SearchToken::Kind::GroupOpen; // no space before the first token
@@ -30,7 +30,7 @@ QByteArray SearchTokenRenderer::render(const QList<SearchToken> &tokens)
     return out;
 }
 
-QByteArray SearchTokenRenderer::renderCommand(const SearchQuery &query)
+QByteArray SearchCommandText::renderCommand(const SearchQuery &query)
 {
     QByteArray out = QByteArrayLiteral("UID SEARCH ");
     if (query.needsUtf8Charset())
@@ -38,7 +38,7 @@ QByteArray SearchTokenRenderer::renderCommand(const SearchQuery &query)
     return out + render(query.tokens());
 }
 
-QByteArray SearchTokenRenderer::renderText(const QString &text)
+QByteArray SearchCommandText::renderText(const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();
     const bool quotable = std::all_of(utf8.cbegin(), utf8.cend(), [](char c) { return c >= 0x20 && c < 0x7f; });
