@@ -72,6 +72,9 @@ int main(int argc, char *argv[])
     soar::common::LogRingBuffer liveLog;
     soar::common::Logging::setup({AppPaths::logDir(), false, spdlog::level::info});
     soar::common::Logging::addSink(liveLog.sink());
+    // Watch for SIGTERM before saying we are starting: a signal that comes while the window is
+    // still being built waits in the watcher until the event loop runs, instead of killing us.
+    soar::daemon::SignalWatcher signalWatcher;
     soar::common::Logging::get("app")->info("soar-imap {} starting", soar::common::kVersion);
     QNetworkProxyFactory::setUseSystemConfiguration(true);
 
@@ -94,7 +97,6 @@ int main(int argc, char *argv[])
     };
     QObject::connect(&window, &soar::ui::MainWindow::quitRequested, &app, stopThenQuit);
     // A desktop logout sends SIGTERM: stop like Quit, without asking about unsaved settings.
-    soar::daemon::SignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &soar::daemon::SignalWatcher::terminateRequested, &app, [stopThenQuit](int number) {
         soar::common::Logging::get("app")->info("signal {} received: finishing the mail in progress, then quitting", number);
         stopThenQuit();

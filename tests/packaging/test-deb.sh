@@ -163,8 +163,9 @@ out=$(run QT_QPA_PLATFORM=offscreen "$root/usr/bin/soar-imap" --version 2>&1)
 grep -q "soar-imap $version" <<<"$out" && pass "soar-imap --version: $out" || fail "soar-imap --version printed '$out'"
 # A short start of the whole app offscreen: settings, store (SQLite plugin), window; then a
 # desktop logout's SIGTERM, which must stop it cleanly. The log line says the start is done.
-run QT_QPA_PLATFORM=offscreen "$root/usr/bin/soar-imap" --config "$work/settings.json" --data-dir "$work/data" \
-  >"$work/app.log" 2>&1 &
+# exec: $! must be the app itself, not a subshell that a SIGTERM would end instead of the app.
+(exec env -i PATH=/usr/bin:/bin HOME="$home" XDG_RUNTIME_DIR="$work" QT_QPA_PLATFORM=offscreen \
+  "$root/usr/bin/soar-imap" --config "$work/settings.json" --data-dir "$work/data" >"$work/app.log" 2>&1) &
 app=$!
 for _ in $(seq 300); do
   grep -q 'soar-imap .* starting' "$work/data/logs/soar-imap.log" 2>/dev/null && [ -f "$work/data/mail.db" ] && break
