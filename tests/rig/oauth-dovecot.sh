@@ -91,7 +91,21 @@ service imap-login {
 }
 CONF
 
-  dovecot -c "$dir/dovecot.conf"
+  # A free port can be taken by a parallel test between the check and Dovecot's bind: then
+  # choose another and try again.
+  local out attempt
+  for attempt in 1 2 3 4 5; do
+    dovecot -c "$dir/dovecot.conf" >"$dir/start.log" 2>&1 && break
+    out=$(cat "$dir/start.log")
+    grep -q 'Address already in use' <<<"$out" && [ "$attempt" -lt 5 ] || { echo "$out" >&2; exit 1; }
+    local taken=$port
+    for _ in $(seq 1 200); do
+      port=$(( 20000 + RANDOM % 40000 ))
+      port_is_free "$port" && break
+    done
+    sed -i -e "s/^instance_name = soar-oauth-$taken\$/instance_name = soar-oauth-$port/" \
+           -e "s/^    port = $taken\$/    port = $port/" "$dir/dovecot.conf"
+  done
   for _ in $(seq 1 100); do
     port_is_free "$port" || break
     sleep 0.05
