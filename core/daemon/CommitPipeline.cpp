@@ -4,6 +4,8 @@
 
 #include <QElapsedTimer>
 
+#include <utility>
+
 namespace soar::daemon {
 
 CommitPipeline::CommitPipeline(store::MailStore &store, int maxGroupsInFlight, QObject *parent)
@@ -25,12 +27,15 @@ CommitPipeline::~CommitPipeline()
 void CommitPipeline::submit(QVector<store::IncomingMail> group)
 {
     ++m_pending;
+    ++m_waiting;
     if (!m_onOwnThread) {
+        --m_waiting;
         m_done.push(commit(group));
         deliverReady();
         return;
     }
     m_writer.start([this, group = std::move(group)] {
+        --m_waiting;
         m_done.push(commit(group));
         // Queued to the owner's thread; dropped by Qt if the pipeline is gone by then.
         QMetaObject::invokeMethod(this, &CommitPipeline::deliverReady, Qt::QueuedConnection);
@@ -56,10 +61,13 @@ CommitPipeline::Committed CommitPipeline::commit(const QVector<store::IncomingMa
             return {{}, m_openError, timer.nsecsElapsed()};
         target = m_writerStore.get();
     }
-    auto outcomes = target->ingestBatch(group);
+    // Read after this group was taken: another one waiting means more is coming right away.
+    const bool deferred = m_onOwnThread && m_waiting.load() > 0 && m_deferredInRow + 1 < kMaxGroupsPerCommit;
+    auto outcomes = target->ingestBatch(group, deferred ? store::MailStore::Commit::Later : store::MailStore::Commit::Now);
+    m_deferredInRow = deferred && outcomes.ok() ? m_deferredInRow + 1 : 0;
     if (!outcomes.ok())
         return {{}, outcomes.error(), timer.nsecsElapsed()};
-    return {std::move(outcomes).value(), {}, timer.nsecsElapsed()};
+    return {std::move(outcomes).value(), {}, timer.nsecsElapsed(), !deferred};
 }
 
 void CommitPipeline::deliverReady()
@@ -68,10 +76,29 @@ void CommitPipeline::deliverReady()
     while (std::optional<Committed> result = m_done.tryTake()) {
         --m_pending;
         delivered = true;
-        emit committed(*result);
+        report(std::move(*result));
     }
-    if (delivered && m_pending == 0)
+    if (delivered && isIdle())
         emit drained();
+}
+
+void CommitPipeline::report(Committed result)
+{
+    if (!result.durable) {
+        m_written.append(std::move(result));
+        return;
+    }
+    // The groups written before this one share its fate: committed with it or rolled back.
+    const QVector<Committed> written = std::exchange(m_written, {});
+    for (Committed earlier : written) {
+        if (result.error) {
+            earlier.outcomes.clear();
+            earlier.error = result.error;
+        }
+        earlier.durable = true;
+        emit committed(earlier);
+    }
+    emit committed(result);
 }
 
 } // namespace soar::daemon

@@ -46,6 +46,7 @@ common::Result<void> MailStore::open(const QString &path, int cacheKiB)
 
 void MailStore::close()
 {
+    m_openTransaction.reset();
     m_connection.close();
     m_archive.reset();
     m_path.clear();
@@ -63,13 +64,22 @@ QDateTime MailStore::now() const
     return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
 }
 
-common::Result<QVector<IngestOutcome>> MailStore::ingestBatch(const QVector<IncomingMail> &mails)
+common::Result<QVector<IngestOutcome>> MailStore::ingestBatch(const QVector<IncomingMail> &mails, Commit commit)
 {
     if (auto open = requireOpen(); !open.ok())
         return open.error();
-    SqlTransaction transaction(m_connection.database());
-    if (auto begun = transaction.begin(); !begun.ok())
-        return begun.error();
+    if (!m_openTransaction) {
+        auto transaction = std::make_unique<SqlTransaction>(m_connection.database());
+        if (auto begun = transaction->begin(); !begun.ok())
+            return begun.error();
+        m_openTransaction = std::move(transaction);
+    }
+    // Any failure below rolls back this batch and the deferred ones before it.
+    auto failed = [this](const common::Error &error) {
+        logger()->warn("{}", error.toString());
+        m_openTransaction.reset();
+        return error;
+    };
     MailIngester ingester(m_connection.database(), now(), m_archive.get());
     QVector<IngestOutcome> outcomes;
     outcomes.reserve(mails.size());
@@ -82,22 +92,19 @@ common::Result<QVector<IngestOutcome>> MailStore::ingestBatch(const QVector<Inco
             continue;
         }
         auto outcome = ingester.ingest(mail);
-        if (!outcome.ok()) {
-            logger()->warn("{}", outcome.error().toString());
-            return outcome.error();
-        }
+        if (!outcome.ok())
+            return failed(outcome.error());
         outcomes.append(outcome.value());
     }
+    if (commit == Commit::Later)
+        return outcomes;
     // The raw bytes must be on disk before the rows that point at them are committed.
-    if (auto synced = m_archive->sync(); !synced.ok()) {
-        logger()->warn("{}", synced.error().toString());
-        return synced.error();
-    }
+    if (auto synced = m_archive->sync(); !synced.ok())
+        return failed(synced.error());
     common::CrashPoint::hit("store.after-insert-before-commit");
-    if (auto committed = transaction.commit(); !committed.ok()) {
-        logger()->warn("{}", committed.error().toString());
-        return committed.error();
-    }
+    if (auto committed = m_openTransaction->commit(); !committed.ok())
+        return failed(committed.error());
+    m_openTransaction.reset();
     common::CrashPoint::hit("store.after-commit");
     for (const IngestOutcome &outcome : outcomes) {
         if (!outcome.refused)

@@ -1,14 +1,18 @@
 // The fetch cycle's store stage: groups are committed on a thread of its own through a second
 // connection, in the order submitted, and the owner sees them in its own connection afterwards;
-// a group that fails takes only itself down.
+// groups waiting behind the writer share a commit; a group that fails takes only itself (and
+// the uncommitted groups it shares a transaction with) down.
 #include "../store/StoreTestMails.h"
 #include "daemon/CommitPipeline.h"
 #include "store/MailStore.h"
 
 #include <QFile>
 #include <QMutex>
+#include <QSemaphore>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -19,6 +23,24 @@ using soar::store::MailStore;
 using soar::store::testing::sampleMail;
 
 namespace {
+// What a connection of its own sees committed, read on the calling thread.
+int committedMails(const QString &path)
+{
+    const QString name = QStringLiteral("probe");
+    int count = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(QStringLiteral("SELECT count(*) FROM mails"), db);
+            if (query.next())
+                count = query.value(0).toInt();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return count;
+}
+
 QVector<IncomingMail> group(int first, int count)
 {
     QVector<IncomingMail> mails;
@@ -63,6 +85,44 @@ private slots:
         QCOMPARE(store.count({}).value(), 18);
         QCOMPARE(clockThreads.size(), 1);
         QVERIFY(!clockThreads.contains(QThread::currentThread()));
+    }
+
+    void groupsWaitingBehindTheWriterShareOneCommit()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("mail.db"));
+        QSemaphore gate;
+        QAtomicInt batches; // the store asks its clock once per group it writes, on the writer's thread
+        int committedBeforeLastGroup = -1;
+        MailStore store([&] {
+            const int batch = batches.fetchAndAddOrdered(1) + 1;
+            if (batch == 1)
+                gate.acquire(); // the writer stops in the first group until all four are queued
+            if (batch == CommitPipeline::kMaxGroupsPerCommit)
+                committedBeforeLastGroup = committedMails(path);
+            return QDateTime(QDate(2026, 11, 29), QTime(8, 0), Qt::UTC);
+        });
+        QVERIFY(store.open(path).ok());
+        CommitPipeline pipeline(store, CommitPipeline::kMaxGroupsPerCommit);
+        QList<qint64> storedWhenReported;
+        connect(&pipeline, &CommitPipeline::committed, this, [&](const CommitPipeline::Committed &c) {
+            QVERIFY2(!c.error, qPrintable(c.error.toString()));
+            QVERIFY(c.durable);
+            storedWhenReported << store.count({}).value();
+        });
+        for (int g = 0; g < CommitPipeline::kMaxGroupsPerCommit; ++g)
+            pipeline.submit(group(1 + 3 * g, 3));
+        gate.release();
+        QTRY_VERIFY(pipeline.isIdle());
+        // While the last group was written, no other connection saw any of the first three:
+        // one commit made all four durable, and each was reported only after it.
+        QCOMPARE(committedBeforeLastGroup, 0);
+        QCOMPARE(storedWhenReported, (QList<qint64> {12, 12, 12, 12}));
+
+        // Nothing waiting: a group on its own commits at once.
+        pipeline.submit(group(13, 3));
+        QTRY_VERIFY(pipeline.isIdle());
+        QCOMPARE(storedWhenReported.last(), 15);
     }
 
     void aFailedGroupIsReportedAndTheNextCommits()
