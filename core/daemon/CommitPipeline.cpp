@@ -14,39 +14,58 @@ CommitPipeline::CommitPipeline(store::MailStore &store, int maxGroupsInFlight, Q
 {
     m_writer.setMaxThreadCount(1);
     m_writer.setExpiryTimeout(-1); // a connection belongs to the thread that opened it
+    m_commitTimer.setSingleShot(true);
+    m_commitTimer.setInterval(kMaxCommitDelayMs);
+    connect(&m_commitTimer, &QTimer::timeout, this, &CommitPipeline::commitWritten);
 }
 
 CommitPipeline::~CommitPipeline()
 {
     if (!m_onOwnThread)
         return;
+    // A transaction still open is rolled back: its groups were never reported as stored.
     m_writer.start([this] { m_writerStore.reset(); }); // closed on the thread that opened it
     m_writer.waitForDone();
 }
 
-void CommitPipeline::submit(QVector<store::IncomingMail> group)
+void CommitPipeline::submit(QVector<store::IncomingMail> group, Commit commit)
 {
+    const bool deferred = m_onOwnThread && commit == Commit::MayWait && m_deferred + 1 < kMaxGroupsPerCommit;
+    start(std::move(group), deferred, false);
+}
+
+void CommitPipeline::commitWritten()
+{
+    if (m_deferred > 0)
+        start({}, false, true);
+}
+
+void CommitPipeline::start(QVector<store::IncomingMail> group, bool deferred, bool commitOnly)
+{
+    m_commitTimer.stop();
+    m_deferred = deferred ? m_deferred + 1 : 0;
     ++m_pending;
-    ++m_waiting;
     if (!m_onOwnThread) {
-        --m_waiting;
-        m_done.push(commit(group));
+        m_done.push(write(group, false));
         deliverReady();
         return;
     }
-    m_writer.start([this, group = std::move(group)] {
-        --m_waiting;
-        m_done.push(commit(group));
+    m_writer.start([this, group = std::move(group), deferred, commitOnly] {
+        Committed result = write(group, deferred);
+        result.commitOnly = commitOnly;
+        m_done.push(std::move(result));
         // Queued to the owner's thread; dropped by Qt if the pipeline is gone by then.
         QMetaObject::invokeMethod(this, &CommitPipeline::deliverReady, Qt::QueuedConnection);
     });
+    if (deferred)
+        m_commitTimer.start();
     while (m_pending > m_maxGroupsInFlight) {
         m_done.waitForAny();
         deliverReady();
     }
 }
 
-CommitPipeline::Committed CommitPipeline::commit(const QVector<store::IncomingMail> &group)
+CommitPipeline::Committed CommitPipeline::write(const QVector<store::IncomingMail> &group, bool deferred)
 {
     QElapsedTimer timer;
     timer.start();
@@ -61,10 +80,7 @@ CommitPipeline::Committed CommitPipeline::commit(const QVector<store::IncomingMa
             return {{}, m_openError, timer.nsecsElapsed()};
         target = m_writerStore.get();
     }
-    // Read after this group was taken: another one waiting means more is coming right away.
-    const bool deferred = m_onOwnThread && m_waiting.load() > 0 && m_deferredInRow + 1 < kMaxGroupsPerCommit;
     auto outcomes = target->ingestBatch(group, deferred ? store::MailStore::Commit::Later : store::MailStore::Commit::Now);
-    m_deferredInRow = deferred && outcomes.ok() ? m_deferredInRow + 1 : 0;
     if (!outcomes.ok())
         return {{}, outcomes.error(), timer.nsecsElapsed()};
     return {std::move(outcomes).value(), {}, timer.nsecsElapsed(), !deferred};
@@ -98,7 +114,8 @@ void CommitPipeline::report(Committed result)
         earlier.durable = true;
         emit committed(earlier);
     }
-    emit committed(result);
+    if (!result.commitOnly)
+        emit committed(result);
 }
 
 } // namespace soar::daemon

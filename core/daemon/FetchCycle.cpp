@@ -330,20 +330,23 @@ void FetchCycle::queueForStore(const ParsePipeline::Parsed &parsed)
         {parsed.job.uid, parsed.job.seen, parsed.incoming.internalDate, m_options.keepStoredMails ? parsed.mail : mime::Mail()});
     m_queuedBytes += parsed.job.raw.size();
     if (m_queued.size() >= m_options.storeGroupSize || m_queuedBytes >= m_options.storeGroupBytes)
-        flushStoreGroup();
+        flushStoreGroup(CommitPipeline::Commit::MayWait);
 }
 
-void FetchCycle::flushStoreGroup()
+void FetchCycle::flushStoreGroup(CommitPipeline::Commit commit)
 {
-    if (m_queued.isEmpty())
+    if (m_queued.isEmpty()) {
+        if (commit == CommitPipeline::Commit::Now && m_committer)
+            m_committer->commitWritten();
         return;
+    }
     // Queued before submit(): back-pressure may deliver results (of older groups) inside it.
     m_committing.enqueue(std::move(m_queued));
     m_queued.clear();
     m_queuedBytes = 0;
     QVector<store::IncomingMail> group = std::move(m_group);
     m_group.clear();
-    m_committer->submit(std::move(group));
+    m_committer->submit(std::move(group), commit);
 }
 
 void FetchCycle::onCommitted(const CommitPipeline::Committed &result)
@@ -413,7 +416,7 @@ void FetchCycle::markSeen()
         complete();
         return;
     }
-    flushStoreGroup();
+    flushStoreGroup(CommitPipeline::Commit::Now);
     whenCommitted([this] { setSeenFlags(); });
 }
 
@@ -466,6 +469,8 @@ void FetchCycle::complete(const Error &error)
     m_finished = true;
     // Groups already handed to the store get committed either way: wait for them, so that the
     // run's record counts them and nothing is still writing when the run is over.
+    if (m_committer)
+        m_committer->commitWritten();
     whenCommitted([this, error] { finish(error); });
 }
 

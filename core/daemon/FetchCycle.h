@@ -110,7 +110,8 @@ private:
     void setSeenFlags();
     void onMessageFailed(quint32 uid, const common::Error &error);
     void queueForStore(const ParsePipeline::Parsed &parsed);
-    void flushStoreGroup();
+    // MayWait while more of the fetch is coming (see CommitPipeline); Now at its end.
+    void flushStoreGroup(CommitPipeline::Commit commit);
     bool saveCheckpoint();
 
     imap::ImapSession &m_session;

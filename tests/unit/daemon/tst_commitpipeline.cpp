@@ -6,6 +6,7 @@
 #include "daemon/CommitPipeline.h"
 #include "store/MailStore.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QMutex>
 #include <QSemaphore>
@@ -87,23 +88,19 @@ private slots:
         QVERIFY(!clockThreads.contains(QThread::currentThread()));
     }
 
-    void groupsWaitingBehindTheWriterShareOneCommit()
+    void groupsOfOneFetchShareOneCommit()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("mail.db"));
-        QSemaphore gate;
         QAtomicInt batches; // the store asks its clock once per group it writes, on the writer's thread
         int committedBeforeLastGroup = -1;
         MailStore store([&] {
-            const int batch = batches.fetchAndAddOrdered(1) + 1;
-            if (batch == 1)
-                gate.acquire(); // the writer stops in the first group until all four are queued
-            if (batch == CommitPipeline::kMaxGroupsPerCommit)
+            if (batches.fetchAndAddOrdered(1) + 1 == CommitPipeline::kMaxGroupsPerCommit)
                 committedBeforeLastGroup = committedMails(path);
             return QDateTime(QDate(2026, 11, 29), QTime(8, 0), Qt::UTC);
         });
         QVERIFY(store.open(path).ok());
-        CommitPipeline pipeline(store, CommitPipeline::kMaxGroupsPerCommit);
+        CommitPipeline pipeline(store);
         QList<qint64> storedWhenReported;
         connect(&pipeline, &CommitPipeline::committed, this, [&](const CommitPipeline::Committed &c) {
             QVERIFY2(!c.error, qPrintable(c.error.toString()));
@@ -111,18 +108,38 @@ private slots:
             storedWhenReported << store.count({}).value();
         });
         for (int g = 0; g < CommitPipeline::kMaxGroupsPerCommit; ++g)
-            pipeline.submit(group(1 + 3 * g, 3));
-        gate.release();
+            pipeline.submit(group(1 + 3 * g, 3), CommitPipeline::Commit::MayWait);
         QTRY_VERIFY(pipeline.isIdle());
         // While the last group was written, no other connection saw any of the first three:
         // one commit made all four durable, and each was reported only after it.
         QCOMPARE(committedBeforeLastGroup, 0);
         QCOMPARE(storedWhenReported, (QList<qint64> {12, 12, 12, 12}));
+    }
 
-        // Nothing waiting: a group on its own commits at once.
-        pipeline.submit(group(13, 3));
-        QTRY_VERIFY(pipeline.isIdle());
-        QCOMPARE(storedWhenReported.last(), 15);
+    void writtenGroupsCommitWhenAskedOrWhenNoMoreCome()
+    {
+        QTemporaryDir dir;
+        MailStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("mail.db"))).ok());
+        CommitPipeline pipeline(store);
+        QSignalSpy committed(&pipeline, &CommitPipeline::committed);
+
+        pipeline.submit(group(1, 2), CommitPipeline::Commit::MayWait);
+        pipeline.commitWritten(); // the fetch is over
+        QVERIFY(committed.wait());
+        QCOMPARE(committed.count(), 1);
+        QCOMPARE(store.count({}).value(), 2);
+
+        // Nobody asks: the write lock is not kept beyond kMaxCommitDelayMs.
+        QElapsedTimer waited;
+        waited.start();
+        pipeline.submit(group(3, 2), CommitPipeline::Commit::MayWait);
+        QVERIFY(committed.wait());
+        // It did wait for more (a coarse QTimer may fire up to 5 % early).
+        QVERIFY2(waited.elapsed() >= CommitPipeline::kMaxCommitDelayMs * 95 / 100, qPrintable(QString::number(waited.elapsed())));
+        QCOMPARE(committed.count(), 2);
+        QCOMPARE(store.count({}).value(), 4);
+        QVERIFY(pipeline.isIdle());
     }
 
     void aFailedGroupIsReportedAndTheNextCommits()
