@@ -5,11 +5,14 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDesktopServices>
+#include <QDir>
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPixmap>
 #include <QSpinBox>
 #include <QSystemTrayIcon>
 #include <QTableView>
@@ -24,6 +27,23 @@ template<typename W>
 W *find(QWidget *root, const QString &name)
 {
     return root->findChild<W *>(name);
+}
+
+// Renders widget as shown; with SOAR_SCREENSHOT_DIR set, writes it there as name.png
+// (docs/images/ holds the committed ones). Returns what went wrong, empty when nothing did.
+inline QString screenshot(QWidget *widget, const QString &name)
+{
+    QCoreApplication::processEvents();
+    const QPixmap picture = widget->grab();
+    if (picture.isNull() || picture.size() != widget->size() * picture.devicePixelRatio())
+        return QStringLiteral("%1: the rendered picture is empty or not the widget's size").arg(name);
+    const QString dir = qEnvironmentVariable("SOAR_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return {};
+    const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
+    if (!QDir().mkpath(dir) || !picture.save(path))
+        return QStringLiteral("could not write %1").arg(path);
+    return {};
 }
 
 // The one a user opened last (dialogs stay children of the window until they are closed).

@@ -218,7 +218,7 @@ void TestMainWindow::statusDotsAndTrayFollowDaemonState()
         QStringLiteral("b"), ui::ResourceState::Error, QStringLiteral("Authentication failed: wrong password"));
     QCOMPARE(systemTray(window->tray())->toolTip().section(QLatin1Char('\n'), 0, 0),
         QStringLiteral("soar-imap: ") + ui::ResourceStateIcons::label(ui::ResourceState::Error));
-    QListWidgetItem *item = window->resourcePanel()->list()->item(1);
+    QListWidgetItem *item = find<QListWidget>(window, QStringLiteral("resourceList"))->item(1);
     QVERIFY(item->toolTip().contains(QStringLiteral("Authentication failed: wrong password")));
     QVERIFY(!item->icon().isNull());
     window->setResourceStatus(QStringLiteral("a"), ui::ResourceState::Paused);

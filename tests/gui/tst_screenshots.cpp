@@ -68,15 +68,8 @@ void TestScreenshots::init()
 
 void TestScreenshots::capture(QWidget *window, const QString &name)
 {
-    QCoreApplication::processEvents();
-    const QPixmap picture = window->grab();
-    QVERIFY(!picture.isNull());
-    QCOMPARE(picture.size(), window->size() * picture.devicePixelRatio());
-    const QString dir = qEnvironmentVariable("SOAR_SCREENSHOT_DIR");
-    if (!dir.isEmpty()) {
-        QVERIFY(QDir().mkpath(dir));
-        QVERIFY(picture.save(QDir(dir).filePath(name + QStringLiteral(".png"))));
-    }
+    const QString problem = screenshot(window, name);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void TestScreenshots::connectionPage()

@@ -87,20 +87,14 @@ private:
             return QTest::qWaitFor([this] { return fixture.secrets.readsInFlight == 0; }, 5000);
         }
         ui::MainWindow *window() const { return fixture.window.get(); }
-        QString listText() const { return window()->resourcePanel()->list()->item(0)->text(); }
-        QString listToolTip() const { return window()->resourcePanel()->list()->item(0)->toolTip(); }
+        QString listText() const { return find<QListWidget>(window(), QStringLiteral("resourceList"))->item(0)->text(); }
+        QString listToolTip() const { return find<QListWidget>(window(), QStringLiteral("resourceList"))->item(0)->toolTip(); }
     };
 
     static void capture(QWidget *widget, const QString &name)
     {
-        QCoreApplication::processEvents();
-        const QPixmap picture = widget->grab();
-        QVERIFY(!picture.isNull());
-        const QString dir = qEnvironmentVariable("SOAR_SCREENSHOT_DIR");
-        if (!dir.isEmpty()) {
-            QVERIFY(QDir().mkpath(dir));
-            QVERIFY(picture.save(QDir(dir).filePath(name + QStringLiteral(".png"))));
-        }
+        const QString problem = screenshot(widget, name);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     static QTreeWidgetItem *stepRow(ui::TestSettingsDialog *dialog, const QString &title)

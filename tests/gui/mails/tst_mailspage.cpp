@@ -209,14 +209,8 @@ void TestMailsPage::scrollingLoadsMorePages()
 
 void TestMailsPage::capture(QWidget *widget, const QString &name)
 {
-    QCoreApplication::processEvents();
-    const QPixmap picture = widget->grab();
-    QVERIFY(!picture.isNull());
-    const QString dir = qEnvironmentVariable("SOAR_SCREENSHOT_DIR");
-    if (!dir.isEmpty()) {
-        QVERIFY(QDir().mkpath(dir));
-        QVERIFY(picture.save(QDir(dir).filePath(name + QStringLiteral(".png"))));
-    }
+    const QString problem = screenshot(widget, name);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void TestMailsPage::screenshots()
