@@ -1,8 +1,10 @@
 #include "AppController.h"
 
+#include <QPointer>
 #include <QStatusBar>
 
 #include "MainWindow.h"
+#include "ResourceActions.h"
 #include "ResourceCatalog.h"
 #include "ResourceForm.h"
 #include "ResourceListPanel.h"
@@ -37,14 +39,15 @@ AppController::~AppController()
 
 void AppController::start()
 {
-    connect(m_window, &MainWindow::resourceSaved, this, &AppController::applySettings);
+    ResourceActions *actions = m_window->resourceActions();
+    connect(actions, &ResourceActions::resourceSaved, this, &AppController::applySettings);
     // A new token or access key is not a settings change: a paused delivery resumes with it.
-    connect(m_window, &MainWindow::resourceSaved, m_pool.get(), &daemon::DaemonPool::reloadSoarSecret);
+    connect(actions, &ResourceActions::resourceSaved, m_pool.get(), &daemon::DaemonPool::reloadSoarSecret);
     connect(m_window->form(), &ResourceForm::soarTestRequested, this, &AppController::testSoarConnection);
-    connect(m_window, &MainWindow::resourceRemoved, this, &AppController::applySettings);
-    connect(m_window, &MainWindow::resourceRenamed, this, &AppController::applySettings);
-    connect(m_window, &MainWindow::testSavedSettingsRequested, this, &AppController::testSavedSettings);
-    connect(m_window, &MainWindow::testActionRequested, this, &AppController::testAction);
+    connect(actions, &ResourceActions::resourceRemoved, this, &AppController::applySettings);
+    connect(actions, &ResourceActions::resourceRenamed, this, &AppController::applySettings);
+    connect(actions, &ResourceActions::testSavedSettingsRequested, this, &AppController::testSavedSettings);
+    connect(actions, &ResourceActions::testActionRequested, this, &AppController::testAction);
     connect(m_window->form(), &ResourceForm::oauthSignedIn, this, &AppController::onSignedIn);
     connect(m_window->form(), &ResourceForm::resumeRequested, this, &AppController::resumeAfterSignIn);
 
@@ -167,7 +170,6 @@ void AppController::testSoarConnection()
     auto *dialog = new TestSettingsDialog(resource.name, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Test connection — %1").arg(resource.name));
-    m_testSettingsDialog = dialog;
     auto *test = new daemon::SoarSettingsTest(resource, m_secrets.get(), this);
     // What is typed is tested, saved or not; an empty field leaves it to the secret command.
     const QString typed = form->currentSecrets().soarSecret;
@@ -246,7 +248,6 @@ void AppController::testSavedSettings(const QString &resource)
         return;
     auto *dialog = new TestSettingsDialog(resource, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_testSettingsDialog = dialog;
     auto *tester = new daemon::SettingsTester(*r, m_secrets.get(), this);
     connect(tester, &daemon::SettingsTester::stepFinished, dialog, &TestSettingsDialog::addStep);
     connect(tester, &daemon::SettingsTester::finished, this,
@@ -277,7 +278,6 @@ void AppController::testAction(const QString &resource)
     auto *dialog = new TestActionDialog(resource, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setResource(*r);
-    m_testActionDialog = dialog;
     IncomingMailDaemon::Options options;
     options.once = true;
     options.dryRun = true; // read-only EXAMINE: no run lock needed, nothing stored or flagged

@@ -1,11 +1,8 @@
 #pragma once
 
-#include "TestActionDialog.h"
-#include "TestSettingsDialog.h"
 #include "daemon/IncomingMailDaemon.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QSet>
 
 #include <memory>
@@ -39,9 +36,6 @@ public:
 
     void start();
     daemon::DaemonPool *pool() const { return m_pool.get(); }
-    Toast *toast() const { return m_toast; }
-    TestSettingsDialog *lastTestSettingsDialog() const { return m_testSettingsDialog; }
-    TestActionDialog *lastTestActionDialog() const { return m_testActionDialog; }
 
 signals:
     void testSettingsFinished(const QString &resource, bool ok);
@@ -67,8 +61,6 @@ private:
     std::unique_ptr<settings::SecretResolver> m_secrets;
     std::unique_ptr<daemon::DaemonPool> m_pool;
     Toast *m_toast;
-    QPointer<TestSettingsDialog> m_testSettingsDialog;
-    QPointer<TestActionDialog> m_testActionDialog;
     QSet<QString> m_waitingForSignIn; // resources the daemons paused until an OAuth sign-in
 };
 

@@ -15,8 +15,6 @@ public:
     AppTranslator(const AppTranslator &) = delete;
     AppTranslator &operator=(const AppTranslator &) = delete;
 
-    bool hasAppTranslation() const { return m_appLoaded; }
-    bool hasQtTranslation() const { return m_qtLoaded; }
     // Where qt_add_translations embeds the .qm files (translations/CMakeLists.txt).
     static QString resourceDir() { return QStringLiteral(":/i18n"); }
 

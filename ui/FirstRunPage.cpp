@@ -230,15 +230,6 @@ QList<settings::SettingsIssue> FirstRunPage::issues() const
     return found;
 }
 
-bool FirstRunPage::choosePreset(const QString &id)
-{
-    const int index = m_preset->findData(id);
-    if (index < 0)
-        return false;
-    m_preset->setCurrentIndex(index);
-    return true;
-}
-
 void FirstRunPage::setBusy(bool busy)
 {
     m_busy = busy;

@@ -40,8 +40,6 @@ public:
     ResourceSecrets secrets() const;
     QList<settings::SettingsIssue> issues() const;
 
-    // Selects a preset by ServerPreset::id; false when there is none.
-    bool choosePreset(const QString &id);
     // While the main window saves: the button is disabled and says so.
     void setBusy(bool busy);
     // A problem with saving (keychain, file); empty clears it.

@@ -53,11 +53,6 @@ QList<settings::SettingsIssue> InlineErrors::show(const QList<settings::Settings
     return unshown;
 }
 
-QLabel *InlineErrors::errorLabel(const QString &key) const
-{
-    return m_rows.value(key).error;
-}
-
 QWidget *InlineErrors::field(const QString &key) const
 {
     return m_rows.value(key).field;

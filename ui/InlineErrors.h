@@ -24,7 +24,6 @@ public:
     // Returns the issues that no registered field shows (for a general message).
     QList<settings::SettingsIssue> show(const QList<settings::SettingsIssue> &issues);
 
-    QLabel *errorLabel(const QString &key) const;
     QWidget *field(const QString &key) const;
 
 private:

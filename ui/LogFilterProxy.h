@@ -11,7 +11,6 @@ public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
 
     void setMinimumLevel(int level);
-    int minimumLevel() const { return m_minimumLevel; }
     void setSearchText(const QString &text);
 
 protected:

@@ -112,11 +112,6 @@ LogView::LogView(LogModel *model, QString logDir, QWidget *parent) : QWidget(par
     });
 }
 
-bool LogView::autoscrollPaused() const
-{
-    return m_pause->isChecked();
-}
-
 QString LogView::selectedLines() const
 {
     QModelIndexList rows = m_table->selectionModel()->selectedRows();

@@ -19,10 +19,7 @@ class LogView : public QWidget {
 public:
     LogView(LogModel *model, QString logDir, QWidget *parent = nullptr);
 
-    QTableView *table() const { return m_table; }
-    LogFilterProxy *proxy() const { return m_proxy; }
     QString logDir() const { return m_logDir; }
-    bool autoscrollPaused() const;
     // The selected rows as log lines, oldest first.
     QString selectedLines() const;
 

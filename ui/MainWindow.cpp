@@ -63,20 +63,21 @@ MainWindow::MainWindow(const QString &settingsPath, settings::SecretStore *secre
     m_settingsStack->addWidget(m_form);
     m_pages->addTab(m_settingsStack, tr("Se&ttings"));
 
+    QWidget *mailsPage = nullptr;
     if (store) {
         m_mails = new MailsPage(store, m_pages);
-        m_mailsPage = m_mails;
+        mailsPage = m_mails;
     } else {
-        m_mailsPage = new QWidget(m_pages);
-        auto *mailsLayout = new QVBoxLayout(m_mailsPage);
-        auto *mailsEmpty = new QLabel(tr("No mail store is open, so no mail can be listed."), m_mailsPage);
+        mailsPage = new QWidget(m_pages);
+        auto *mailsLayout = new QVBoxLayout(mailsPage);
+        auto *mailsEmpty = new QLabel(tr("No mail store is open, so no mail can be listed."), mailsPage);
         mailsEmpty->setObjectName(QStringLiteral("mailsEmptyState"));
         mailsEmpty->setAlignment(Qt::AlignCenter);
         mailsEmpty->setWordWrap(true);
         mailsLayout->addWidget(mailsEmpty);
     }
-    m_mailsPage->setObjectName(QStringLiteral("mailsPage"));
-    m_pages->addTab(m_mailsPage, tr("&Mails"));
+    mailsPage->setObjectName(QStringLiteral("mailsPage"));
+    m_pages->addTab(mailsPage, tr("&Mails"));
     if (store) {
         m_runs = new RunsPage(store, m_pages);
         m_pages->addTab(m_runs, tr("R&uns"));
@@ -85,9 +86,9 @@ MainWindow::MainWindow(const QString &settingsPath, settings::SecretStore *secre
     m_actions
         = new ResourceActions(m_catalog, {m_panel, m_pages, m_settingsStack, m_emptyState, m_firstRun, m_form, m_mails}, this);
 
-    m_logModel = new LogModel(log, 0, this);
-    m_logView = new LogView(m_logModel, common::AppPaths::logDir(), m_pages);
-    m_pages->addTab(m_logView, tr("&Log"));
+    auto *logModel = new LogModel(log, 0, this);
+    auto *logView = new LogView(logModel, common::AppPaths::logDir(), m_pages);
+    m_pages->addTab(logView, tr("&Log"));
 
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
@@ -109,11 +110,6 @@ MainWindow::MainWindow(const QString &settingsPath, settings::SecretStore *secre
     connect(m_panel, &ResourceListPanel::statusChanged, this, &MainWindow::updateTrayState);
     connect(m_actions, &ResourceActions::editingChanged, this, &MainWindow::updateTitle);
     connect(m_actions, &ResourceActions::statusMessage, statusBar(), &QStatusBar::showMessage);
-    connect(m_actions, &ResourceActions::testSavedSettingsRequested, this, &MainWindow::testSavedSettingsRequested);
-    connect(m_actions, &ResourceActions::testActionRequested, this, &MainWindow::testActionRequested);
-    connect(m_actions, &ResourceActions::resourceSaved, this, &MainWindow::resourceSaved);
-    connect(m_actions, &ResourceActions::resourceRemoved, this, &MainWindow::resourceRemoved);
-    connect(m_actions, &ResourceActions::resourceRenamed, this, &MainWindow::resourceRenamed);
 
     m_actions->loadCatalog();
     resize(1100, 720);
@@ -153,10 +149,10 @@ void MainWindow::buildMenus()
     m_saveAction->setObjectName(QStringLiteral("saveAction"));
     m_saveAction->setShortcut(QKeySequence::Save);
     resource->addSeparator();
-    m_testSaved = resource->addAction(tr("&Test Saved Settings"), m_actions, &ResourceActions::testSavedSettings);
-    m_testSaved->setObjectName(QStringLiteral("testSavedSettingsAction"));
-    m_testAction = resource->addAction(tr("Test &Action"), m_actions, &ResourceActions::testAction);
-    m_testAction->setObjectName(QStringLiteral("testActionAction"));
+    QAction *testSaved = resource->addAction(tr("&Test Saved Settings"), m_actions, &ResourceActions::testSavedSettings);
+    testSaved->setObjectName(QStringLiteral("testSavedSettingsAction"));
+    QAction *testAction = resource->addAction(tr("Test &Action"), m_actions, &ResourceActions::testAction);
+    testAction->setObjectName(QStringLiteral("testActionAction"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About soar-imap"), this, &MainWindow::showAbout);

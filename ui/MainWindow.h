@@ -27,8 +27,6 @@ class MailStore;
 namespace soar::ui {
 
 class FirstRunPage;
-class LogModel;
-class LogView;
 class ResourceActions;
 class ResourceCatalog;
 class ResourceForm;
@@ -57,25 +55,14 @@ public:
 
     ResourceListPanel *resourcePanel() const { return m_panel; }
     ResourceForm *form() const { return m_form; }
-    // The guided setup shown instead of the form while there is no resource.
-    FirstRunPage *firstRun() const { return m_firstRun; }
     ResourceCatalog *catalog() const { return m_catalog; }
-    LogView *logView() const { return m_logView; }
+    // Save, rename, remove and the test requests: the controller listens here directly.
+    ResourceActions *resourceActions() const { return m_actions; }
     TrayIcon *tray() const { return m_tray; }
-    QTabWidget *pages() const { return m_pages; }
-    QWidget *mailsPage() const { return m_mailsPage; }
     MailsPage *mails() const { return m_mails; } // null without a store
     RunsPage *runs() const { return m_runs; } // null without a store
-    QAction *saveAction() const { return m_saveAction; }
-    QAction *testSavedSettingsAction() const { return m_testSaved; }
-    QAction *testActionAction() const { return m_testAction; }
 
 signals:
-    void testSavedSettingsRequested(const QString &resource);
-    void testActionRequested(const QString &resource);
-    void resourceSaved(const QString &resource);
-    void resourceRemoved(const QString &resource);
-    void resourceRenamed(const QString &from, const QString &to);
     void quitRequested();
 
 protected:
@@ -95,15 +82,10 @@ private:
     QLabel *m_emptyState = nullptr;
     FirstRunPage *m_firstRun = nullptr;
     ResourceForm *m_form = nullptr;
-    QWidget *m_mailsPage = nullptr;
     MailsPage *m_mails = nullptr;
     RunsPage *m_runs = nullptr;
-    LogModel *m_logModel = nullptr;
-    LogView *m_logView = nullptr;
     TrayIcon *m_tray = nullptr;
     QAction *m_saveAction = nullptr;
-    QAction *m_testSaved = nullptr;
-    QAction *m_testAction = nullptr;
 
     bool m_quitting = false;
     bool m_trayHintShown = false;

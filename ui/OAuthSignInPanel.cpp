@@ -15,8 +15,7 @@ namespace soar::ui {
 
 using common::Error;
 
-OAuthSignInPanel::OAuthSignInPanel(QWidget *parent)
-    : QWidget(parent), m_openBrowser([](const QUrl &url) { return QDesktopServices::openUrl(url); })
+OAuthSignInPanel::OAuthSignInPanel(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("oauthSignInPanel"));
     auto *layout = new QVBoxLayout(this);
@@ -123,7 +122,7 @@ void OAuthSignInPanel::start(const settings::OAuthSettings &oauth, const QString
     flow->setLoginHint(m_loginHint);
     connect(flow, &oauth::InteractiveSignIn::progress, this, [this](const QString &message) { setStatus(message); });
     connect(flow, &oauth::InteractiveSignIn::openBrowser, this, [this](const QUrl &url) {
-        if (!m_openBrowser(url))
+        if (!QDesktopServices::openUrl(url))
             setStatus(tr("No browser could be opened. Open this address in a browser on this computer to sign in: %1")
                           .arg(url.toString(QUrl::FullyEncoded)));
     });

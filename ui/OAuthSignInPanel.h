@@ -28,9 +28,6 @@ namespace soar::ui {
 class OAuthSignInPanel : public QWidget {
     Q_OBJECT
 public:
-    // Shows the authorization page to the analyst; false when no browser could be started.
-    using BrowserOpener = std::function<bool(const QUrl &)>;
-
     explicit OAuthSignInPanel(QWidget *parent = nullptr);
     ~OAuthSignInPanel() override;
 
@@ -45,8 +42,6 @@ public:
     // On the first-run page nothing happened yet: no "Not signed in." before the first attempt.
     void setAnnounceSignedOut(bool announce);
     const QString &resource() const { return m_resource; }
-    // Tests capture the authorization URL here instead of starting a browser.
-    void setBrowserOpener(BrowserOpener opener) { m_openBrowser = std::move(opener); }
     // After the daemon paused this resource for a new sign-in: offer to resume it.
     void offerResume(bool offered);
 
@@ -55,7 +50,6 @@ public:
     void cancel();
     void signOut();
 
-    bool isSignedIn() const { return m_signedIn; }
     bool isBusy() const;
     QString status() const;
     QWidget *lastInTabOrder() const;
@@ -78,7 +72,6 @@ private:
     QString m_resource;
     QString m_loginHint;
     QString m_signInText;
-    BrowserOpener m_openBrowser;
     QNetworkAccessManager *m_network = nullptr; // created with the first sign-in
     QPointer<oauth::InteractiveSignIn> m_flow;
     bool m_signedIn = false;

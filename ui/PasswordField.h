@@ -15,7 +15,6 @@ public:
     PasswordField(const QString &objectName, const QString &accessibleName, QWidget *parent = nullptr);
 
     QLineEdit *lineEdit() const { return m_edit; }
-    QAction *revealAction() const { return m_reveal; }
 
 private:
     QLineEdit *m_edit = nullptr;

@@ -44,7 +44,6 @@ public:
     bool isDraft() const { return m_draft; }
     QList<settings::SettingsIssue> issues() const;
     bool isValid() const { return issues().isEmpty(); }
-    bool secretsPending() const { return m_pendingReads > 0; }
 
     void markSaved(const settings::ResourceSettings &saved);
     // After the list renamed the resource: the saved state follows, the edits stay.
@@ -59,10 +58,6 @@ public:
 
     // Shows the page holding the field for a settings key and focuses it.
     void focusField(const QString &key);
-
-    QTabWidget *tabs() const { return m_tabs; }
-    QLabel *errorLabel(const QString &key) const { return m_errors.errorLabel(key); }
-    QWidget *fieldFor(const QString &key) const { return m_errors.field(key); }
 
 signals:
     void dirtyChanged(bool dirty);

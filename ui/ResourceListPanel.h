@@ -42,7 +42,6 @@ public:
     QAction *duplicateAction() const { return m_duplicate; }
     QAction *renameAction() const { return m_rename; }
     QAction *removeAction() const { return m_remove; }
-    QListWidget *list() const { return m_list; }
 
 signals:
     void currentChanged(const QString &current, const QString &previous);

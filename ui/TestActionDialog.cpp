@@ -118,15 +118,4 @@ void TestActionDialog::showError(const QString &message)
     m_summary->setText(tr("<b>The dry run failed:</b> %1").arg(message.toHtmlEscaped()));
 }
 
-int TestActionDialog::rowCount() const
-{
-    return m_table->rowCount();
-}
-
-QString TestActionDialog::cell(int row, int column) const
-{
-    const QTableWidgetItem *item = m_table->item(row, column);
-    return item ? item->text() : QString();
-}
-
 } // namespace soar::ui

@@ -28,8 +28,6 @@ public:
     void setResource(const settings::ResourceSettings &resource) { m_resource = resource; }
     void showResults(const QList<daemon::FetchCycle::FetchedMail> &mails, const store::RunRecord &run);
     void showError(const QString &message);
-    int rowCount() const;
-    QString cell(int row, int column) const;
 
 private:
     QTableWidget *m_table;

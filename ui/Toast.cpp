@@ -3,6 +3,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QStyle>
 #include <QTimer>
 
 namespace soar::ui {
@@ -12,7 +13,11 @@ Toast::Toast(QWidget *window) : QFrame(window), m_label(new QLabel(this)), m_tim
     setObjectName(QStringLiteral("toast"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
+    m_label->setObjectName(QStringLiteral("toastText"));
     m_label->setWordWrap(true);
+    // Colours that read on light and dark palettes alike.
+    setStyleSheet(QStringLiteral("#toast { background: #1e7b34; border-radius: 6px; } "
+                                 "#toast[error=\"true\"] { background: #b3261e; } QLabel { color: white; }"));
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_label);
@@ -24,22 +29,17 @@ Toast::Toast(QWidget *window) : QFrame(window), m_label(new QLabel(this)), m_tim
 
 void Toast::showMessage(const QString &text, bool isError, int milliseconds)
 {
-    m_error = isError;
     m_label->setText(text);
-    // Colours that read on light and dark palettes alike.
-    setStyleSheet(isError ? QStringLiteral("#toast { background: #b3261e; border-radius: 6px; } QLabel { color: white; }")
-                          : QStringLiteral("#toast { background: #1e7b34; border-radius: 6px; } QLabel { color: white; }"));
+    // The style sheet colours by this property: red for an error, green otherwise.
+    setProperty("error", isError);
+    style()->unpolish(this);
+    style()->polish(this);
     setFixedWidth(360);
     adjustSize();
     place();
     show();
     raise();
     m_timer->start(milliseconds);
-}
-
-QString Toast::text() const
-{
-    return m_label->text();
 }
 
 bool Toast::eventFilter(QObject *watched, QEvent *event)

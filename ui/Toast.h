@@ -16,8 +16,6 @@ public:
     explicit Toast(QWidget *window);
 
     void showMessage(const QString &text, bool isError, int milliseconds = 6000);
-    QString text() const;
-    bool isError() const { return m_error; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -27,7 +25,6 @@ private:
 
     QLabel *m_label;
     QTimer *m_timer;
-    bool m_error = false;
 };
 
 } // namespace soar::ui

@@ -22,10 +22,8 @@ TrayIcon::TrayIcon(QObject *parent, Clock clock) : QObject(parent), m_clock(cloc
     // QMenu has no parent QWidget here; it is deleted in the destructor.
     m_menu = new QMenu;
     m_menu->setObjectName(QStringLiteral("trayMenu"));
-    m_open = m_menu->addAction(tr("&Open soar-imap"), this, &TrayIcon::openRequested);
-    m_open->setObjectName(QStringLiteral("trayOpen"));
-    m_poll = m_menu->addAction(tr("&Poll now"), this, &TrayIcon::pollNowRequested);
-    m_poll->setObjectName(QStringLiteral("trayPollNow"));
+    m_menu->addAction(tr("&Open soar-imap"), this, &TrayIcon::openRequested)->setObjectName(QStringLiteral("trayOpen"));
+    m_menu->addAction(tr("&Poll now"), this, &TrayIcon::pollNowRequested)->setObjectName(QStringLiteral("trayPollNow"));
     m_pause = m_menu->addAction(tr("P&ause all"));
     m_pause->setObjectName(QStringLiteral("trayPauseAll"));
     connect(m_pause, &QAction::triggered, this, [this] {
@@ -35,8 +33,7 @@ TrayIcon::TrayIcon(QObject *parent, Clock clock) : QObject(parent), m_clock(cloc
             emit pauseAllRequested();
     });
     m_menu->addSeparator();
-    m_quit = m_menu->addAction(tr("&Quit"), this, &TrayIcon::quitRequested);
-    m_quit->setObjectName(QStringLiteral("trayQuit"));
+    m_menu->addAction(tr("&Quit"), this, &TrayIcon::quitRequested)->setObjectName(QStringLiteral("trayQuit"));
 
     m_tray = new QSystemTrayIcon(this);
     m_tray->setContextMenu(m_menu);
@@ -69,7 +66,6 @@ bool TrayIcon::isVisible() const
 
 void TrayIcon::setOverallState(ResourceState state, const QString &summary)
 {
-    m_state = state;
     m_tray->setIcon(ResourceStateIcons::tray(state));
     QString tip = tr("soar-imap: %1").arg(ResourceStateIcons::label(state));
     if (!summary.isEmpty())
@@ -83,16 +79,11 @@ void TrayIcon::setPaused(bool paused)
     m_pause->setText(paused ? tr("&Resume all") : tr("P&ause all"));
 }
 
-QString TrayIcon::toolTip() const
-{
-    return m_tray->toolTip();
-}
-
 bool TrayIcon::notify(const QString &title, const QString &text, bool isError)
 {
     Limiter &limiter = isError ? m_error : m_info;
     const qint64 now = m_clock();
-    if (limiter.lastShown >= 0 && now - limiter.lastShown < m_minimumInterval) {
+    if (limiter.lastShown >= 0 && now - limiter.lastShown < kMinimumInterval) {
         ++limiter.heldBack;
         return false;
     }

@@ -27,21 +27,11 @@ public:
     bool isVisible() const;
 
     void setOverallState(ResourceState state, const QString &summary = {});
-    ResourceState overallState() const { return m_state; }
     void setPaused(bool paused);
-    bool isPaused() const { return m_paused; }
 
-    // At most one notification per kind (info / error) per minimumInterval; what is held back
+    // At most one notification per kind (info / error) per 30 seconds; what is held back
     // is counted and mentioned in the next one. Returns whether it was shown now.
     bool notify(const QString &title, const QString &text, bool isError);
-    void setMinimumInterval(qint64 ms) { m_minimumInterval = ms; }
-
-    QMenu *menu() const { return m_menu; }
-    QAction *openAction() const { return m_open; }
-    QAction *pollAction() const { return m_poll; }
-    QAction *pauseAction() const { return m_pause; }
-    QAction *quitAction() const { return m_quit; }
-    QString toolTip() const;
 
 signals:
     void openRequested();
@@ -61,13 +51,9 @@ private:
     Clock m_clock;
     QSystemTrayIcon *m_tray = nullptr;
     QMenu *m_menu = nullptr;
-    QAction *m_open = nullptr;
-    QAction *m_poll = nullptr;
     QAction *m_pause = nullptr;
-    QAction *m_quit = nullptr;
-    ResourceState m_state = ResourceState::Unknown;
     bool m_paused = false;
-    qint64 m_minimumInterval = 30000;
+    static constexpr qint64 kMinimumInterval = 30000;
     Limiter m_info;
     Limiter m_error;
 };

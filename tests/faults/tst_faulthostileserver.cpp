@@ -4,12 +4,12 @@
 // Each ends in a clean error (or a clean skip) with bounded memory, then a reconnect to the same
 // server, now sane, works. Parser-level cases are in tests/unit/imap/tst_responseparser.
 #include "CycleRunner.h"
+#include "FreshStore.h"
 #include "ScriptedImapServer.h"
 #include "store/MailStore.h"
 
 #include <QFile>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <unistd.h>
@@ -21,9 +21,7 @@ using soar::test::ScriptedImapServer;
 class TestFaultHostileServer : public QObject {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<store::MailStore> m_store;
-    int m_storeNumber = 0;
+    soar::test::FreshStore m_store;
 
     static imap::SessionOptions options(quint16 port)
     {
@@ -84,8 +82,7 @@ private:
 private slots:
     void init()
     {
-        m_store = std::make_unique<store::MailStore>();
-        QVERIFY(m_store->open(m_dir.filePath(QStringLiteral("store-%1.db").arg(++m_storeNumber))).ok());
+        QVERIFY(m_store.renew());
     }
 
     void taggedAnswerToUnsentCommandClosesTheConnection_data()

@@ -7,6 +7,7 @@
 // before the tagged NO, developers.google.com/gmail/imap/xoauth2-protocol) is in
 // tests/unit/imap/tst_imapsession (xoauth2FailureChallenge).
 #include "FakeKeychain.h"
+#include "GmailScript.h"
 #include "ImapdRunner.h"
 #include "ScriptedImapServer.h"
 
@@ -24,6 +25,7 @@
 using namespace soar;
 using soar::test::FakeKeychain;
 using soar::test::ImapdRunner;
+using soar::test::listLikeGmail;
 using soar::test::ScriptedImapServer;
 
 class TestProviderQuirks : public QObject {
@@ -77,26 +79,6 @@ private:
         return {};
     }
 
-    // Gmail's LIST as in MailKit issue 1396's transcript (https://github.com/jstedfast/MailKit/issues/1396).
-    static void listLikeGmail(ScriptedImapServer &server)
-    {
-        server.on("LIST",
-            "* LIST (\\HasNoChildren) \"/\" \"INBOX\"\r\n"
-            "* LIST (\\HasChildren \\Noselect) \"/\" \"[Gmail]\"\r\n"
-            "* LIST (\\All \\HasNoChildren) \"/\" \"[Gmail]/All Mail\"\r\n"
-            "* LIST (\\Drafts \\HasNoChildren) \"/\" \"[Gmail]/Drafts\"\r\n"
-            "* LIST (\\HasNoChildren \\Important) \"/\" \"[Gmail]/Important\"\r\n"
-            "* LIST (\\HasNoChildren \\Sent) \"/\" \"[Gmail]/Sent Mail\"\r\n"
-            "* LIST (\\HasNoChildren \\Junk) \"/\" \"[Gmail]/Spam\"\r\n"
-            "* LIST (\\Flagged \\HasNoChildren) \"/\" \"[Gmail]/Starred\"\r\n"
-            "* LIST (\\HasNoChildren \\Trash) \"/\" \"[Gmail]/Trash\"\r\n"
-            "{tag} OK Success\r\n");
-        server.on("EXAMINE",
-            "* FLAGS (\\Answered \\Flagged \\Draft \\Deleted \\Seen $NotPhishing $Phishing)\r\n"
-            "* OK [PERMANENTFLAGS ()] Flags permitted.\r\n* OK [UIDVALIDITY 1] UIDs valid.\r\n* 1 EXISTS\r\n"
-            "* 0 RECENT\r\n* OK [UIDNEXT 2] Predicted next UID.\r\n{tag} OK [READ-ONLY] INBOX selected. (Success)\r\n");
-    }
-
 private slots:
     void gmailContainerIsNotOfferedAsAFolder()
     {
@@ -131,16 +113,9 @@ private slots:
         listLikeGmail(server);
         server.on("UID SEARCH", "* SEARCH\r\n{tag} OK SEARCH completed (Success)\r\n");
         QTemporaryDir dir;
-        ImapdRunner::Resource r;
-        r.name = QStringLiteral("gmail");
-        r.folder = QStringLiteral("INBOX");
-        r.host = QStringLiteral("127.0.0.1");
-        r.port = server.port();
-        r.security = QStringLiteral("none");
-        r.allowPlaintextPassword = true; // a scripted server on loopback, nothing to protect
-        r.user = QStringLiteral("soc@example.com");
-        r.password = QStringLiteral("app-password");
-        ImapdRunner imapd(dir.path(), r);
+        ImapdRunner imapd(dir.path(),
+            ImapdRunner::Resource::scripted(
+                QStringLiteral("gmail"), server.port(), QStringLiteral("soc@example.com"), QStringLiteral("app-password")));
 
         const auto json = imapd.run({QStringLiteral("test-settings"), QStringLiteral("--json")});
         QVERIFY2(json.finished && json.exitCode == 0, json.err.constData());

@@ -17,6 +17,7 @@
 // (support.google.com/mail/answer/7126229): the daemon keeps to one, Test Saved Settings adds a
 // second that lives for the test only.
 #include "FakeKeychain.h"
+#include "FreshStore.h"
 #include "ImapdRunner.h"
 #include "OAuthTestServer.h"
 #include "ScriptedImapServer.h"
@@ -45,9 +46,7 @@ using soar::test::ScriptedImapServer;
 class TestProviderSessions : public QObject {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<store::MailStore> m_store;
-    int m_storeNumber = 0;
+    soar::test::FreshStore m_store;
     FakeKeychain m_keychain;
     settings::SecretResolver m_secrets {&m_keychain};
     common::LogRingBuffer m_log {1000};
@@ -137,11 +136,7 @@ private slots:
     void initTestCase() { common::Logging::addSink(m_log.sink()); }
     void cleanupTestCase() { common::Logging::removeSink(m_log.sink()); }
 
-    void init()
-    {
-        m_store = std::make_unique<store::MailStore>();
-        QVERIFY(m_store->open(m_dir.filePath(QStringLiteral("store-%1.db").arg(++m_storeNumber))).ok());
-    }
+    void init() { QVERIFY(m_store.renew()); }
 
     void alertDuringIdleReachesTheAnalyst()
     {
@@ -167,16 +162,9 @@ private slots:
         actLikeExchange(server);
         server.once("IDLE", "+ IDLE accepted, awaiting DONE command.\r\n* OK [ALERT] System shutdown in 10 minutes\r\n");
         QTemporaryDir dir;
-        soar::test::ImapdRunner::Resource r;
-        r.name = QStringLiteral("exchange");
-        r.folder = QStringLiteral("INBOX");
-        r.host = QStringLiteral("127.0.0.1");
-        r.port = server.port();
-        r.security = QStringLiteral("none");
-        r.allowPlaintextPassword = true; // a scripted server on loopback, nothing to protect
-        r.user = QStringLiteral("soc@contoso.example");
-        r.password = QStringLiteral("pw");
-        soar::test::ImapdRunner imapd(dir.path(), r);
+        soar::test::ImapdRunner imapd(dir.path(),
+            soar::test::ImapdRunner::Resource::scripted(
+                QStringLiteral("exchange"), server.port(), QStringLiteral("soc@contoso.example"), QStringLiteral("pw")));
         QProcess *process = imapd.startCommand({QStringLiteral("run")});
         QByteArray err;
         connect(process, &QProcess::readyReadStandardError, this, [&] { err += process->readAllStandardError(); });

@@ -16,14 +16,18 @@ public:
 
     QHash<QString, QString> entries;
     bool failWrites = false;
+    // Reads asked for and not answered yet: 0 once a form shows everything the keychain holds.
+    int readsInFlight = 0;
 
     void read(const QString &key, ReadCallback done) override
     {
+        ++readsInFlight;
         QTimer::singleShot(0, this, [this, key, done = std::move(done)] {
             if (!entries.contains(key))
                 done(common::Error(common::Error::Kind::NotFound, QStringLiteral("No secret is stored for %1 yet.").arg(key)));
             else
                 done(entries.value(key));
+            --readsInFlight;
         });
     }
     void write(const QString &key, const QString &secret, WriteCallback done) override

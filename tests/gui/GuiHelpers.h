@@ -1,9 +1,21 @@
 #pragma once
 
+#include "mails/MailListModel.h"
+
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFrame>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QPixmap>
 #include <QSpinBox>
+#include <QSystemTrayIcon>
+#include <QTableView>
 #include <QTest>
 #include <QWidget>
 
@@ -15,6 +27,97 @@ template<typename W>
 W *find(QWidget *root, const QString &name)
 {
     return root->findChild<W *>(name);
+}
+
+// Renders widget as shown; with SOAR_SCREENSHOT_DIR set, writes it there as name.png
+// (docs/images/ holds the committed ones). Returns what went wrong, empty when nothing did.
+inline QString screenshot(QWidget *widget, const QString &name)
+{
+    QCoreApplication::processEvents();
+    const QPixmap picture = widget->grab();
+    if (picture.isNull() || picture.size() != widget->size() * picture.devicePixelRatio())
+        return QStringLiteral("%1: the rendered picture is empty or not the widget's size").arg(name);
+    const QString dir = qEnvironmentVariable("SOAR_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return {};
+    const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
+    if (!QDir().mkpath(dir) || !picture.save(path))
+        return QStringLiteral("could not write %1").arg(path);
+    return {};
+}
+
+// The one a user opened last (dialogs stay children of the window until they are closed).
+template<typename W>
+W *newest(QWidget *root, const QString &name)
+{
+    const QList<W *> all = root->findChildren<W *>(name);
+    return all.isEmpty() ? nullptr : all.last();
+}
+
+inline QAction *action(QObject *root, const QString &name)
+{
+    return root->findChild<QAction *>(name);
+}
+
+// The icon the desktop shows for a ui::TrayIcon: its tooltip, icon and context menu.
+inline QSystemTrayIcon *systemTray(QObject *tray)
+{
+    return tray->findChild<QSystemTrayIcon *>();
+}
+
+inline QAction *trayAction(QObject *tray, const QString &name)
+{
+    QSystemTrayIcon *icon = systemTray(tray);
+    return icon && icon->contextMenu() ? icon->contextMenu()->findChild<QAction *>(name) : nullptr;
+}
+
+// While it lives, what the application opens in "the browser" goes to browser's open(QUrl)
+// slot, through Qt's own hook for URL schemes instead of a desktop browser.
+class BrowserHandler {
+public:
+    explicit BrowserHandler(QObject *browser)
+    {
+        QDesktopServices::setUrlHandler(QStringLiteral("http"), browser, "open");
+        QDesktopServices::setUrlHandler(QStringLiteral("https"), browser, "open");
+    }
+    ~BrowserHandler()
+    {
+        QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+        QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+    }
+    BrowserHandler(const BrowserHandler &) = delete;
+    BrowserHandler &operator=(const BrowserHandler &) = delete;
+};
+
+// The Mails tab's table and the model behind it.
+inline QTableView *mailTable(QWidget *root)
+{
+    return find<QTableView>(root, QStringLiteral("mailTable"));
+}
+
+inline ui::MailListModel *mailModel(QWidget *root)
+{
+    QTableView *table = mailTable(root);
+    return table ? qobject_cast<ui::MailListModel *>(table->model()) : nullptr;
+}
+
+// The notice in the window's corner (ui::Toast): its text, and whether it is the red one.
+inline QString toastText(QWidget *window)
+{
+    auto *label = window->findChild<QLabel *>(QStringLiteral("toastText"));
+    return label ? label->text() : QStringLiteral("<no toast>");
+}
+
+inline bool toastShown(QWidget *window)
+{
+    auto *toast = window->findChild<QFrame *>(QStringLiteral("toast"));
+    return toast && toast->isVisible();
+}
+
+inline bool toastIsError(QWidget *window)
+{
+    auto *toast = window->findChild<QFrame *>(QStringLiteral("toast"));
+    return toast && toast->property("error").toBool();
 }
 
 inline bool type(QWidget *root, const QString &name, const QString &text)
@@ -39,6 +142,14 @@ inline bool choose(QWidget *root, const QString &name, int index)
         return false;
     combo->setCurrentIndex(index);
     return true;
+}
+
+// Chooses the item carrying value (what the analyst picks by its label).
+inline bool chooseData(QWidget *root, const QString &name, const QVariant &value)
+{
+    auto *combo = find<QComboBox>(root, name);
+    const int index = combo ? combo->findData(value) : -1;
+    return index >= 0 && choose(root, name, index);
 }
 
 inline bool setNumber(QWidget *root, const QString &name, int value)

@@ -1,11 +1,14 @@
 // The desktop app wired to the core, against the rig's Dovecot: Test Saved Settings, Test Action,
 // mail flowing in, and the tray's Pause all.
 #include "AppController.h"
+#include "GuiHelpers.h"
 #include "ImapTestClient.h"
 #include "ResourceListPanel.h"
 #include "RigEnvironment.h"
+#include "RunsAfterResume.h"
+#include "TestActionDialog.h"
 #include "TestMail.h"
-#include "Toast.h"
+#include "TestSettingsDialog.h"
 #include "TrayIcon.h"
 #include "WindowFixture.h"
 #include "daemon/DaemonPool.h"
@@ -18,10 +21,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTest>
 #include <QTreeWidget>
 
 using namespace soar;
+using namespace soar::test::gui;
 using soar::test::ImapTestClient;
 using soar::test::RigEnvironment;
 using soar::test::TestMail;
@@ -75,17 +80,18 @@ private slots:
         QVERIFY(app.open({rigResource(QStringLiteral("gui-ok"), QStringLiteral("GuiTest"), {})}, RigEnvironment::kCarolPassword));
         app.controller->pool()->pauseAll(); // only the test is under observation here
         QSignalSpy finished(app.controller.get(), &ui::AppController::testSettingsFinished);
-        QAction *action = app.fixture.window->testSavedSettingsAction();
-        QVERIFY(action->isEnabled());
-        action->trigger();
+        QAction *testSaved = action(app.fixture.window.get(), QStringLiteral("testSavedSettingsAction"));
+        QVERIFY(testSaved && testSaved->isEnabled());
+        testSaved->trigger();
         QVERIFY(finished.wait(20000));
         QCOMPARE(finished.first().at(1).toBool(), true);
-        ui::TestSettingsDialog *dialog = app.controller->lastTestSettingsDialog();
+        ui::TestSettingsDialog *dialog
+            = newest<ui::TestSettingsDialog>(app.fixture.window.get(), QStringLiteral("testSettingsDialog"));
         QVERIFY(dialog);
         QCOMPARE(dialog->findChild<QTreeWidget *>(QStringLiteral("testSteps"))->topLevelItemCount(), 7);
         QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("testVerdict"))->text().contains(QLatin1String("All steps passed")));
-        QVERIFY(app.controller->toast()->isVisible());
-        QVERIFY(!app.controller->toast()->isError());
+        QVERIFY(toastShown(app.fixture.window.get()));
+        QVERIFY(!toastIsError(app.fixture.window.get()));
     }
 
     void wrongPasswordTurnsTheLoginStepRed()
@@ -94,12 +100,14 @@ private slots:
         QVERIFY(app.open({rigResource(QStringLiteral("gui-badpw"), QStringLiteral("INBOX"), {})}, QStringLiteral("not-carols")));
         app.controller->pool()->pauseAll();
         QSignalSpy finished(app.controller.get(), &ui::AppController::testSettingsFinished);
-        app.fixture.window->testSavedSettingsAction()->trigger();
+        action(app.fixture.window.get(), QStringLiteral("testSavedSettingsAction"))->trigger();
         QVERIFY(finished.wait(20000));
         QCOMPARE(finished.first().at(1).toBool(), false);
-        QVERIFY(app.controller->toast()->isError());
-        QVERIFY2(app.controller->toast()->text().contains(QLatin1String("Log in")), qPrintable(app.controller->toast()->text()));
-        QVERIFY(app.controller->toast()->text().contains(QLatin1String("Authentication failed")));
+        QVERIFY(toastShown(app.fixture.window.get()));
+        QVERIFY(toastIsError(app.fixture.window.get()));
+        const QString toast = toastText(app.fixture.window.get());
+        QVERIFY2(toast.contains(QLatin1String("Log in")), qPrintable(toast));
+        QVERIFY(toast.contains(QLatin1String("Authentication failed")));
     }
 
     void testActionListsTheMailsAndMailFlowsIn()
@@ -120,31 +128,40 @@ private slots:
         // The Mails tab lists what was fetched, and shows the decoded subject and attachment.
         ui::MailsPage *mails = app.fixture.window->mails();
         QVERIFY(mails);
-        QTRY_COMPARE_WITH_TIMEOUT(mails->model()->rowCount(), 2, 5000);
-        QTest::keyClicks(mails->searchEdit(), QStringLiteral("phish"));
-        QTRY_COMPARE_WITH_TIMEOUT(mails->model()->rowCount(), 1, 5000);
-        const QString mailId = mails->model()->index(0, 0).data(ui::MailListModel::MailIdRole).toString();
+        QTRY_COMPARE_WITH_TIMEOUT(mailModel(mails)->rowCount(), 2, 5000);
+        QTest::keyClicks(find<QLineEdit>(mails, QStringLiteral("mailSearch")), QStringLiteral("phish"));
+        QTRY_COMPARE_WITH_TIMEOUT(mailModel(mails)->rowCount(), 1, 5000);
+        const QString mailId = mailModel(mails)->index(0, 0).data(ui::MailListModel::MailIdRole).toString();
         QVERIFY(mails->selectMail(mailId));
         QVERIFY(QTest::qWaitFor([&] { return mails->detail()->findChildren<QLabel *>().size() > 0; }, 2000));
-        mails->searchEdit()->clear();
+        find<QLineEdit>(mails, QStringLiteral("mailSearch"))->clear();
 
         // Pause all from the tray: mail waits.
-        QSignalSpy stateChanges(app.controller->pool(), &daemon::DaemonPool::resourceStateChanged);
-        emit app.fixture.window->tray()->pauseAllRequested();
+        QSignalSpy runs(app.controller->pool(), &daemon::DaemonPool::runFinished);
+        QAction *pauseAll = trayAction(app.fixture.window->tray(), QStringLiteral("trayPauseAll"));
+        QVERIFY(pauseAll);
+        pauseAll->trigger();
         QVERIFY(app.controller->pool()->isPaused());
         QCOMPARE(app.fixture.window->resourcePanel()->states().first(), ui::ResourceState::Paused);
+        QCOMPARE(pauseAll->text(), QStringLiteral("&Resume all"));
         QVERIFY(carol.append(folder, TestMail().subject(QStringLiteral("While paused")).raw()));
-        QVERIFY(!stored.wait(1500));
-        emit app.fixture.window->tray()->resumeAllRequested();
+        const QDateTime resumedAt = QDateTime::currentDateTimeUtc();
+        pauseAll->trigger();
         QVERIFY(stored.wait(10000));
         QCOMPARE(stored.count(), 3);
+        // The mail waited: the run that stored it started after Resume all, none before.
+        QTRY_VERIFY_WITH_TIMEOUT(!runs.isEmpty() && runs.last().at(1).value<store::RunRecord>().stored == 1, 10000);
+        const QString early = test::runsStoringBefore(runs, 1, resumedAt);
+        QVERIFY2(early.isEmpty(), qPrintable(early));
 
         // Test Action is a dry run over the same folder (the mails are \Seen now: no match).
         QSignalSpy dry(app.controller.get(), &ui::AppController::testActionFinished);
-        app.fixture.window->testActionAction()->trigger();
+        action(app.fixture.window.get(), QStringLiteral("testActionAction"))->trigger();
         QVERIFY(dry.wait(20000));
         QCOMPARE(dry.first().at(1).toBool(), true);
-        QCOMPARE(app.controller->lastTestActionDialog()->rowCount(), 0);
+        auto *dialog = newest<ui::TestActionDialog>(app.fixture.window.get(), QStringLiteral("testActionDialog"));
+        QVERIFY(dialog);
+        QCOMPARE(find<QTableWidget>(dialog, QStringLiteral("testActionResults"))->rowCount(), 0);
         QVERIFY(carol.append(folder, TestMail().subject(QStringLiteral("Dry run candidate")).raw()));
         QVERIFY(stored.wait(10000));
     }
@@ -162,12 +179,14 @@ private slots:
         QVERIFY(app.open({r}, RigEnvironment::kCarolPassword));
         app.controller->pool()->pauseAll();
         QSignalSpy dry(app.controller.get(), &ui::AppController::testActionFinished);
-        app.fixture.window->testActionAction()->trigger();
+        action(app.fixture.window.get(), QStringLiteral("testActionAction"))->trigger();
         QVERIFY(dry.wait(20000));
-        ui::TestActionDialog *dialog = app.controller->lastTestActionDialog();
-        QCOMPARE(dialog->rowCount(), 1);
-        QCOMPARE(dialog->cell(0, 2), QStringLiteral("a@sumologic.com"));
-        QCOMPARE(dialog->cell(0, 3), QStringLiteral("Match"));
+        auto *dialog = newest<ui::TestActionDialog>(app.fixture.window.get(), QStringLiteral("testActionDialog"));
+        QVERIFY(dialog);
+        QTableWidget *results = find<QTableWidget>(dialog, QStringLiteral("testActionResults"));
+        QCOMPARE(results->rowCount(), 1);
+        QCOMPARE(results->item(0, ui::TestActionDialog::FromColumn)->text(), QStringLiteral("a@sumologic.com"));
+        QCOMPARE(results->item(0, ui::TestActionDialog::SubjectColumn)->text(), QStringLiteral("Match"));
         QCOMPARE(carol.search(folder, "UNSEEN").size(), 2); // nothing flagged
     }
 };

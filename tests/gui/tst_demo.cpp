@@ -2,6 +2,7 @@
 // mailbox, the demo settings template pointing at it, and the app fetching them into the Mails
 // view, with the newsletters left out by the demo's pre-filters.
 #include "AppController.h"
+#include "GuiHelpers.h"
 #include "ImapTestClient.h"
 #include "RigEnvironment.h"
 #include "WindowFixture.h"
@@ -16,6 +17,7 @@
 #include <QTest>
 
 using namespace soar;
+using namespace soar::test::gui;
 using soar::test::ImapTestClient;
 using soar::test::RigEnvironment;
 
@@ -93,11 +95,11 @@ void TestDemo::demoMailsAreFetchedAndListed()
     ui::MailsPage *mails = f.window->mails();
     QVERIFY(mails);
     // Five reports; the two newsletters are left on the server by the pre-filters.
-    QTRY_COMPARE_WITH_TIMEOUT(mails->model()->rowCount(), 5, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(mailModel(mails)->rowCount(), 5, 30000);
     QSet<QString> subjects;
     QString outlookReport;
-    for (int row = 0; row < mails->model()->rowCount(); ++row) {
-        const QModelIndex subject = mails->model()->index(row, ui::MailListModel::SubjectColumn);
+    for (int row = 0; row < mailModel(mails)->rowCount(); ++row) {
+        const QModelIndex subject = mailModel(mails)->index(row, ui::MailListModel::SubjectColumn);
         subjects.insert(subject.data().toString());
         if (subject.data().toString().startsWith(QLatin1String("Reported with the Outlook button")))
             outlookReport = subject.data(ui::MailListModel::MailIdRole).toString();

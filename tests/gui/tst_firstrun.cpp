@@ -6,8 +6,8 @@
 #include "FirstRunPage.h"
 #include "GuiHelpers.h"
 #include "OAuthDovecot.h"
-#include "OAuthSignInPanel.h"
 #include "OAuthTestServer.h"
+#include "ResourceActions.h"
 #include "ResourceForm.h"
 #include "RigEnvironment.h"
 #include "TestBrowser.h"
@@ -56,12 +56,12 @@ QWidget *settingsPage(QWidget *window)
 
 ui::FirstRunPage *page(ui::MainWindow *window)
 {
-    return window->firstRun();
+    return find<ui::FirstRunPage>(window, QStringLiteral("firstRunPage"));
 }
 
 bool fillGmail(ui::FirstRunPage *p, const QString &name)
 {
-    return p->choosePreset(QStringLiteral("gmail"))
+    return chooseData(p, QStringLiteral("firstRunPreset"), QStringLiteral("gmail"))
         && type(p, QStringLiteral("firstRunUsername"), QStringLiteral("soc@example.com"))
         && type(p, QStringLiteral("firstRunPassword"), QStringLiteral("app-password-1"))
         && type(p, QStringLiteral("firstRunName"), name);
@@ -113,8 +113,9 @@ void TestFirstRun::presetsFillTheServer()
     QFETCH(bool, hostEditable);
     WindowFixture f;
     ui::FirstRunPage *p = page(f.open());
-    QVERIFY(p->choosePreset(QStringLiteral("yahoo"))); // start from another preset than the one tested
-    QVERIFY(p->choosePreset(preset));
+    QVERIFY(chooseData(
+        p, QStringLiteral("firstRunPreset"), QStringLiteral("yahoo"))); // start from another preset than the one tested
+    QVERIFY(chooseData(p, QStringLiteral("firstRunPreset"), preset));
     QCOMPARE(p->resource().imap.host, host);
     QCOMPARE(p->resource().imap.port, port);
     QCOMPARE(p->resource().imap.security, ImapSecurity::Tls);
@@ -130,8 +131,8 @@ void TestFirstRun::finishSavesResourceAndPasswordThenTests()
 {
     WindowFixture f;
     ui::MainWindow *window = f.open();
-    QSignalSpy saved(window, &ui::MainWindow::resourceSaved);
-    QSignalSpy tested(window, &ui::MainWindow::testSavedSettingsRequested);
+    QSignalSpy saved(window->resourceActions(), &ui::ResourceActions::resourceSaved);
+    QSignalSpy tested(window->resourceActions(), &ui::ResourceActions::testSavedSettingsRequested);
     ui::FirstRunPage *p = page(window);
     QVERIFY(fillGmail(p, QStringLiteral("soc-inbox")));
     QVERIFY(type(p, QStringLiteral("firstRunFolder"), QStringLiteral("Phishing")));
@@ -154,7 +155,7 @@ void TestFirstRun::finishSavesResourceAndPasswordThenTests()
     // From now on the resource is edited in the normal form.
     QCOMPARE(settingsPage(window), static_cast<QWidget *>(window->form()));
     QCOMPARE(window->form()->resourceName(), QStringLiteral("soc-inbox"));
-    QTRY_VERIFY(!window->form()->secretsPending());
+    QTRY_COMPARE(f.secrets.readsInFlight, 0);
     QVERIFY(!window->form()->isDirty());
 }
 
@@ -162,9 +163,9 @@ void TestFirstRun::missingFieldsAreShownAndNothingIsSaved()
 {
     WindowFixture f;
     ui::MainWindow *window = f.open();
-    QSignalSpy saved(window, &ui::MainWindow::resourceSaved);
+    QSignalSpy saved(window->resourceActions(), &ui::ResourceActions::resourceSaved);
     ui::FirstRunPage *p = page(window);
-    QVERIFY(p->choosePreset(QStringLiteral("custom")));
+    QVERIFY(chooseData(p, QStringLiteral("firstRunPreset"), QStringLiteral("custom")));
     QTest::mouseClick(find<QPushButton>(p, QStringLiteral("firstRunFinish")), Qt::LeftButton);
     QVERIFY(find<QLabel>(p, QStringLiteral("error:imap.host"))->isVisible());
     QVERIFY(find<QLabel>(p, QStringLiteral("error:imap.username"))->isVisible());
@@ -180,7 +181,7 @@ void TestFirstRun::keychainFailureStillSavesTheSettings()
     WindowFixture f;
     f.secrets.failWrites = true;
     ui::MainWindow *window = f.open();
-    QSignalSpy saved(window, &ui::MainWindow::resourceSaved);
+    QSignalSpy saved(window->resourceActions(), &ui::ResourceActions::resourceSaved);
     QVERIFY(fillGmail(page(window), QStringLiteral("soc-inbox")));
     QTest::mouseClick(find<QPushButton>(page(window), QStringLiteral("firstRunFinish")), Qt::LeftButton);
     QTRY_COMPARE(saved.count(), 1);
@@ -224,7 +225,7 @@ void TestFirstRun::microsoftLeadsWithSignInAndSaysPasswordsDoNotWork()
     QVERIFY(find<QLabel>(p, QStringLiteral("error:imap.oauth.clientId"))->isVisible());
     QVERIFY(find<QLabel>(p, QStringLiteral("error:imap.username"))->isVisible());
     // The app-password presets still ask for a password, and say which one.
-    QVERIFY(p->choosePreset(QStringLiteral("gmail")));
+    QVERIFY(chooseData(p, QStringLiteral("firstRunPreset"), QStringLiteral("gmail")));
     QVERIFY(find<QLineEdit>(p, QStringLiteral("firstRunPassword"))->isVisible());
     QVERIFY(find<QLabel>(p, QStringLiteral("firstRunHint"))->text().contains(QStringLiteral("app password")));
     QVERIFY(!find<QLineEdit>(p, QStringLiteral("firstRunClientId"))->isVisible());
@@ -235,7 +236,7 @@ void TestFirstRun::googleAsksForTheDesktopClient()
 {
     WindowFixture f;
     ui::FirstRunPage *p = page(f.open());
-    QVERIFY(p->choosePreset(QStringLiteral("google")));
+    QVERIFY(chooseData(p, QStringLiteral("firstRunPreset"), QStringLiteral("google")));
     QCOMPARE(find<QPushButton>(p, QStringLiteral("oauthSignIn"))->text(), QStringLiteral("Sign in with &Google"));
     QVERIFY(find<QLineEdit>(p, QStringLiteral("firstRunClientSecret"))->isVisible());
     QVERIFY(!find<QLineEdit>(p, QStringLiteral("firstRunTenant"))->isVisible());
@@ -266,14 +267,11 @@ void TestFirstRun::signInWithMicrosoftEndsInAWorkingResource()
     qputenv("SOAR_IMAP_MICROSOFT_AUTHORITY", server.url(QString()).toEncoded());
     WindowFixture f;
     ui::MainWindow *window = f.open();
-    QSignalSpy tested(window, &ui::MainWindow::testSavedSettingsRequested);
+    QSignalSpy tested(window->resourceActions(), &ui::ResourceActions::testSavedSettingsRequested);
     ui::FirstRunPage *p = page(window);
     soar::test::TestBrowser browser;
-    p->findChild<ui::OAuthSignInPanel *>()->setBrowserOpener([&](const QUrl &url) {
-        browser.visit(url);
-        return true;
-    });
-    QVERIFY(p->choosePreset(QStringLiteral("microsoft365")));
+    const BrowserHandler desktop(&browser);
+    QVERIFY(chooseData(p, QStringLiteral("firstRunPreset"), QStringLiteral("microsoft365")));
     QVERIFY(type(p, QStringLiteral("firstRunUsername"), soar::test::RigEnvironment::kAlice));
     QVERIFY(type(p, QStringLiteral("firstRunClientId"), client));
     QVERIFY(type(p, QStringLiteral("firstRunTenant"), QStringLiteral("contoso.onmicrosoft.com")));

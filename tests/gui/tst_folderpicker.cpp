@@ -1,9 +1,9 @@
 // The folder picker of the resource form after Test Saved Settings, against a scripted Gmail
-// whose LIST answer is copied from a public transcript (MailKit issue 1396, "LIST (SPECIAL-USE)"
-// against imap.gmail.com, https://github.com/jstedfast/MailKit/issues/1396) and Google's "IMAP
-// extensions" page (developers.google.com/gmail/imap/imap-extensions). RFC 6154 special-use
-// attributes say what each folder is for; the "[Gmail]" container (\Noselect) is no choice.
+// (tests/support/faults/GmailScript.h). RFC 6154 special-use attributes say what each folder is
+// for; the "[Gmail]" container (\Noselect) is no choice.
 #include "AppController.h"
+#include "GmailScript.h"
+#include "GuiHelpers.h"
 #include "ScriptedImapServer.h"
 #include "WindowFixture.h"
 #include "daemon/DaemonPool.h"
@@ -15,6 +15,7 @@
 #include <QTest>
 
 using namespace soar;
+using namespace soar::test::gui;
 using soar::test::ScriptedImapServer;
 
 class TestFolderPicker : public QObject {
@@ -25,21 +26,7 @@ private slots:
         ScriptedImapServer server;
         QVERIFY(server.listen());
         server.setGreeting("* OK Gimap ready for requests from 127.0.0.1 x2mb241876667wmk\r\n");
-        server.on("LIST",
-            "* LIST (\\HasNoChildren) \"/\" \"INBOX\"\r\n"
-            "* LIST (\\HasChildren \\Noselect) \"/\" \"[Gmail]\"\r\n"
-            "* LIST (\\All \\HasNoChildren) \"/\" \"[Gmail]/All Mail\"\r\n"
-            "* LIST (\\Drafts \\HasNoChildren) \"/\" \"[Gmail]/Drafts\"\r\n"
-            "* LIST (\\HasNoChildren \\Important) \"/\" \"[Gmail]/Important\"\r\n"
-            "* LIST (\\HasNoChildren \\Sent) \"/\" \"[Gmail]/Sent Mail\"\r\n"
-            "* LIST (\\HasNoChildren \\Junk) \"/\" \"[Gmail]/Spam\"\r\n"
-            "* LIST (\\Flagged \\HasNoChildren) \"/\" \"[Gmail]/Starred\"\r\n"
-            "* LIST (\\HasNoChildren \\Trash) \"/\" \"[Gmail]/Trash\"\r\n"
-            "{tag} OK Success\r\n");
-        server.on("EXAMINE",
-            "* FLAGS (\\Answered \\Flagged \\Draft \\Deleted \\Seen $NotPhishing $Phishing)\r\n"
-            "* OK [UIDVALIDITY 1] UIDs valid.\r\n* 0 EXISTS\r\n* OK [UIDNEXT 2] Predicted next UID.\r\n"
-            "{tag} OK [READ-ONLY] INBOX selected. (Success)\r\n");
+        soar::test::listLikeGmail(server);
         server.on("UID SEARCH", "* SEARCH\r\n{tag} OK SEARCH completed (Success)\r\n");
 
         settings::ResourceSettings r = test::gui::WindowFixture::validResource(QStringLiteral("gmail"));
@@ -59,7 +46,7 @@ private slots:
         controller.pool()->pauseAll(); // only the picker is under observation here
 
         QSignalSpy finished(&controller, &ui::AppController::testSettingsFinished);
-        fixture.window->testSavedSettingsAction()->trigger();
+        action(fixture.window.get(), QStringLiteral("testSavedSettingsAction"))->trigger();
         QVERIFY(finished.wait(20000));
         QVERIFY(finished.first().at(1).toBool());
 

@@ -2,6 +2,7 @@
 // comes back in a new window, never reaches the settings file, and leaves with the resource.
 #include "GuiHelpers.h"
 #include "MainWindow.h"
+#include "ResourceActions.h"
 #include "ResourceForm.h"
 #include "ResourceListPanel.h"
 #include "RigEnvironment.h"
@@ -48,7 +49,7 @@ void TestKeychainForm::passwordRoundTripsThroughRealKeychain()
         QVERIFY(type(window.form(), QStringLiteral("imapHost"), test::RigEnvironment::host()));
         QVERIFY(type(window.form(), QStringLiteral("imapUsername"), test::RigEnvironment::kAlice));
         QVERIFY(type(window.form(), QStringLiteral("imapPassword"), password));
-        QSignalSpy saved(&window, &ui::MainWindow::resourceSaved);
+        QSignalSpy saved(window.resourceActions(), &ui::ResourceActions::resourceSaved);
         QTest::mouseClick(find<QPushButton>(window.form(), QStringLiteral("saveButton")), Qt::LeftButton);
         QVERIFY(saved.wait(10000));
         QVERIFY(!window.form()->isDirty());
@@ -66,7 +67,7 @@ void TestKeychainForm::passwordRoundTripsThroughRealKeychain()
     QVERIFY(!window.form()->isDirty());
 
     // Removing the resource removes its keychain entry too.
-    QSignalSpy removed(&window, &ui::MainWindow::resourceRemoved);
+    QSignalSpy removed(window.resourceActions(), &ui::ResourceActions::resourceRemoved);
     window.resourcePanel()->removeAction()->trigger();
     QVERIFY(removed.count() == 1 || removed.wait(10000));
     bool answered = false;

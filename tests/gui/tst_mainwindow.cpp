@@ -1,6 +1,7 @@
 // The main window's composition and its resource management: add, duplicate, rename, remove.
 #include "GuiHelpers.h"
 #include "LogView.h"
+#include "ResourceActions.h"
 #include "ResourceCatalog.h"
 #include "ResourceForm.h"
 #include "ResourceListPanel.h"
@@ -53,7 +54,7 @@ void TestMainWindow::showsMainWindow()
     QVERIFY(mails);
     QCOMPARE(pages->indexOf(mails), 1);
     QVERIFY(!window->findChild<QLabel *>(QStringLiteral("mailsEmptyState"))->text().isEmpty());
-    QCOMPARE(pages->indexOf(window->logView()), 2);
+    QCOMPARE(pages->indexOf(find<ui::LogView>(window, QStringLiteral("logView"))), 2);
     QVERIFY(!window->grab().isNull());
 }
 
@@ -81,16 +82,16 @@ void TestMainWindow::testSavedSettingsEmitsForCurrentResource()
     WindowFixture f;
     QVERIFY(f.writeSettings({WindowFixture::validResource(QStringLiteral("soc-inbox"))}));
     ui::MainWindow *window = f.open();
-    QSignalSpy tests(window, &ui::MainWindow::testSavedSettingsRequested);
-    QSignalSpy actions(window, &ui::MainWindow::testActionRequested);
-    window->testSavedSettingsAction()->trigger();
+    QSignalSpy tests(window->resourceActions(), &ui::ResourceActions::testSavedSettingsRequested);
+    QSignalSpy actions(window->resourceActions(), &ui::ResourceActions::testActionRequested);
+    action(window, QStringLiteral("testSavedSettingsAction"))->trigger();
     QCOMPARE(tests.count(), 1);
     QCOMPARE(tests.at(0).at(0).toString(), QStringLiteral("soc-inbox"));
 
     // Unsaved edits are saved first, so the test runs on what the analyst sees.
     QVERIFY(type(window->form(), QStringLiteral("imapHost"), QStringLiteral("imap.tested.test")));
     f.script.unsaved = ui::Prompter::UnsavedChoice::Save;
-    window->testActionAction()->trigger();
+    action(window, QStringLiteral("testActionAction"))->trigger();
     QTRY_COMPARE(actions.count(), 1);
     QCOMPARE(window->catalog()->resource(QStringLiteral("soc-inbox"))->imap.host, QStringLiteral("imap.tested.test"));
 }
@@ -109,7 +110,7 @@ void TestMainWindow::addCreatesDraftUntilSaved()
 
     QVERIFY(type(window->form(), QStringLiteral("imapHost"), QStringLiteral("imap.example.test")));
     QVERIFY(type(window->form(), QStringLiteral("imapUsername"), QStringLiteral("analyst@example.test")));
-    window->saveAction()->trigger();
+    action(window, QStringLiteral("saveAction"))->trigger();
     QTRY_VERIFY(!window->form()->isDirty());
     QCOMPARE(window->catalog()->names(), QStringList {QStringLiteral("soc-inbox")});
     QVERIFY(f.fileContents().contains("soc-inbox"));
@@ -148,7 +149,7 @@ void TestMainWindow::duplicateCopiesSettingsAndPassword()
     QCOMPARE(window->resourcePanel()->current(), QStringLiteral("soc-copy"));
     QTRY_COMPARE(text(window->form(), QStringLiteral("imapPassword")), QStringLiteral("pw"));
     QCOMPARE(text(window->form(), QStringLiteral("filterSubject")), QStringLiteral("phishing"));
-    window->saveAction()->trigger();
+    action(window, QStringLiteral("saveAction"))->trigger();
     QTRY_COMPARE(f.secrets.entries.value(SecretKeys::imapPassword(QStringLiteral("soc-copy"))), QStringLiteral("pw"));
     QCOMPARE(window->catalog()->names(), (QStringList {QStringLiteral("soc-inbox"), QStringLiteral("soc-copy")}));
     QCOMPARE(window->catalog()->resource(QStringLiteral("soc-copy"))->filters.subject, QStringLiteral("phishing"));
@@ -161,7 +162,7 @@ void TestMainWindow::renameMovesKeychainEntries()
     f.secrets.entries.insert(SecretKeys::imapPassword(QStringLiteral("old-name")), QStringLiteral("pw"));
     f.script.names = {QStringLiteral("new-name")};
     ui::MainWindow *window = f.open();
-    QSignalSpy renamed(window, &ui::MainWindow::resourceRenamed);
+    QSignalSpy renamed(window->resourceActions(), &ui::ResourceActions::resourceRenamed);
     window->resourcePanel()->renameAction()->trigger();
     QTRY_COMPARE(renamed.count(), 1);
     QCOMPARE(window->resourcePanel()->names(), QStringList {QStringLiteral("new-name")});
@@ -211,16 +212,19 @@ void TestMainWindow::statusDotsAndTrayFollowDaemonState()
     ui::MainWindow *window = f.open();
     window->setResourceStatus(QStringLiteral("a"), ui::ResourceState::Ok);
     window->setResourceStatus(QStringLiteral("b"), ui::ResourceState::Running);
-    QCOMPARE(window->tray()->overallState(), ui::ResourceState::Running);
+    QCOMPARE(systemTray(window->tray())->toolTip().section(QLatin1Char('\n'), 0, 0),
+        QStringLiteral("soar-imap: ") + ui::ResourceStateIcons::label(ui::ResourceState::Running));
     window->setResourceStatus(
         QStringLiteral("b"), ui::ResourceState::Error, QStringLiteral("Authentication failed: wrong password"));
-    QCOMPARE(window->tray()->overallState(), ui::ResourceState::Error);
-    QListWidgetItem *item = window->resourcePanel()->list()->item(1);
+    QCOMPARE(systemTray(window->tray())->toolTip().section(QLatin1Char('\n'), 0, 0),
+        QStringLiteral("soar-imap: ") + ui::ResourceStateIcons::label(ui::ResourceState::Error));
+    QListWidgetItem *item = find<QListWidget>(window, QStringLiteral("resourceList"))->item(1);
     QVERIFY(item->toolTip().contains(QStringLiteral("Authentication failed: wrong password")));
     QVERIFY(!item->icon().isNull());
     window->setResourceStatus(QStringLiteral("a"), ui::ResourceState::Paused);
     window->setResourceStatus(QStringLiteral("b"), ui::ResourceState::Paused);
-    QCOMPARE(window->tray()->overallState(), ui::ResourceState::Paused);
+    QCOMPARE(systemTray(window->tray())->toolTip().section(QLatin1Char('\n'), 0, 0),
+        QStringLiteral("soar-imap: ") + ui::ResourceStateIcons::label(ui::ResourceState::Paused));
 }
 
 void TestMainWindow::brokenSettingsFileIsNotOverwritten()
@@ -251,7 +255,7 @@ void TestMainWindow::closingHidesToTrayWithOneTimeHint()
     QCOMPARE(hints.count(), 1);
     QVERIFY(hints.at(0).at(1).toString().contains(QStringLiteral("Quit")));
 
-    window->tray()->openAction()->trigger();
+    trayAction(window->tray(), QStringLiteral("trayOpen"))->trigger();
     QVERIFY(window->isVisible());
     window->close();
     QVERIFY(window->isHidden());
@@ -259,8 +263,8 @@ void TestMainWindow::closingHidesToTrayWithOneTimeHint()
     QCOMPARE(quit.count(), 0);
 
     // Quit from the tray really quits.
-    window->tray()->openAction()->trigger();
-    window->tray()->quitAction()->trigger();
+    trayAction(window->tray(), QStringLiteral("trayOpen"))->trigger();
+    trayAction(window->tray(), QStringLiteral("trayQuit"))->trigger();
     QCOMPARE(quit.count(), 1);
     QVERIFY(window->isHidden());
 }

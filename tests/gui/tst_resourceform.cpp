@@ -124,7 +124,7 @@ void TestResourceForm::everyFieldSurvivesSaveAndRestart()
     window = f.open();
     QCOMPARE(window->resourcePanel()->names(), QStringList {QStringLiteral("soc-inbox")});
     form = window->form();
-    QTRY_VERIFY(!form->secretsPending());
+    QTRY_COMPARE(f.secrets.readsInFlight, 0);
     for (const auto &[name, value] : textFields(caFile))
         QCOMPARE(text(form, name), value);
     QCOMPARE(find<QComboBox>(form, QStringLiteral("imapSecurity"))->currentIndex(), 1);
@@ -189,28 +189,28 @@ void TestResourceForm::invalidInputShowsInlineErrorAndBlocksSave()
     const QByteArray before = f.fileContents();
     ui::MainWindow *window = f.open();
     ui::ResourceForm *form = window->form();
-    QVERIFY(form->errorLabel(key));
-    QVERIFY(!form->errorLabel(key)->isVisibleTo(window));
+    QVERIFY(find<QLabel>(form, QStringLiteral("error:") + key));
+    QVERIFY(!find<QLabel>(form, QStringLiteral("error:") + key)->isVisibleTo(window));
 
     const bool filled = find<QSpinBox>(form, field) ? setNumber(form, field, value.toInt()) : type(form, field, value);
     QVERIFY(filled);
-    QCOMPARE(form->errorLabel(key)->text(), message);
-    QVERIFY(!form->errorLabel(key)->isHidden());
-    QCOMPARE(form->fieldFor(key)->accessibleDescription(), message);
+    QCOMPARE(find<QLabel>(form, QStringLiteral("error:") + key)->text(), message);
+    QVERIFY(!find<QLabel>(form, QStringLiteral("error:") + key)->isHidden());
+    QCOMPARE(find<QWidget>(form, field)->accessibleDescription(), message);
     QVERIFY(!find<QPushButton>(form, QStringLiteral("saveButton"))->isEnabled());
 
     // The menu's Save refuses too, says why, and leaves the file alone.
-    window->saveAction()->trigger();
+    action(window, QStringLiteral("saveAction"))->trigger();
     QVERIFY(!f.script.asked.isEmpty());
     QVERIFY(f.script.asked.last().contains(message));
     QCOMPARE(f.fileContents(), before);
     // ... and shows the page with the offending field.
-    QVERIFY(form->errorLabel(key)->isVisibleTo(window));
+    QVERIFY(find<QLabel>(form, QStringLiteral("error:") + key)->isVisibleTo(window));
 
     // Fixing the field clears the message and unblocks Save.
     form->revert();
-    QVERIFY(form->errorLabel(key)->text().isEmpty());
-    QVERIFY(form->errorLabel(key)->isHidden());
+    QVERIFY(find<QLabel>(form, QStringLiteral("error:") + key)->text().isEmpty());
+    QVERIFY(find<QLabel>(form, QStringLiteral("error:") + key)->isHidden());
 }
 
 void TestResourceForm::securityChangeUpdatesDefaultPort_data()
@@ -387,7 +387,7 @@ void TestResourceForm::keychainFailureIsShownAndKeepsFormUnsaved()
     f.secrets.failWrites = true;
     ui::MainWindow *window = f.open();
     ui::ResourceForm *form = window->form();
-    QTRY_VERIFY(!form->secretsPending());
+    QTRY_COMPARE(f.secrets.readsInFlight, 0);
     QVERIFY(type(form, QStringLiteral("imapPassword"), kPassword));
     QTest::mouseClick(find<QPushButton>(form, QStringLiteral("saveButton")), Qt::LeftButton);
     auto *problem = find<QLabel>(form, QStringLiteral("operationError"));
@@ -421,7 +421,7 @@ void TestResourceForm::incidentRuleIsEditedOnTheSoarPage()
     QVERIFY(f.writeSettings({resource}));
     ui::MainWindow *window = f.open();
     ui::ResourceForm *form = window->form();
-    QTRY_VERIFY(!form->secretsPending());
+    QTRY_COMPARE(f.secrets.readsInFlight, 0);
     auto *table = find<QTableWidget>(form, QStringLiteral("incidentMappingTable"));
     QVERIFY(table);
     // No template: incidents are off and the mapping waits, showing the defaults.
@@ -434,7 +434,7 @@ void TestResourceForm::incidentRuleIsEditedOnTheSoarPage()
     QTest::mouseClick(find<QPushButton>(form, QStringLiteral("addMappingRow")), Qt::LeftButton);
     QCOMPARE(table->rowCount(), 5);
     // An empty incident field is named, with its row, under the table, and blocks Save.
-    QCOMPARE(form->errorLabel(QStringLiteral("soar.incidentMapping"))->text(),
+    QCOMPARE(find<QLabel>(form, QStringLiteral("error:") + QStringLiteral("soar.incidentMapping"))->text(),
         QStringLiteral("Row 5: name the Cloud SOAR incident field, or remove the row"));
     QVERIFY(!find<QPushButton>(form, QStringLiteral("saveButton"))->isEnabled());
 
@@ -442,7 +442,7 @@ void TestResourceForm::incidentRuleIsEditedOnTheSoarPage()
     source->setCurrentIndex(source->findData(QStringLiteral("from")));
     table->item(4, 1)->setText(QStringLiteral("Reporter"));
     table->item(0, 1)->setText(QStringLiteral("Mail Ref"));
-    QVERIFY(form->errorLabel(QStringLiteral("soar.incidentMapping"))->text().isEmpty());
+    QVERIFY(find<QLabel>(form, QStringLiteral("error:") + QStringLiteral("soar.incidentMapping"))->text().isEmpty());
     QTest::mouseClick(find<QPushButton>(form, QStringLiteral("saveButton")), Qt::LeftButton);
     QTRY_VERIFY(!form->isDirty());
     const QByteArray json = f.fileContents();
@@ -453,7 +453,7 @@ void TestResourceForm::incidentRuleIsEditedOnTheSoarPage()
     // Reopened, the edited mapping is back; "Restore defaults" makes the file implicit again.
     window = f.open();
     form = window->form();
-    QTRY_VERIFY(!form->secretsPending());
+    QTRY_COMPARE(f.secrets.readsInFlight, 0);
     table = find<QTableWidget>(form, QStringLiteral("incidentMappingTable"));
     QCOMPARE(table->rowCount(), 5);
     QCOMPARE(table->item(4, 1)->text(), QStringLiteral("Reporter"));

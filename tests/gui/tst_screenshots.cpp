@@ -63,26 +63,19 @@ void TestScreenshots::init()
     m_window->setResourceStatus(QStringLiteral("abuse-desk"), ui::ResourceState::Running);
     m_window->setResourceStatus(QStringLiteral("lab-dovecot"), ui::ResourceState::Error, QStringLiteral("Authentication failed"));
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
-    QTRY_VERIFY(!m_window->form()->secretsPending());
+    QTRY_COMPARE(m_fixture->secrets.readsInFlight, 0);
 }
 
 void TestScreenshots::capture(QWidget *window, const QString &name)
 {
-    QCoreApplication::processEvents();
-    const QPixmap picture = window->grab();
-    QVERIFY(!picture.isNull());
-    QCOMPARE(picture.size(), window->size() * picture.devicePixelRatio());
-    const QString dir = qEnvironmentVariable("SOAR_SCREENSHOT_DIR");
-    if (!dir.isEmpty()) {
-        QVERIFY(QDir().mkpath(dir));
-        QVERIFY(picture.save(QDir(dir).filePath(name + QStringLiteral(".png"))));
-    }
+    const QString problem = screenshot(window, name);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void TestScreenshots::connectionPage()
 {
-    m_window->pages()->setCurrentIndex(0);
-    m_window->form()->tabs()->setCurrentIndex(0);
+    find<QTabWidget>(m_window, QStringLiteral("pages"))->setCurrentIndex(0);
+    find<QTabWidget>(m_window->form(), QStringLiteral("formTabs"))->setCurrentIndex(0);
     QVERIFY(m_window->form()->isVisible());
     capture(QStringLiteral("resource-connection"));
 }
@@ -102,18 +95,19 @@ void TestScreenshots::oauthSection()
     ui::MainWindow *window = fresh.open();
     window->resize(1000, 760);
     QVERIFY(QTest::qWaitForWindowExposed(window));
-    QTRY_VERIFY(!window->form()->secretsPending());
+    QTRY_COMPARE(fresh.secrets.readsInFlight, 0);
     auto *section = window->findChild<ui::OAuthSection *>();
     QVERIFY(section->isVisible());
     QVERIFY(find<QLabel>(section, QStringLiteral("oauthStatus"))->text().contains(QLatin1String("Signed in as")));
-    qobject_cast<QScrollArea *>(window->form()->tabs()->currentWidget())->ensureWidgetVisible(section, 0, 0);
+    qobject_cast<QScrollArea *>(find<QTabWidget>(window->form(), QStringLiteral("formTabs"))->currentWidget())
+        ->ensureWidgetVisible(section, 0, 0);
     capture(window, QStringLiteral("resource-oauth"));
 }
 
 void TestScreenshots::preFiltersPage()
 {
-    m_window->pages()->setCurrentIndex(0);
-    m_window->form()->tabs()->setCurrentIndex(3);
+    find<QTabWidget>(m_window, QStringLiteral("pages"))->setCurrentIndex(0);
+    find<QTabWidget>(m_window->form(), QStringLiteral("formTabs"))->setCurrentIndex(3);
     auto *preview = find<QLabel>(m_window->form(), QStringLiteral("filterPreview"));
     QVERIFY(preview->isVisible());
     QCOMPARE(preview->text(),
@@ -124,10 +118,10 @@ void TestScreenshots::preFiltersPage()
 
 void TestScreenshots::validationError()
 {
-    m_window->pages()->setCurrentIndex(0);
-    m_window->form()->tabs()->setCurrentIndex(0);
+    find<QTabWidget>(m_window, QStringLiteral("pages"))->setCurrentIndex(0);
+    find<QTabWidget>(m_window->form(), QStringLiteral("formTabs"))->setCurrentIndex(0);
     QVERIFY(setNumber(m_window->form(), QStringLiteral("imapPort"), 99999));
-    QVERIFY(m_window->form()->errorLabel(QStringLiteral("imap.port"))->isVisible());
+    QVERIFY(find<QLabel>(m_window->form(), QStringLiteral("error:") + QStringLiteral("imap.port"))->isVisible());
     capture(QStringLiteral("resource-validation"));
 }
 
@@ -153,8 +147,8 @@ void TestScreenshots::logView()
         record.message = message;
         m_fixture->log.append(record);
     }
-    m_window->pages()->setCurrentWidget(m_window->logView());
-    QTRY_COMPARE(m_window->logView()->proxy()->rowCount(), int(lines.size()));
+    find<QTabWidget>(m_window, QStringLiteral("pages"))->setCurrentWidget(find<ui::LogView>(m_window, QStringLiteral("logView")));
+    QTRY_COMPARE(find<QTableView>(m_window, QStringLiteral("logTable"))->model()->rowCount(), int(lines.size()));
     capture(QStringLiteral("log-view"));
 }
 
@@ -164,9 +158,9 @@ void TestScreenshots::firstRun()
     ui::MainWindow *window = fresh.open();
     window->resize(1000, 700);
     QVERIFY(QTest::qWaitForWindowExposed(window));
-    ui::FirstRunPage *page = window->firstRun();
+    ui::FirstRunPage *page = find<ui::FirstRunPage>(window, QStringLiteral("firstRunPage"));
     QVERIFY(page->isVisible());
-    QVERIFY(page->choosePreset(QStringLiteral("microsoft365")));
+    QVERIFY(chooseData(page, QStringLiteral("firstRunPreset"), QStringLiteral("microsoft365")));
     QVERIFY(type(page, QStringLiteral("firstRunUsername"), QStringLiteral("phishing-reports@contoso.com")));
     QVERIFY(type(page, QStringLiteral("firstRunClientId"), QStringLiteral("0f1e2d3c-aaaa-bbbb-cccc-123456789abc")));
     QVERIFY(type(page, QStringLiteral("firstRunTenant"), QStringLiteral("contoso.onmicrosoft.com")));
@@ -174,7 +168,7 @@ void TestScreenshots::firstRun()
     QVERIFY(page->issues().isEmpty());
     capture(window, QStringLiteral("first-run"));
     // The app-password path stays for the providers that take one.
-    QVERIFY(page->choosePreset(QStringLiteral("gmail")));
+    QVERIFY(chooseData(page, QStringLiteral("firstRunPreset"), QStringLiteral("gmail")));
     QVERIFY(type(page, QStringLiteral("firstRunPassword"), QStringLiteral("abcd efgh ijkl mnop")));
     QVERIFY(page->issues().isEmpty());
     capture(window, QStringLiteral("first-run-app-password"));

@@ -4,6 +4,7 @@
 // resource list and the tray, the Runs tab, and Test Action's incident preview. With
 // SOAR_SCREENSHOT_DIR set, the views are also saved as pictures (docs/images/ holds them).
 #include "AppController.h"
+#include "GuiHelpers.h"
 #include "ImapTestClient.h"
 #include "ResourceForm.h"
 #include "ResourceListPanel.h"
@@ -13,7 +14,6 @@
 #include "TestActionDialog.h"
 #include "TestMail.h"
 #include "TestSettingsDialog.h"
-#include "Toast.h"
 #include "TrayIcon.h"
 #include "WindowFixture.h"
 #include "daemon/DaemonPool.h"
@@ -34,6 +34,7 @@
 #include <QTreeWidget>
 
 using namespace soar;
+using namespace soar::test::gui;
 using soar::test::ImapTestClient;
 using soar::test::RigEnvironment;
 using soar::test::SoarTestServer;
@@ -83,23 +84,17 @@ private:
                 fixture.window.get(), &store, &fixture.secrets, fixture.dir.path(), storePath);
             controller->start();
             fixture.window->resourcePanel()->setCurrent(r.name);
-            return QTest::qWaitFor([this] { return !fixture.window->form()->secretsPending(); }, 5000);
+            return QTest::qWaitFor([this] { return fixture.secrets.readsInFlight == 0; }, 5000);
         }
         ui::MainWindow *window() const { return fixture.window.get(); }
-        QString listText() const { return window()->resourcePanel()->list()->item(0)->text(); }
-        QString listToolTip() const { return window()->resourcePanel()->list()->item(0)->toolTip(); }
+        QString listText() const { return find<QListWidget>(window(), QStringLiteral("resourceList"))->item(0)->text(); }
+        QString listToolTip() const { return find<QListWidget>(window(), QStringLiteral("resourceList"))->item(0)->toolTip(); }
     };
 
     static void capture(QWidget *widget, const QString &name)
     {
-        QCoreApplication::processEvents();
-        const QPixmap picture = widget->grab();
-        QVERIFY(!picture.isNull());
-        const QString dir = qEnvironmentVariable("SOAR_SCREENSHOT_DIR");
-        if (!dir.isEmpty()) {
-            QVERIFY(QDir().mkpath(dir));
-            QVERIFY(picture.save(QDir(dir).filePath(name + QStringLiteral(".png"))));
-        }
+        const QString problem = screenshot(widget, name);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     static QTreeWidgetItem *stepRow(ui::TestSettingsDialog *dialog, const QString &title)
@@ -147,7 +142,7 @@ private slots:
         QTest::mouseClick(test, Qt::LeftButton);
         QVERIFY(finished.wait(20000));
         QCOMPARE(finished.first().at(1).toBool(), false);
-        ui::TestSettingsDialog *dialog = app.controller->lastTestSettingsDialog();
+        ui::TestSettingsDialog *dialog = newest<ui::TestSettingsDialog>(app.window(), QStringLiteral("testSettingsDialog"));
         QVERIFY(dialog);
         QTreeWidgetItem *reachable = stepRow(dialog, QStringLiteral("Cloud SOAR reachable"));
         QVERIFY(reachable && reachable->data(0, Qt::UserRole).toBool());
@@ -168,7 +163,8 @@ private slots:
         QTest::mouseClick(test, Qt::LeftButton);
         QVERIFY(finished.wait(20000));
         QCOMPARE(finished.last().at(1).toBool(), true);
-        QTreeWidgetItem *incidents = stepRow(app.controller->lastTestSettingsDialog(), QStringLiteral("Cloud SOAR incidents"));
+        QTreeWidgetItem *incidents = stepRow(newest<ui::TestSettingsDialog>(app.window(), QStringLiteral("testSettingsDialog")),
+            QStringLiteral("Cloud SOAR incidents"));
         QVERIFY(incidents && incidents->text(1).contains(QLatin1String("No incident template ID is set")));
         QCOMPARE(m_server->incidentCount(), 0);
     }
@@ -189,16 +185,16 @@ private slots:
 
         auto *token = app.window()->form()->findChild<QLineEdit *>(QStringLiteral("soarToken"));
         token->setText(kToken);
-        app.window()->saveAction()->trigger();
+        action(app.window(), QStringLiteral("saveAction"))->trigger();
         QVERIFY(back.wait(20000));
         QCOMPARE(m_server->incidentCount(), 1);
         QTRY_VERIFY2(app.listText().contains(QLatin1String("0 pending, 0 failed, 1 delivered")), qPrintable(app.listText()));
         QVERIFY2(!app.listToolTip().contains(QLatin1String("invalid or expired")), qPrintable(app.listToolTip()));
-        QVERIFY(
-            app.window()->tray()->toolTip().contains(name + QStringLiteral(": Cloud SOAR: 0 pending, 0 failed, 1 delivered")));
+        QVERIFY(systemTray(app.window()->tray())
+                    ->toolTip()
+                    .contains(name + QStringLiteral(": Cloud SOAR: 0 pending, 0 failed, 1 delivered")));
         // The alert cleared itself: a toast says delivery works again, the 401 is gone from the status bar.
-        QVERIFY2(app.controller->toast()->text().contains(QLatin1String("takes mail again")),
-            qPrintable(app.controller->toast()->text()));
+        QVERIFY2(toastText(app.window()).contains(QLatin1String("takes mail again")), qPrintable(toastText(app.window())));
         QVERIFY(!app.window()->statusBar()->currentMessage().contains(QLatin1String("invalid or expired")));
     }
 
@@ -217,13 +213,13 @@ private slots:
         QCOMPARE(m_server->incidentCount(), 0);
 
         ui::MailsPage *mails = app.window()->mails();
-        app.window()->pages()->setCurrentWidget(mails);
-        QTRY_COMPARE(mails->model()->rowCount(), 2);
+        find<QTabWidget>(app.window(), QStringLiteral("pages"))->setCurrentWidget(mails);
+        QTRY_COMPARE(mailModel(mails)->rowCount(), 2);
         auto *retry = mails->findChild<QPushButton *>(QStringLiteral("retryDelivery"));
         auto *retryAll = mails->findChild<QPushButton *>(QStringLiteral("retryAllFailed"));
         QVERIFY(retry && retryAll);
         QVERIFY(!retry->isEnabled()); // no mail selected
-        mails->table()->selectRow(0);
+        mailTable(mails)->selectRow(0);
         QTRY_VERIFY(retry->isEnabled()); // its delivery failed
         app.window()->resize(1100, 700);
         capture(app.window(), QStringLiteral("soar-delivery"));
@@ -233,8 +229,8 @@ private slots:
         QTRY_VERIFY2(app.listText().contains(QLatin1String("0 pending, 0 failed, 2 delivered")), qPrintable(app.listText()));
         QTRY_VERIFY(!retry->isEnabled());
         // The list shows the new state without being asked.
-        QTRY_COMPARE(mails->model()->index(0, ui::MailListModel::StateColumn).data().toString(), QStringLiteral("Delivered"));
-        QTRY_COMPARE(mails->model()->index(1, ui::MailListModel::StateColumn).data().toString(), QStringLiteral("Delivered"));
+        QTRY_COMPARE(mailModel(mails)->index(0, ui::MailListModel::StateColumn).data().toString(), QStringLiteral("Delivered"));
+        QTRY_COMPARE(mailModel(mails)->index(1, ui::MailListModel::StateColumn).data().toString(), QStringLiteral("Delivered"));
 
         for (int created : m_server->incidentsCreatedPerKey())
             QCOMPARE(created, 1);
@@ -242,7 +238,7 @@ private slots:
         // The Runs tab: the run that stored both mails, both delivered by now.
         ui::RunsPage *runs = app.window()->runs();
         QVERIFY(runs);
-        app.window()->pages()->setCurrentWidget(runs);
+        find<QTabWidget>(app.window(), QStringLiteral("pages"))->setCurrentWidget(runs);
         QTableWidget *table = runs->findChild<QTableWidget *>(QStringLiteral("runsTable"));
         QTRY_VERIFY(table->rowCount() >= 1);
         bool found = false;
@@ -267,12 +263,13 @@ private slots:
         QVERIFY(app.open(resource(name, m_server->apiUrl(), 12), kToken));
         app.controller->pool()->pauseAll();
         QSignalSpy finished(app.controller.get(), &ui::AppController::testActionFinished);
-        app.window()->testActionAction()->trigger();
+        action(app.window(), QStringLiteral("testActionAction"))->trigger();
         QVERIFY(finished.wait(20000));
-        ui::TestActionDialog *dialog = app.controller->lastTestActionDialog();
+        ui::TestActionDialog *dialog = newest<ui::TestActionDialog>(app.window(), QStringLiteral("testActionDialog"));
         QVERIFY(dialog);
-        QCOMPARE(dialog->rowCount(), 1);
-        const QString incident = dialog->cell(0, ui::TestActionDialog::IncidentColumn);
+        QTableWidget *results = find<QTableWidget>(dialog, QStringLiteral("testActionResults"));
+        QCOMPARE(results->rowCount(), 1);
+        const QString incident = results->item(0, ui::TestActionDialog::IncidentColumn)->text();
         QVERIFY2(incident.startsWith(QLatin1String("template 12: ")), qPrintable(incident));
         QVERIFY2(incident.contains(QLatin1String("description = Invoice overdue")), qPrintable(incident));
         QVERIFY2(incident.contains(QLatin1String("CSOAR Email ID = ")), qPrintable(incident));

@@ -16,7 +16,6 @@ class AnalysisReportDialog : public QDialog {
 public:
     AnalysisReportDialog(tools::MailAnalysisReport report, const QString &title, QWidget *parent = nullptr);
 
-    QTreeWidget *tree() const { return m_tree; }
     const tools::MailAnalysisReport &report() const { return m_report; }
 
 private:

@@ -22,12 +22,6 @@ class IncidentLinkDialog : public QDialog {
 public:
     IncidentLinkDialog(store::MailStore *store, QString mailId, QWidget *parent = nullptr);
 
-    QLineEdit *incidentEdit() const { return m_incident; }
-    QPlainTextEdit *noteEdit() const { return m_note; }
-    QTableWidget *linksTable() const { return m_links; }
-    QLabel *errorLabel() const { return m_error; }
-    QPushButton *linkButton() const { return m_link; }
-
     // Records the link; false (and the error shown) when it could not be stored.
     bool link();
 

@@ -78,16 +78,16 @@ MailDetailView::MailDetailView(store::MailStore *store, QWidget *parent) : QWidg
     auto *toolbar = new QToolBar(m_content);
     toolbar->setObjectName(QStringLiteral("mailActions"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_addToIncident = toolbar->addAction(tr("Add to &Incident..."), this, [this] { openIncidentLink(); });
-    m_addToIncident->setObjectName(QStringLiteral("addToIncidentAction"));
-    m_regex = toolbar->addAction(tr("Body / Header &Regex..."), this, [this] { openRegexTool(); });
-    m_regex->setObjectName(QStringLiteral("regexAction"));
-    m_copyJson = toolbar->addAction(tr("Copy as &JSON"), this, &MailDetailView::copyJson);
-    m_copyJson->setObjectName(QStringLiteral("copyJsonAction"));
-    m_viewSource = toolbar->addAction(tr("&Open Raw"), this, &MailDetailView::viewSource);
-    m_viewSource->setObjectName(QStringLiteral("viewSourceAction"));
-    m_saveRaw = toolbar->addAction(tr("Save .&eml..."), this, &MailDetailView::askSaveRaw);
-    m_saveRaw->setObjectName(QStringLiteral("saveRawAction"));
+    QAction *addToIncident = toolbar->addAction(tr("Add to &Incident..."), this, [this] { openIncidentLink(); });
+    addToIncident->setObjectName(QStringLiteral("addToIncidentAction"));
+    QAction *regexTool = toolbar->addAction(tr("Body / Header &Regex..."), this, [this] { openRegexTool(); });
+    regexTool->setObjectName(QStringLiteral("regexAction"));
+    QAction *copyJsonAction = toolbar->addAction(tr("Copy as &JSON"), this, &MailDetailView::copyJson);
+    copyJsonAction->setObjectName(QStringLiteral("copyJsonAction"));
+    QAction *viewSourceAction = toolbar->addAction(tr("&Open Raw"), this, &MailDetailView::viewSource);
+    viewSourceAction->setObjectName(QStringLiteral("viewSourceAction"));
+    QAction *saveRawAction = toolbar->addAction(tr("Save .&eml..."), this, &MailDetailView::askSaveRaw);
+    saveRawAction->setObjectName(QStringLiteral("saveRawAction"));
 
     m_tabs = new QTabWidget(m_content);
     m_tabs->setObjectName(QStringLiteral("mailDetailTabs"));
@@ -256,15 +256,6 @@ void MailDetailView::showMessage(const QString &message)
 {
     m_message->setText(message);
     m_stack->setCurrentWidget(m_message);
-}
-
-QLabel *MailDetailView::headerLabel(const QString &objectName) const
-{
-    for (QLabel *label : m_headerLabels) {
-        if (label->objectName() == objectName)
-            return label;
-    }
-    return nullptr;
 }
 
 void MailDetailView::fillHeaders()

@@ -8,7 +8,6 @@
 
 #include <QWidget>
 
-class QAction;
 class QFormLayout;
 class QHBoxLayout;
 class QLabel;
@@ -41,22 +40,6 @@ public:
     bool showMail(const QString &mailId);
     void clear();
     QString mailId() const { return m_stored.mailId; }
-    const store::StoredMail &storedMail() const { return m_stored; }
-    const mime::Mail &parsedMail() const { return m_mail; }
-    const tools::IocCollection &iocs() const { return m_iocs; }
-
-    QLabel *headerLabel(const QString &objectName) const;
-    QTableWidget *allHeadersTable() const { return m_allHeaders; }
-    QPlainTextEdit *textBody() const { return m_text; }
-    SafeHtmlBrowser *htmlBody() const { return m_html; }
-    QTableWidget *attachmentsTable() const { return m_attachments; }
-    QTableWidget *iocTable() const { return m_iocTable; }
-    QTabWidget *tabs() const { return m_tabs; }
-    QAction *addToIncidentAction() const { return m_addToIncident; }
-    QAction *regexAction() const { return m_regex; }
-    QAction *copyJsonAction() const { return m_copyJson; }
-    QAction *viewSourceAction() const { return m_viewSource; }
-    QAction *saveRawAction() const { return m_saveRaw; }
 
     // The actions, callable without their file dialogs (the GUI asks the path first).
     QString json() const; // MailJson::full: headers, bodies, attachments with hashes
@@ -110,11 +93,6 @@ private:
     QToolButton *m_saveAttachment = nullptr;
     QToolButton *m_analyzeAttachment = nullptr;
     QTableWidget *m_iocTable = nullptr;
-    QAction *m_addToIncident = nullptr;
-    QAction *m_regex = nullptr;
-    QAction *m_copyJson = nullptr;
-    QAction *m_viewSource = nullptr;
-    QAction *m_saveRaw = nullptr;
 };
 
 } // namespace soar::ui

@@ -44,7 +44,6 @@ public:
 
     // Matching mails in the store, loaded or not.
     qint64 totalCount() const { return m_total; }
-    const store::MailSummary &summary(int row) const { return m_rows.at(row); }
     int rowOf(const QString &mailId) const; // -1 when not loaded
     // Loads pages until the mail is loaded or the list ends; its row or -1.
     int ensureLoaded(const QString &mailId, int maxRows);

@@ -31,15 +31,7 @@ public:
     // Resource names for the filter (the settings' resources); the current choice is kept.
     void setResources(const QStringList &names);
 
-    MailListModel *model() const { return m_model; }
-    QTableView *table() const { return m_table; }
     MailDetailView *detail() const { return m_detail; }
-    QLineEdit *searchEdit() const { return m_search; }
-    QComboBox *resourceFilter() const { return m_resource; }
-    QComboBox *stateFilter() const { return m_state; }
-    QLabel *statusLabel() const { return m_status; }
-    QPushButton *retryButton() const { return m_retry; }
-    QPushButton *retryAllButton() const { return m_retryAll; }
     QString currentMailId() const;
 
 public slots:

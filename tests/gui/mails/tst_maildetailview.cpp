@@ -1,5 +1,6 @@
 // MailDetailView on stored mails: decoded headers, bodies, attachments with SHA-256, analysis of
 // an attached mail, indicators, incident links, JSON, raw save, and no remote content ever.
+#include "../GuiHelpers.h"
 #include "MailStoreFixture.h"
 #include "mails/AnalysisReportDialog.h"
 #include "mails/IncidentLinkDialog.h"
@@ -82,16 +83,17 @@ void TestMailDetailView::showsDecodedHeaders()
                                   .raw());
     QVERIFY(m_view->showMail(id));
     QCOMPARE(m_view->mailId(), id);
-    QCOMPARE(m_view->headerLabel(QStringLiteral("mailSubject"))->text(), QStringLiteral("Rechnung für März – dringend"));
-    QCOMPARE(m_view->headerLabel(QStringLiteral("mailFrom"))->text(), QStringLiteral("juergen@example.de"));
-    QCOMPARE(m_view->headerLabel(QStringLiteral("mailTo"))->text(), QStringLiteral("soc@example.test"));
-    QCOMPARE(m_view->headerLabel(QStringLiteral("mailCc"))->text(), QStringLiteral("lead@example.test"));
-    QCOMPARE(m_view->headerLabel(QStringLiteral("mailMessageId"))->text(), QStringLiteral("rechnung-1@example.de"));
-    QCOMPARE(m_view->textBody()->toPlainText(), QStringLiteral("Bitte zahlen Sie bis morgen."));
-    QVERIFY(!m_view->tabs()->isTabEnabled(1)); // no HTML part
+    QCOMPARE(find<QLabel>(m_view.get(), QStringLiteral("mailSubject"))->text(), QStringLiteral("Rechnung für März – dringend"));
+    QCOMPARE(find<QLabel>(m_view.get(), QStringLiteral("mailFrom"))->text(), QStringLiteral("juergen@example.de"));
+    QCOMPARE(find<QLabel>(m_view.get(), QStringLiteral("mailTo"))->text(), QStringLiteral("soc@example.test"));
+    QCOMPARE(find<QLabel>(m_view.get(), QStringLiteral("mailCc"))->text(), QStringLiteral("lead@example.test"));
+    QCOMPARE(find<QLabel>(m_view.get(), QStringLiteral("mailMessageId"))->text(), QStringLiteral("rechnung-1@example.de"));
+    QCOMPARE(find<QPlainTextEdit>(m_view.get(), QStringLiteral("mailTextBody"))->toPlainText(),
+        QStringLiteral("Bitte zahlen Sie bis morgen."));
+    QVERIFY(!find<QTabWidget>(m_view.get(), QStringLiteral("mailDetailTabs"))->isTabEnabled(1)); // no HTML part
 
     // All headers, collapsed until asked for, decoded.
-    QTableWidget *all = m_view->allHeadersTable();
+    QTableWidget *all = find<QTableWidget>(m_view.get(), QStringLiteral("allHeaders"));
     QVERIFY(!all->isVisible());
     m_view->findChild<QToolButton *>(QStringLiteral("allHeadersToggle"))->click();
     QVERIFY(all->isVisible());
@@ -119,8 +121,9 @@ void TestMailDetailView::flagsRepeatedHeaders()
                                "\r\nPlease act now.\r\n";
     const QString id = ingest(spoofed);
     QVERIFY(m_view->showMail(id));
-    QCOMPARE(m_view->headerLabel(QStringLiteral("mailFrom"))->text(), QStringLiteral("IT Helpdesk <helpdesk@example.test>"));
-    QCOMPARE(m_view->headerLabel(QStringLiteral("mailSubject"))->text(), QStringLiteral("Password expiry"));
+    QCOMPARE(
+        find<QLabel>(m_view.get(), QStringLiteral("mailFrom"))->text(), QStringLiteral("IT Helpdesk <helpdesk@example.test>"));
+    QCOMPARE(find<QLabel>(m_view.get(), QStringLiteral("mailSubject"))->text(), QStringLiteral("Password expiry"));
     auto *fromRepeated = m_view->findChild<QLabel *>(QStringLiteral("mailFromRepeated"));
     QVERIFY(fromRepeated);
     QVERIFY(fromRepeated->isVisible());
@@ -149,7 +152,7 @@ void TestMailDetailView::flagsRepeatedHeaders()
                 .contains(QStringLiteral("duplicate header: 2 From headers; the first is shown")));
     ui::AnalysisReportDialog *dialog = m_view->openAnalysis(0);
     QVERIFY(dialog);
-    QVERIFY(!dialog->tree()
+    QVERIFY(!find<QTreeWidget>(dialog, QStringLiteral("analysisTree"))
                  ->findItems(QStringLiteral("duplicate header: 2 From headers; the first is shown"), Qt::MatchRecursive, 1)
                  .isEmpty());
     dialog->close();
@@ -160,12 +163,12 @@ void TestMailDetailView::listsAttachmentsWithSha256()
     const QByteArray pdf("%PDF-1.7 phishing invoice");
     const QString id = ingest(MailStoreFixture::phishing().raw());
     QVERIFY(m_view->showMail(id));
-    QTableWidget *table = m_view->attachmentsTable();
+    QTableWidget *table = find<QTableWidget>(m_view.get(), QStringLiteral("mailAttachments"));
     QCOMPARE(table->rowCount(), 1);
     QCOMPARE(table->item(0, 0)->text(), QStringLiteral("invoice.pdf"));
     QCOMPARE(table->item(0, 1)->text(), QStringLiteral("application/pdf"));
     QCOMPARE(table->item(0, 3)->text(), QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex()));
-    QCOMPARE(m_view->tabs()->tabText(2), QStringLiteral("Attach&ments (1)"));
+    QCOMPARE(find<QTabWidget>(m_view.get(), QStringLiteral("mailDetailTabs"))->tabText(2), QStringLiteral("Attach&ments (1)"));
     // A PDF is not a mail: Save as is offered, Analyze is not.
     QVERIFY(m_view->findChild<QToolButton *>(QStringLiteral("saveAttachment"))->isEnabled());
     QVERIFY(!m_view->findChild<QToolButton *>(QStringLiteral("analyzeAttachment"))->isEnabled());
@@ -218,24 +221,34 @@ void TestMailDetailView::analyzesAttachedMail()
 
     ui::AnalysisReportDialog *dialog = m_view->openAnalysis(0);
     QVERIFY(dialog);
-    QVERIFY(!dialog->tree()->findItems(QStringLiteral("payload.zip"), Qt::MatchRecursive).isEmpty());
+    QVERIFY(!find<QTreeWidget>(dialog, QStringLiteral("analysisTree"))
+                 ->findItems(QStringLiteral("payload.zip"), Qt::MatchRecursive)
+                 .isEmpty());
     dialog->close();
 }
 
 void TestMailDetailView::extractsIndicators()
 {
     QVERIFY(m_view->showMail(ingest(MailStoreFixture::phishing().raw())));
-    const tools::IocCollection &iocs = m_view->iocs();
-    QVERIFY(iocs.find(tools::Ioc::Kind::IPv4, QStringLiteral("198.51.100.23")));
-    const tools::Ioc *header = iocs.find(tools::Ioc::Kind::IPv4, QStringLiteral("203.0.113.45"));
-    QVERIFY(header);
-    QVERIFY(header->sources.contains(QStringLiteral("headers")));
-    const tools::Ioc *defanged = iocs.find(tools::Ioc::Kind::Url, QStringLiteral("http://evil.example.net/x"));
-    QVERIFY(defanged);
-    QVERIFY(defanged->defanged);
-    QCOMPARE(m_view->iocTable()->rowCount(), int(iocs.size()));
-    QList<QTableWidgetItem *> shown = m_view->iocTable()->findItems(QStringLiteral("198.51.100.23"), Qt::MatchExactly);
-    QCOMPARE(shown.size(), 1);
+    // The Indicators tab, one row an indicator: kind, indicator, count, found in, detail.
+    auto *table = find<QTableWidget>(m_view.get(), QStringLiteral("mailIocs"));
+    QVERIFY(table);
+    const auto rowOf = [table](const QString &indicator) {
+        const QList<QTableWidgetItem *> shown = table->findItems(indicator, Qt::MatchExactly);
+        return shown.size() == 1 && shown.first()->column() == 1 ? shown.first()->row() : -1;
+    };
+    const int body = rowOf(QStringLiteral("198.51.100.23"));
+    QVERIFY(body >= 0);
+    QCOMPARE(table->item(body, 0)->text(), tools::Ioc::kindName(tools::Ioc::Kind::IPv4));
+    const int header = rowOf(QStringLiteral("203.0.113.45"));
+    QVERIFY(header >= 0);
+    QVERIFY(table->item(header, 3)->text().split(QStringLiteral(", ")).contains(QStringLiteral("headers")));
+    const int defanged = rowOf(QStringLiteral("http://evil.example.net/x"));
+    QVERIFY(defanged >= 0);
+    QCOMPARE(table->item(defanged, 0)->text(), tools::Ioc::kindName(tools::Ioc::Kind::Url));
+    QVERIFY(table->item(defanged, 1)->toolTip().startsWith(QLatin1String("Written defanged as")));
+    QCOMPARE(find<QTabWidget>(m_view.get(), QStringLiteral("mailDetailTabs"))->tabText(3),
+        QStringLiteral("In&dicators (%1)").arg(table->rowCount()));
 }
 
 void TestMailDetailView::remoteImagesAreNeverFetched()
@@ -251,11 +264,15 @@ void TestMailDetailView::remoteImagesAreNeverFetched()
                              .arg(tracker.serverPort());
     const QString id = ingest(TestMail().subject(QStringLiteral("Tracked")).body(QString()).html(html).raw());
     QVERIFY(m_view->showMail(id));
-    QCOMPARE(m_view->tabs()->currentIndex(), 1); // no plain text: the HTML tab is shown
+    QCOMPARE(find<QTabWidget>(m_view.get(), QStringLiteral("mailDetailTabs"))->currentIndex(),
+        1); // no plain text: the HTML tab is shown
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
     m_view->grab(); // lays out and paints the document, which asks for its images
-    QTRY_VERIFY(m_view->htmlBody()->blockedUrls().contains(base + QStringLiteral("/pixel.gif?u=analyst")));
-    QVERIFY(m_view->htmlBody()->toPlainText().contains(QStringLiteral("Hello")));
+    QTRY_VERIFY(find<ui::SafeHtmlBrowser>(m_view.get(), QStringLiteral("mailHtmlBody"))
+                    ->blockedUrls()
+                    .contains(base + QStringLiteral("/pixel.gif?u=analyst")));
+    QVERIFY(
+        find<ui::SafeHtmlBrowser>(m_view.get(), QStringLiteral("mailHtmlBody"))->toPlainText().contains(QStringLiteral("Hello")));
     QVERIFY(m_view->findChild<QLabel *>(QStringLiteral("remoteContentNote"))->isVisible());
     // The tracker accepts connections in arrival order: one the view had started would be
     // queued before this probe's, so the probe must be the first and only connection.
@@ -273,14 +290,14 @@ void TestMailDetailView::addToIncidentRecordsTheLink()
     const QString id = ingest(MailStoreFixture::phishing().raw());
     QVERIFY(m_view->showMail(id));
     QSignalSpy linked(m_view.get(), &ui::MailDetailView::incidentLinked);
-    m_view->addToIncidentAction()->trigger();
+    action(m_view.get(), QStringLiteral("addToIncidentAction"))->trigger();
     auto *dialog = m_view->findChild<ui::IncidentLinkDialog *>();
     QVERIFY(dialog);
-    QVERIFY(!dialog->linkButton()->isEnabled());
-    QTest::keyClicks(dialog->incidentEdit(), QStringLiteral("INC-4711"));
-    QTest::keyClicks(dialog->noteEdit(), QStringLiteral("reported by finance"));
-    QVERIFY(dialog->linkButton()->isEnabled());
-    dialog->linkButton()->click();
+    QVERIFY(!find<QPushButton>(dialog, QStringLiteral("incidentLink"))->isEnabled());
+    QTest::keyClicks(find<QLineEdit>(dialog, QStringLiteral("incidentId")), QStringLiteral("INC-4711"));
+    QTest::keyClicks(find<QPlainTextEdit>(dialog, QStringLiteral("incidentNote")), QStringLiteral("reported by finance"));
+    QVERIFY(find<QPushButton>(dialog, QStringLiteral("incidentLink"))->isEnabled());
+    find<QPushButton>(dialog, QStringLiteral("incidentLink"))->click();
     QCOMPARE(linked.size(), 1);
     QCOMPARE(linked.at(0).at(1).toString(), QStringLiteral("INC-4711"));
     const auto links = m_fixture->store.incidentLinks(id);
@@ -290,12 +307,13 @@ void TestMailDetailView::addToIncidentRecordsTheLink()
     QCOMPARE(links.value().at(0).note, QStringLiteral("reported by finance"));
 
     // Opening it again lists the existing link.
-    m_view->addToIncidentAction()->trigger();
+    action(m_view.get(), QStringLiteral("addToIncidentAction"))->trigger();
     QTRY_VERIFY(m_view->findChildren<ui::IncidentLinkDialog *>().size() == 1);
     dialog = m_view->findChild<ui::IncidentLinkDialog *>();
-    QCOMPARE(dialog->linksTable()->rowCount(), 1);
-    QCOMPARE(dialog->linksTable()->item(0, 0)->text(), QStringLiteral("INC-4711"));
-    QCOMPARE(dialog->linksTable()->item(0, 2)->text(), QStringLiteral("reported by finance"));
+    QCOMPARE(find<QTableWidget>(dialog, QStringLiteral("incidentLinks"))->rowCount(), 1);
+    QCOMPARE(find<QTableWidget>(dialog, QStringLiteral("incidentLinks"))->item(0, 0)->text(), QStringLiteral("INC-4711"));
+    QCOMPARE(
+        find<QTableWidget>(dialog, QStringLiteral("incidentLinks"))->item(0, 2)->text(), QStringLiteral("reported by finance"));
     dialog->reject();
 }
 
@@ -303,10 +321,10 @@ void TestMailDetailView::addToIncidentNeedsAnId()
 {
     QVERIFY(m_view->showMail(ingest(MailStoreFixture::phishing().raw())));
     ui::IncidentLinkDialog *dialog = m_view->openIncidentLink();
-    QTest::keyClicks(dialog->incidentEdit(), QStringLiteral("   "));
-    QVERIFY(!dialog->linkButton()->isEnabled());
+    QTest::keyClicks(find<QLineEdit>(dialog, QStringLiteral("incidentId")), QStringLiteral("   "));
+    QVERIFY(!find<QPushButton>(dialog, QStringLiteral("incidentLink"))->isEnabled());
     QVERIFY(!dialog->link());
-    QVERIFY(dialog->errorLabel()->isVisible());
+    QVERIFY(find<QLabel>(dialog, QStringLiteral("incidentError"))->isVisible());
     QVERIFY(dialog->isVisible());
     QCOMPARE(m_fixture->store.incidentLinks(m_view->mailId()).value().size(), 0);
     dialog->reject();
@@ -316,7 +334,7 @@ void TestMailDetailView::copiesJson()
 {
     const QString id = ingest(MailStoreFixture::phishing().raw());
     QVERIFY(m_view->showMail(id));
-    m_view->copyJsonAction()->trigger();
+    action(m_view.get(), QStringLiteral("copyJsonAction"))->trigger();
     const QJsonObject json = QJsonDocument::fromJson(QApplication::clipboard()->text().toUtf8()).object();
     QCOMPARE(json.value(QStringLiteral("cloud_soar_mail_id")).toString(), id);
     QCOMPARE(json.value(QStringLiteral("subject")).toString(), QStringLiteral("Unusual sign-in activity"));

@@ -74,55 +74,64 @@ void TestMailsPage::cleanup()
 
 void TestMailsPage::showsCountAndNewestFirst()
 {
-    QCOMPARE(m_page->statusLabel()->text(), QStringLiteral("30 mails"));
-    QCOMPARE(m_page->model()->index(0, Model::SubjectColumn).data().toString(), QStringLiteral("FW: suspicious mail attached"));
-    QCOMPARE(m_page->table()->horizontalHeader()->sortIndicatorSection(), int(Model::DateColumn));
-    QCOMPARE(m_page->resourceFilter()->count(), 3);
-    QCOMPARE(m_page->stateFilter()->count(), 5);
+    QCOMPARE(find<QLabel>(m_page.get(), QStringLiteral("mailsStatus"))->text(), QStringLiteral("30 mails"));
+    QCOMPARE(mailModel(m_page.get())->index(0, Model::SubjectColumn).data().toString(),
+        QStringLiteral("FW: suspicious mail attached"));
+    QCOMPARE(mailTable(m_page.get())->horizontalHeader()->sortIndicatorSection(), int(Model::DateColumn));
+    QCOMPARE(find<QComboBox>(m_page.get(), QStringLiteral("mailResourceFilter"))->count(), 3);
+    QCOMPARE(find<QComboBox>(m_page.get(), QStringLiteral("mailStateFilter"))->count(), 5);
 }
 
 void TestMailsPage::typingSearchNarrowsTheList()
 {
-    QTest::keyClicks(m_page->searchEdit(), QStringLiteral("wire"));
+    QTest::keyClicks(find<QLineEdit>(m_page.get(), QStringLiteral("mailSearch")), QStringLiteral("wire"));
     // Debounced: nothing is queried per key, the list narrows once typing pauses.
-    QCOMPARE(m_page->model()->rowCount(), 30);
-    QTRY_COMPARE(m_page->model()->rowCount(), 4);
-    QCOMPARE(m_page->statusLabel()->text(), QStringLiteral("4 mails"));
+    QCOMPARE(mailModel(m_page.get())->rowCount(), 30);
+    QTRY_COMPARE(mailModel(m_page.get())->rowCount(), 4);
+    QCOMPARE(find<QLabel>(m_page.get(), QStringLiteral("mailsStatus"))->text(), QStringLiteral("4 mails"));
     for (int row = 0; row < 4; ++row)
-        QVERIFY(m_page->model()->summary(row).subject.startsWith(QStringLiteral("Urgent wire transfer")));
-    m_page->searchEdit()->clear();
-    QTRY_COMPARE(m_page->model()->rowCount(), 30);
+        QVERIFY(mailModel(m_page.get())
+                    ->index(row, ui::MailListModel::SubjectColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("Urgent wire transfer")));
+    find<QLineEdit>(m_page.get(), QStringLiteral("mailSearch"))->clear();
+    QTRY_COMPARE(mailModel(m_page.get())->rowCount(), 30);
 }
 
 void TestMailsPage::filtersByResourceAndState()
 {
     QVERIFY(choose(m_page.get(), QStringLiteral("mailResourceFilter"), 2)); // abuse-desk
-    QCOMPARE(m_page->model()->rowCount(), 9);
+    QCOMPARE(mailModel(m_page.get())->rowCount(), 9);
     QVERIFY(choose(m_page.get(), QStringLiteral("mailResourceFilter"), 0));
-    m_page->stateFilter()->setCurrentIndex(m_page->stateFilter()->findText(QStringLiteral("Delivered")));
-    QCOMPARE(m_page->model()->rowCount(), 1);
-    QCOMPARE(m_page->model()->summary(0).mailId, m_ids.at(26));
-    QCOMPARE(m_page->statusLabel()->text(), QStringLiteral("1 mail"));
+    find<QComboBox>(m_page.get(), QStringLiteral("mailStateFilter"))
+        ->setCurrentIndex(
+            find<QComboBox>(m_page.get(), QStringLiteral("mailStateFilter"))->findText(QStringLiteral("Delivered")));
+    QCOMPARE(mailModel(m_page.get())->rowCount(), 1);
+    QCOMPARE(mailModel(m_page.get())->index(0, 0).data(ui::MailListModel::MailIdRole).toString(), m_ids.at(26));
+    QCOMPARE(find<QLabel>(m_page.get(), QStringLiteral("mailsStatus"))->text(), QStringLiteral("1 mail"));
 }
 
 void TestMailsPage::headerClickSortsThroughTheStore()
 {
-    QHeaderView *header = m_page->table()->horizontalHeader();
+    QHeaderView *header = mailTable(m_page.get())->horizontalHeader();
     const int x = header->sectionViewportPosition(Model::SubjectColumn) + 5;
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
-    QCOMPARE(m_page->model()->query().sortColumn, store::MailQuery::SortColumn::Subject);
+    QCOMPARE(mailModel(m_page.get())->query().sortColumn, store::MailQuery::SortColumn::Subject);
     // A new column starts ascending, a second click turns it; the store compares without case,
     // so "Your account is suspended #6" is the greatest subject.
-    QCOMPARE(m_page->model()->query().order, Qt::AscendingOrder);
-    QCOMPARE(m_page->model()->index(0, Model::SubjectColumn).data().toString(), QStringLiteral("FW: suspicious mail attached"));
+    QCOMPARE(mailModel(m_page.get())->query().order, Qt::AscendingOrder);
+    QCOMPARE(mailModel(m_page.get())->index(0, Model::SubjectColumn).data().toString(),
+        QStringLiteral("FW: suspicious mail attached"));
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
-    QCOMPARE(m_page->model()->query().order, Qt::DescendingOrder);
-    QCOMPARE(m_page->model()->index(0, Model::SubjectColumn).data().toString(), QStringLiteral("Your account is suspended #6"));
+    QCOMPARE(mailModel(m_page.get())->query().order, Qt::DescendingOrder);
+    QCOMPARE(mailModel(m_page.get())->index(0, Model::SubjectColumn).data().toString(),
+        QStringLiteral("Your account is suspended #6"));
     // Attachments cannot be ordered by the store: the arrow stays on Subject.
     const int y = header->sectionViewportPosition(Model::AttachmentsColumn) + 5;
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(y, header->height() / 2));
     QCOMPARE(header->sortIndicatorSection(), int(Model::SubjectColumn));
-    QCOMPARE(m_page->model()->query().sortColumn, store::MailQuery::SortColumn::Subject);
+    QCOMPARE(mailModel(m_page.get())->query().sortColumn, store::MailQuery::SortColumn::Subject);
 }
 
 void TestMailsPage::selectingShowsTheDetail()
@@ -130,11 +139,12 @@ void TestMailsPage::selectingShowsTheDetail()
     QVERIFY(m_page->selectMail(m_ids.at(27)));
     QCOMPARE(m_page->currentMailId(), m_ids.at(27));
     QCOMPARE(
-        m_page->detail()->headerLabel(QStringLiteral("mailSubject"))->text(), QStringLiteral("Rechnung für März – dringend"));
-    QTest::keyClick(m_page->table(), Qt::Key_Down);
+        find<QLabel>(m_page->detail(), QStringLiteral("mailSubject"))->text(), QStringLiteral("Rechnung für März – dringend"));
+    QTest::keyClick(mailTable(m_page.get()), Qt::Key_Down);
     QCOMPARE(m_page->detail()->mailId(), m_ids.at(26));
-    QCOMPARE(m_page->detail()->attachmentsTable()->rowCount(), 1);
-    QCOMPARE(m_page->detail()->attachmentsTable()->item(0, 0)->text(), QStringLiteral("invoice.pdf"));
+    QCOMPARE(find<QTableWidget>(m_page->detail(), QStringLiteral("mailAttachments"))->rowCount(), 1);
+    QCOMPARE(find<QTableWidget>(m_page->detail(), QStringLiteral("mailAttachments"))->item(0, 0)->text(),
+        QStringLiteral("invoice.pdf"));
     QVERIFY(!m_page->selectMail(QStringLiteral("not-a-mail")));
     QCOMPARE(m_page->detail()->mailId(), m_ids.at(26)); // a failed selection changes nothing
 }
@@ -142,18 +152,18 @@ void TestMailsPage::selectingShowsTheDetail()
 void TestMailsPage::refreshKeepsTheSelection()
 {
     QVERIFY(m_page->selectMail(m_ids.at(10)));
-    const int rowBefore = m_page->table()->currentIndex().row();
+    const int rowBefore = mailTable(m_page.get())->currentIndex().row();
     const QString newer
         = m_fixture->ingest(TestMail().subject(QStringLiteral("Just arrived")).date(MailStoreFixture::day(60)).raw());
     m_page->refresh();
-    QCOMPARE(m_page->statusLabel()->text(), QStringLiteral("31 mails"));
-    QCOMPARE(m_page->model()->summary(0).mailId, newer);
+    QCOMPARE(find<QLabel>(m_page.get(), QStringLiteral("mailsStatus"))->text(), QStringLiteral("31 mails"));
+    QCOMPARE(mailModel(m_page.get())->index(0, 0).data(ui::MailListModel::MailIdRole).toString(), newer);
     QCOMPARE(m_page->currentMailId(), m_ids.at(10));
-    QCOMPARE(m_page->table()->currentIndex().row(), rowBefore + 1);
+    QCOMPARE(mailTable(m_page.get())->currentIndex().row(), rowBefore + 1);
     QCOMPARE(m_page->detail()->mailId(), m_ids.at(10));
     // A search that hides the selected mail empties the detail pane.
-    m_page->searchEdit()->setText(QStringLiteral("arrived"));
-    QTRY_COMPARE(m_page->model()->rowCount(), 1);
+    find<QLineEdit>(m_page.get(), QStringLiteral("mailSearch"))->setText(QStringLiteral("arrived"));
+    QTRY_COMPARE(mailModel(m_page.get())->rowCount(), 1);
     QVERIFY(m_page->detail()->mailId().isEmpty());
 }
 
@@ -167,19 +177,19 @@ void TestMailsPage::refreshAfterABurstKeepsTheSelection()
     QVERIFY(m_fixture->store.ingestBatch(burst).ok());
     m_page->refresh();
     QCOMPARE(m_page->currentMailId(), m_ids.at(29));
-    QCOMPARE(m_page->table()->currentIndex().row(), 450);
+    QCOMPARE(mailTable(m_page.get())->currentIndex().row(), 450);
     QCOMPARE(m_page->detail()->mailId(), m_ids.at(29));
 }
 
 void TestMailsPage::scheduledRefreshCoalesces()
 {
-    QSignalSpy resets(m_page->model(), &Model::modelReset);
+    QSignalSpy resets(mailModel(m_page.get()), &Model::modelReset);
     for (int i = 0; i < 5; ++i) {
         QVERIFY(!m_fixture->ingest(TestMail().subject(QStringLiteral("Stream %1").arg(i)).raw()).isEmpty());
         m_page->scheduleRefresh();
     }
     QCOMPARE(resets.size(), 0);
-    QTRY_COMPARE(m_page->model()->totalCount(), qint64(35));
+    QTRY_COMPARE(mailModel(m_page.get())->totalCount(), qint64(35));
     QCOMPARE(resets.size(), 1);
 }
 
@@ -188,31 +198,25 @@ void TestMailsPage::scrollingLoadsMorePages()
     QVERIFY(m_fixture->ingestMany(1000, QStringLiteral("Bulk")));
     m_page->refresh();
     // The 30 rows shown plus at most a page of the new ones: not all 1,030.
-    const int loaded = m_page->model()->rowCount();
+    const int loaded = mailModel(m_page.get())->rowCount();
     QCOMPARE(loaded, 30 + Model::PageSize);
-    QCOMPARE(m_page->statusLabel()->text(),
+    QCOMPARE(find<QLabel>(m_page.get(), QStringLiteral("mailsStatus"))->text(),
         QStringLiteral("%1 mails (%2 loaded; scroll for more)").arg(QLocale().toString(1030)).arg(loaded));
-    m_page->table()->scrollToBottom();
-    QTRY_VERIFY(m_page->model()->rowCount() > loaded);
-    QVERIFY(m_page->model()->rowCount() < 1030);
+    mailTable(m_page.get())->scrollToBottom();
+    QTRY_VERIFY(mailModel(m_page.get())->rowCount() > loaded);
+    QVERIFY(mailModel(m_page.get())->rowCount() < 1030);
 }
 
 void TestMailsPage::capture(QWidget *widget, const QString &name)
 {
-    QCoreApplication::processEvents();
-    const QPixmap picture = widget->grab();
-    QVERIFY(!picture.isNull());
-    const QString dir = qEnvironmentVariable("SOAR_SCREENSHOT_DIR");
-    if (!dir.isEmpty()) {
-        QVERIFY(QDir().mkpath(dir));
-        QVERIFY(picture.save(QDir(dir).filePath(name + QStringLiteral(".png"))));
-    }
+    const QString problem = screenshot(widget, name);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void TestMailsPage::screenshots()
 {
     QVERIFY(m_page->selectMail(m_ids.at(26)));
-    QVERIFY(m_page->detail()->iocTable()->rowCount() > 0);
+    QVERIFY(find<QTableWidget>(m_page->detail(), QStringLiteral("mailIocs"))->rowCount() > 0);
     capture(m_page.get(), QStringLiteral("mails-list"));
 
     ui::RegexToolDialog *dialog = m_page->detail()->openRegexTool();

@@ -2,6 +2,7 @@
 // stopped on removal, paused together, blocked when soar-imapd holds the resource.
 #include "ImapTestClient.h"
 #include "RigEnvironment.h"
+#include "RunsAfterResume.h"
 #include "TestMail.h"
 #include "daemon/DaemonPool.h"
 #include "daemon/RunLock.h"
@@ -75,13 +76,18 @@ private slots:
         // Pause all: new mail waits until resume.
         QVERIFY(QTest::qWaitFor(
             [&] { return pool.daemon(QStringLiteral("pool-a"))->state() == IncomingMailDaemon::State::Idling; }, 20000));
+        QSignalSpy runs(&pool, &DaemonPool::runFinished);
         pool.pauseAll();
         QVERIFY(pool.isPaused());
         QVERIFY(alice.append(QStringLiteral("PoolB"), TestMail().raw()));
-        QVERIFY(!stored.wait(1500));
+        const QDateTime resumedAt = QDateTime::currentDateTimeUtc();
         pool.resumeAll();
         QVERIFY(stored.wait(20000));
         QCOMPARE(stored.count(), 3);
+        // Nothing was fetched while paused: the run that stored the mail started after the resume.
+        QTRY_VERIFY_WITH_TIMEOUT(!runs.isEmpty() && runs.last().at(1).value<store::RunRecord>().stored == 1, 10000);
+        const QString early = test::runsStoringBefore(runs, 1, resumedAt);
+        QVERIFY2(early.isEmpty(), qPrintable(early));
 
         // Removing the resource stops its daemon.
         pool.apply(settings::AppSettings {});

@@ -27,6 +27,21 @@ public:
         QString password;
         QUrl soarUrl; // empty: no SOAR forwarding
         QString filterSubject; // the pre-filter "subject", when set
+
+        // A plaintext login to a ScriptedImapServer on 127.0.0.1, INBOX: nothing to protect there.
+        static Resource scripted(const QString &name, quint16 port, const QString &user, const QString &password)
+        {
+            Resource r;
+            r.name = name;
+            r.folder = QStringLiteral("INBOX");
+            r.host = QStringLiteral("127.0.0.1");
+            r.port = port;
+            r.security = QStringLiteral("none");
+            r.allowPlaintextPassword = true;
+            r.user = user;
+            r.password = password;
+            return r;
+        }
     };
     struct Outcome {
         bool finished = false;

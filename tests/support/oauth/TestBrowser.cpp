@@ -17,4 +17,11 @@ void TestBrowser::visit(const QUrl &url)
     });
 }
 
+void TestBrowser::open(const QUrl &url)
+{
+    m_opened.append(url);
+    if (m_signsIn)
+        visit(url);
+}
+
 } // namespace soar::test

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QUrl>
@@ -17,6 +18,14 @@ public:
     void visit(const QUrl &url);
     int visits() const { return m_visits; }
     const QByteArray &lastPage() const { return m_lastPage; }
+    // The URLs the application asked the desktop to open (see gui/GuiHelpers.h BrowserHandler).
+    const QList<QUrl> &opened() const { return m_opened; }
+    // false: the analyst leaves the page open without signing in.
+    void setSignsIn(bool signsIn) { m_signsIn = signsIn; }
+
+public slots:
+    // QDesktopServices::setUrlHandler target: what the desktop does with the application's URL.
+    void open(const QUrl &url);
 
 signals:
     void loaded(int httpStatus, const QByteArray &page);
@@ -25,6 +34,8 @@ private:
     QNetworkAccessManager m_network;
     int m_visits = 0;
     QByteArray m_lastPage;
+    QList<QUrl> m_opened;
+    bool m_signsIn = true;
 };
 
 } // namespace soar::test

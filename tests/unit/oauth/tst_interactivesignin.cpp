@@ -31,6 +31,25 @@ private:
 
     QNetworkAccessManager m_network;
 
+    // A sign-in whose browser follows the redirect: how often it finished, the first error, and
+    // the access token it kept.
+    struct Outcome {
+        qsizetype finishedCount = 0;
+        Error error;
+        QString accessToken;
+    };
+    Outcome signInThroughBrowser(const OAuthTestServer &server)
+    {
+        TestBrowser browser;
+        InteractiveSignIn signIn(config(server), QString(), &m_network);
+        connect(&signIn, &InteractiveSignIn::openBrowser, &browser, &TestBrowser::visit);
+        QSignalSpy finished(&signIn, &InteractiveSignIn::finished);
+        signIn.start();
+        if (!finished.wait(10000))
+            return {};
+        return {finished.size(), finished.first().first().value<Error>(), signIn.tokens().accessToken};
+    }
+
 private slots:
     void signsInEndToEnd_data()
     {
@@ -90,13 +109,9 @@ private slots:
         QVERIFY(server.listen());
         server.setClient(QStringLiteral("desktop-app"));
         server.setDenyAuthorization(true);
-        TestBrowser browser;
-        InteractiveSignIn signIn(config(server), QString(), &m_network);
-        connect(&signIn, &InteractiveSignIn::openBrowser, &browser, &TestBrowser::visit);
-        QSignalSpy finished(&signIn, &InteractiveSignIn::finished);
-        signIn.start();
-        QVERIFY(finished.wait(10000));
-        const Error error = finished.first().first().value<Error>();
+        const Outcome outcome = signInThroughBrowser(server);
+        QCOMPARE(outcome.finishedCount, 1);
+        const Error &error = outcome.error;
         QCOMPARE(error.kind, Error::Kind::Auth);
         QVERIFY2(error.message.contains(QLatin1String("The user declined consent")), qPrintable(error.message));
         QCOMPARE(server.tokenRequests(QStringLiteral("authorization_code")), 0);
@@ -109,20 +124,15 @@ private slots:
         QVERIFY(server.listen());
         server.setClient(QStringLiteral("desktop-app"));
         server.setWithholdRefreshTokens(true);
-        TestBrowser browser;
-        InteractiveSignIn signIn(config(server), QString(), &m_network);
-        connect(&signIn, &InteractiveSignIn::openBrowser, &browser, &TestBrowser::visit);
-        QSignalSpy finished(&signIn, &InteractiveSignIn::finished);
-        signIn.start();
-        QVERIFY(finished.wait(10000));
-        QCOMPARE(finished.size(), 1);
-        const Error error = finished.first().first().value<Error>();
+        const Outcome outcome = signInThroughBrowser(server);
+        QCOMPARE(outcome.finishedCount, 1);
+        const Error &error = outcome.error;
         QCOMPARE(error.kind, Error::Kind::Config);
         QCOMPARE(error.message,
             QStringLiteral("The provider issued no refresh token, so the sign-in would end within the hour; "
                            "add offline_access (Microsoft) to imap.oauth.scopes."));
         QCOMPARE(server.tokenRequests(QStringLiteral("authorization_code")), 1);
-        QVERIFY(signIn.tokens().accessToken.isEmpty());
+        QVERIFY(outcome.accessToken.isEmpty());
     }
 
     void foreignCallbackIsIgnored()
