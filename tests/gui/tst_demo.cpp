@@ -3,6 +3,7 @@
 // view, with the newsletters left out by the demo's pre-filters.
 #include "AppController.h"
 #include "ImapTestClient.h"
+#include "IocLookup.h"
 #include "RigEnvironment.h"
 #include "WindowFixture.h"
 #include "mails/MailDetailView.h"
@@ -116,7 +117,8 @@ void TestDemo::demoMailsAreFetchedAndListed()
     QCOMPARE(report.value().format, QStringLiteral("msg"));
     QCOMPARE(report.value().subject, QStringLiteral("Anna, Piotr Zielinski shared \"Q1 2026 salary review.xlsx\" with you"));
     QCOMPARE(report.value().from.email, QStringLiteral("no-reply@sharepoint-online.example.net"));
-    QVERIFY(report.value().iocs.find(tools::Ioc::Kind::Url, QStringLiteral("https://docs-share-login.example.net/view?id=77f3")));
+    QVERIFY(test::findIoc(
+        report.value().iocs, tools::Ioc::Kind::Url, QStringLiteral("https://docs-share-login.example.net/view?id=77f3")));
     QCOMPARE(carol.search(folder, "UNSEEN").size(), 2); // only the newsletters stay unread
 }
 

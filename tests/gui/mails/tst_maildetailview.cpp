@@ -1,5 +1,6 @@
 // MailDetailView on stored mails: decoded headers, bodies, attachments with SHA-256, analysis of
 // an attached mail, indicators, incident links, JSON, raw save, and no remote content ever.
+#include "IocLookup.h"
 #include "MailStoreFixture.h"
 #include "mails/AnalysisReportDialog.h"
 #include "mails/IncidentLinkDialog.h"
@@ -214,7 +215,7 @@ void TestMailDetailView::analyzesAttachedMail()
     QCOMPARE(report.value().from.email, QStringLiteral("attacker@evil-domain.net"));
     QCOMPARE(report.value().attachments.size(), 1);
     QCOMPARE(report.value().attachments.at(0).fileName, QStringLiteral("payload.zip"));
-    QVERIFY(report.value().iocs.find(tools::Ioc::Kind::Url, QStringLiteral("http://evil-domain.net/reset")));
+    QVERIFY(findIoc(report.value().iocs, tools::Ioc::Kind::Url, QStringLiteral("http://evil-domain.net/reset")));
 
     ui::AnalysisReportDialog *dialog = m_view->openAnalysis(0);
     QVERIFY(dialog);
@@ -226,11 +227,11 @@ void TestMailDetailView::extractsIndicators()
 {
     QVERIFY(m_view->showMail(ingest(MailStoreFixture::phishing().raw())));
     const tools::IocCollection &iocs = m_view->iocs();
-    QVERIFY(iocs.find(tools::Ioc::Kind::IPv4, QStringLiteral("198.51.100.23")));
-    const tools::Ioc *header = iocs.find(tools::Ioc::Kind::IPv4, QStringLiteral("203.0.113.45"));
+    QVERIFY(findIoc(iocs, tools::Ioc::Kind::IPv4, QStringLiteral("198.51.100.23")));
+    const tools::Ioc *header = findIoc(iocs, tools::Ioc::Kind::IPv4, QStringLiteral("203.0.113.45"));
     QVERIFY(header);
     QVERIFY(header->sources.contains(QStringLiteral("headers")));
-    const tools::Ioc *defanged = iocs.find(tools::Ioc::Kind::Url, QStringLiteral("http://evil.example.net/x"));
+    const tools::Ioc *defanged = findIoc(iocs, tools::Ioc::Kind::Url, QStringLiteral("http://evil.example.net/x"));
     QVERIFY(defanged);
     QVERIFY(defanged->defanged);
     QCOMPARE(m_view->iocTable()->rowCount(), int(iocs.size()));

@@ -10,6 +10,18 @@ using soar::tools::RegexPreset;
 using soar::tools::RegexRunner;
 using soar::tools::RegexRunResult;
 
+namespace {
+
+// The distinct matched values, in order of first appearance.
+QStringList valuesOf(const soar::tools::RegexRunResult &result)
+{
+    QStringList list;
+    for (const soar::tools::RegexMatch &m : result.matches)
+        list.append(m.value);
+    return list;
+}
+} // namespace
+
 class TestRegexRunner : public QObject {
     Q_OBJECT
 
@@ -50,7 +62,7 @@ private slots:
         QFETCH(QStringList, expected);
         const auto result = RegexRunner().runCustom(pattern, text, caseInsensitive);
         QVERIFY2(result.ok(), qPrintable(result.error().toString()));
-        QCOMPARE(result.value().values(), expected);
+        QCOMPARE(valuesOf(result.value()), expected);
         QCOMPARE(result.value().pattern, pattern);
     }
 
@@ -120,7 +132,7 @@ private slots:
         text[0] = QChar(0xD800); // a lone high surrogate, as in a damaged UTF-16 string
         const auto result = RegexRunner().runPreset(*RegexPreset::find(QStringLiteral("ip")), text);
         QVERIFY(result.isComplete());
-        QCOMPARE(result.values(), QStringList {QStringLiteral("10.0.0.1")});
+        QCOMPARE(valuesOf(result), QStringList {QStringLiteral("10.0.0.1")});
         QCOMPARE(result.matches.at(0).column, 3);
     }
 
