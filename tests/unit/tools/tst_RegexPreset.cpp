@@ -1,3 +1,4 @@
+#include "RegexRunValues.h"
 #include "tools/PythonRegexTranslator.h"
 #include "tools/RegexPreset.h"
 #include "tools/RegexRunner.h"
@@ -5,23 +6,12 @@
 #include <QSet>
 #include <QTest>
 
+using soar::test::valuesOf;
 using soar::tools::PythonRegexTranslator;
 using soar::tools::RegexPreset;
 using soar::tools::RegexRunner;
 
 // Every product preset with text it must find (exactly those values) and text it must not.
-namespace {
-
-// The distinct matched values, in order of first appearance.
-QStringList valuesOf(const soar::tools::RegexRunResult &result)
-{
-    QStringList list;
-    for (const soar::tools::RegexMatch &m : result.matches)
-        list.append(m.value);
-    return list;
-}
-} // namespace
-
 class TestRegexPreset : public QObject {
     Q_OBJECT
 

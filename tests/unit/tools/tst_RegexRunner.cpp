@@ -1,3 +1,4 @@
+#include "RegexRunValues.h"
 #include "tools/RegexRunner.h"
 
 #include <QJsonArray>
@@ -5,22 +6,11 @@
 #include <QTest>
 
 using soar::common::Error;
+using soar::test::valuesOf;
 using soar::tools::RegexMatch;
 using soar::tools::RegexPreset;
 using soar::tools::RegexRunner;
 using soar::tools::RegexRunResult;
-
-namespace {
-
-// The distinct matched values, in order of first appearance.
-QStringList valuesOf(const soar::tools::RegexRunResult &result)
-{
-    QStringList list;
-    for (const soar::tools::RegexMatch &m : result.matches)
-        list.append(m.value);
-    return list;
-}
-} // namespace
 
 class TestRegexRunner : public QObject {
     Q_OBJECT
