@@ -60,7 +60,8 @@ std::optional<store::OutboxItem> OutboxBench::itemForKey(const QByteArray &key)
     using store::OutboxState;
     for (const OutboxState state :
         {OutboxState::Pending, OutboxState::Delivering, OutboxState::Delivered, OutboxState::Failed, OutboxState::Parked}) {
-        for (const store::OutboxItem &item : m_outbox.items(state).value()) {
+        const QVector<store::OutboxItem> items = m_outbox.items(state).value(); // kept alive for the loop
+        for (const store::OutboxItem &item : items) {
             if (item.idempotencyKey == key)
                 return item;
         }
