@@ -9,6 +9,7 @@
 #include "rules/PlanDescription.h"
 #include "rules/SearchCompiler.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -114,15 +115,17 @@ void checkTokens(const QList<SearchToken> &tokens)
 // one line, so no CR/LF in a value can ever end the command early or inject a second one.
 void checkWireRoundTrip(const SearchQuery &query)
 {
+    // As UidSearchTask writes it: CHARSET UTF-8 when an argument has non-ASCII text.
+    const QList<soar::imap::Argument> criteria = soar::daemon::SearchArguments::fromTokens(query.tokens());
     QList<soar::imap::Argument> args;
-    if (query.needsUtf8Charset())
+    if (std::any_of(criteria.cbegin(), criteria.cend(), [](const soar::imap::Argument &a) { return a.needsUtf8(); }))
         args << soar::imap::Argument::keyword("CHARSET") << soar::imap::Argument::keyword("UTF-8");
-    args << soar::daemon::SearchArguments::fromTokens(query.tokens());
+    args << criteria;
     const auto encoded
         = soar::imap::CommandEncoder(soar::imap::CommandEncoder::Literals::NonSynchronizing).encode("a1", "UID SEARCH", args);
     if (!encoded.ok())
         fail("validated filters could not be encoded", encoded.error().message.toUtf8());
-    const QByteArray wire = encoded.value().joined();
+    const QByteArray wire = encoded.value().chunks.join();
     if (!wire.endsWith("\r\n"))
         fail("command does not end with CRLF", wire);
     soar::imap::ResponseParser parser;

@@ -93,12 +93,6 @@ QList<LogRecord> LogRingBuffer::recordsSince(quint64 from) const
     return out;
 }
 
-quint64 LogRingBuffer::nextSequence() const
-{
-    std::lock_guard lock(m_mutex);
-    return m_next;
-}
-
 quint64 LogRingBuffer::firstSequence() const
 {
     std::lock_guard lock(m_mutex);

@@ -28,7 +28,6 @@ public:
     // Records with sequence number >= from (sequence numbers start at 0 and never repeat);
     // records already dropped for capacity are skipped.
     QList<LogRecord> recordsSince(quint64 from) const;
-    quint64 nextSequence() const;
     quint64 firstSequence() const;
     size_t capacity() const { return m_capacity; }
 

@@ -114,14 +114,6 @@ void Logging::removeSink(const spdlog::sink_ptr &sink)
     hub().fanout->remove_sink(sink);
 }
 
-void Logging::setLevel(spdlog::level::level_enum level)
-{
-    Hub &h = hub();
-    std::lock_guard lock(h.mutex);
-    h.level = level;
-    spdlog::apply_all([&](const std::shared_ptr<spdlog::logger> &l) { l->set_level(level); });
-}
-
 QString Logging::logFilePath(const QString &logDir)
 {
     return QDir(logDir).filePath(QStringLiteral("soar-imap.log"));

@@ -49,7 +49,6 @@ public:
     static std::shared_ptr<spdlog::logger> get(std::string_view module);
     static void addSink(const spdlog::sink_ptr &sink);
     static void removeSink(const spdlog::sink_ptr &sink);
-    static void setLevel(spdlog::level::level_enum level);
     static QString logFilePath(const QString &logDir);
 };
 

@@ -24,26 +24,12 @@ const MailAddressList &Mail::addresses(AddressKind kind) const
     return from;
 }
 
-MailAddressList Mail::recipients() const
-{
-    return to + cc + bcc;
-}
-
 QStringList Mail::addressStrings(AddressKind kind) const
 {
     QStringList result;
     for (const MailAddress &a : addresses(kind))
         result << a.address;
     return result;
-}
-
-QString Mail::headerValue(const QString &name) const
-{
-    for (const MailHeader &h : headers) {
-        if (h.name.compare(name, Qt::CaseInsensitive) == 0)
-            return h.decodedValue;
-    }
-    return {};
 }
 
 QStringList Mail::headerValues(const QString &name) const
@@ -80,21 +66,6 @@ QString Mail::bodyText() const
     if (!textBody.isEmpty() || htmlBody.isEmpty())
         return textBody;
     return HtmlToText::convert(htmlBody);
-}
-
-bool Mail::hasDefect(const QString &kind) const
-{
-    const QString prefix = kind + QLatin1Char(':');
-    for (const QString &d : defects) {
-        if (d.startsWith(prefix))
-            return true;
-    }
-    return false;
-}
-
-bool Mail::isParseLimited() const
-{
-    return hasDefect(MailDefect::ParseLimited);
 }
 
 } // namespace soar::mime

@@ -36,11 +36,9 @@ struct Mail {
     QString rawSha256; // lower-case hex of the raw bytes
 
     const MailAddressList &addresses(AddressKind kind) const;
-    MailAddressList recipients() const; // To + Cc + Bcc
     QStringList addressStrings(AddressKind kind) const; // just the local@domain parts
 
-    // First header of that name (case-insensitive), decoded; empty when absent.
-    QString headerValue(const QString &name) const;
+    // Every header of that name (case-insensitive), decoded, in order.
     QStringList headerValues(const QString &name) const;
 
     QStringList attachmentNames() const; // this mail's attachments only
@@ -49,9 +47,6 @@ struct Mail {
     // The text a filter or regex should run over: the plain body, or the HTML body as text
     // when the mail has no plain part.
     QString bodyText() const;
-
-    bool hasDefect(const QString &kind) const; // kind: a MailDefect prefix
-    bool isParseLimited() const;
 };
 
 } // namespace soar::mime

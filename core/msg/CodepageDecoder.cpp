@@ -1,8 +1,8 @@
 #include "msg/CodepageDecoder.h"
 
-#include <QHash>
+#include "common/CharsetConverter.h"
 
-#include <glib.h>
+#include <QHash>
 
 #include <optional>
 
@@ -14,16 +14,7 @@ std::optional<QString> convert(const QByteArray &bytes, const QByteArray &charse
 {
     if (charset == "UTF-8")
         return QString::fromUtf8(bytes);
-    gsize written = 0;
-    GError *error = nullptr;
-    gchar *utf8 = g_convert(bytes.constData(), bytes.size(), "UTF-8", charset.constData(), nullptr, &written, &error);
-    if (!utf8) {
-        g_clear_error(&error);
-        return std::nullopt;
-    }
-    QString text = QString::fromUtf8(utf8, qsizetype(written));
-    g_free(utf8);
-    return text;
+    return common::CharsetConverter::toUnicode(bytes, charset);
 }
 
 QByteArray stripTrailingNul(QByteArray bytes)

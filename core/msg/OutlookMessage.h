@@ -28,8 +28,6 @@ struct OutlookMessage {
     int messageCodepage = 0; // PR_MESSAGE_CODEPAGE, 0 when absent
     QByteArray rtfBody; // PR_RTF_COMPRESSED, decompressed; empty when absent or damaged
     QList<OutlookAttachment> attachments;
-
-    QList<OutlookRecipient> recipientsOfType(OutlookRecipient::Type type) const;
 };
 
 } // namespace soar::msg

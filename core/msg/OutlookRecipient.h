@@ -11,8 +11,6 @@ struct OutlookRecipient {
     QString name;
     QString email; // the SMTP address when the message has one, else PR_EMAIL_ADDRESS
     Type type = Type::Unknown;
-
-    static QString typeName(Type type);
 };
 
 } // namespace soar::msg

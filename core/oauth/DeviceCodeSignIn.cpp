@@ -56,11 +56,6 @@ void DeviceCodeSignIn::start()
         });
 }
 
-void DeviceCodeSignIn::cancel()
-{
-    finish(Error(Error::Kind::Cancelled, QStringLiteral("The sign-in was cancelled.")));
-}
-
 void DeviceCodeSignIn::onDeviceAuthorization(int status, const QByteArray &body)
 {
     const QJsonObject json = QJsonDocument::fromJson(body).object();

@@ -26,7 +26,6 @@ public:
     ~DeviceCodeSignIn() override;
 
     void start();
-    void cancel();
     const TokenResponse &tokens() const { return m_tokens; }
 
 signals:

@@ -9,16 +9,12 @@ namespace soar::oauth {
 
 using common::Error;
 
-namespace {
-constexpr int kDefaultTimeoutMs = 5 * 60 * 1000;
-}
-
 InteractiveSignIn::InteractiveSignIn(OAuthConfig config, QString clientSecret, QNetworkAccessManager *network, QObject *parent)
     : QObject(parent), m_config(std::move(config)), m_clientSecret(std::move(clientSecret)), m_state(Pkce::randomToken()),
       m_endpoint(new TokenEndpoint(network, systemClock, this))
 {
     m_timeout.setSingleShot(true);
-    m_timeout.setInterval(kDefaultTimeoutMs);
+    m_timeout.setInterval(m_config.browserTimeout);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
         finish(Error(Error::Kind::Timeout,
             QStringLiteral("The sign-in was not completed in the browser within %1 minutes; press Sign in to try again.")

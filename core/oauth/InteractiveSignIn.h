@@ -28,7 +28,6 @@ public:
 
     // Optional: pre-fills the account on the provider's sign-in page.
     void setLoginHint(const QString &account) { m_loginHint = account; }
-    void setTimeout(int ms) { m_timeout.setInterval(ms); }
     void start();
     void cancel();
 

@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <chrono>
 #include <utility>
 
 namespace soar::oauth {
@@ -21,6 +22,8 @@ struct OAuthConfig {
     QStringList scopes;
     // Provider quirks for the authorization request (Google needs access_type=offline).
     QList<std::pair<QString, QString>> extraAuthorizationParameters;
+    // How long the interactive flow waits for the browser to come back.
+    std::chrono::milliseconds browserTimeout = std::chrono::minutes(5);
 
     static common::Result<OAuthConfig> fromSettings(const settings::OAuthSettings &settings);
     // The preset's scopes for a provider and flow (what an empty imap.oauth.scopes means).

@@ -38,7 +38,6 @@ public:
     void accessToken(Callback done);
     // The server rejected the cached token: the next accessToken() fetches a new one.
     void invalidate();
-    bool hasCachedToken() const { return m_cached.has_value(); }
 
     // Renew this long before the expiry the server announced.
     static constexpr int kRefreshMarginSeconds = 300;

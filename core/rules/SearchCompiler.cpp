@@ -48,17 +48,13 @@ SearchQuery SearchCompiler::compile(const FilterSpec &filters, const FetchWindow
         if (!any.empty())
             all.push_back(SearchNode::anyOf(std::move(any)));
     }
-    QStringList clientOnly;
+    // The other exclusions are left to the client check: a server cannot evaluate them safely.
     for (const FilterField field : allFilterFields()) {
         std::vector<SearchNode> any = leaves(filters.exclude, field);
-        if (any.empty())
-            continue;
-        if (pushedDownWhenExcluded(field))
+        if (!any.empty() && pushedDownWhenExcluded(field))
             all.push_back(SearchNode::negation(SearchNode::anyOf(std::move(any))));
-        else
-            clientOnly.append(filterLabel(field, Polarity::Exclude));
     }
-    return SearchQuery(window, SearchNode::allOf(std::move(all)), clientOnly);
+    return SearchQuery(SearchNode::allOf(std::move(all)));
 }
 
 std::optional<SearchQuery> SearchCompiler::compileAttachmentNameScope(const FetchPlan &plan, quint32 mailboxUidValidity)

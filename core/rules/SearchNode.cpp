@@ -60,14 +60,6 @@ SearchNode SearchNode::negation(SearchNode node)
     return n;
 }
 
-int SearchNode::depth() const
-{
-    int deepest = -1;
-    for (const SearchNode &c : m_children)
-        deepest = std::max(deepest, c.depth());
-    return deepest + 1;
-}
-
 QList<SearchToken> SearchNode::tokens() const
 {
     QList<SearchToken> out;

@@ -28,16 +28,6 @@ public:
     static SearchNode anyOf(std::vector<SearchNode> nodes);
     static SearchNode negation(SearchNode node);
 
-    Type type() const { return m_type; }
-    const std::vector<SearchNode> &children() const { return m_children; }
-    const QByteArray &keyword() const { return m_keyword; }
-    const QByteArray &atomArgument() const { return m_atomArgument; }
-    const std::optional<QString> &headerName() const { return m_headerName; }
-    const std::optional<QString> &value() const { return m_value; }
-
-    // Nesting depth of OR/NOT/AND nodes above the deepest key (a key alone is 0).
-    int depth() const;
-
     // Top level: an AND is written as juxtaposed keys; as an operand of OR/NOT a compound AND
     // is grouped in parentheses, and so is the operand of NOT unless it is a single key.
     QList<SearchToken> tokens() const;

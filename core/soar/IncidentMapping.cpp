@@ -48,15 +48,6 @@ QJsonObject IncidentMapping::fieldsFor(const MailSummaryForSoar &mail) const
     return fields;
 }
 
-QJsonArray IncidentMapping::toJson() const
-{
-    QJsonArray array;
-    for (const IncidentMappingRow &row : rows)
-        array.append(
-            QJsonObject {{QStringLiteral("source"), MailFields::name(row.source)}, {QStringLiteral("field"), row.incidentField}});
-    return array;
-}
-
 common::Result<IncidentMapping> IncidentMapping::fromJson(const QJsonArray &array)
 {
     IncidentMapping mapping;

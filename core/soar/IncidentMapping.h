@@ -28,7 +28,6 @@ public:
     QJsonObject fieldsFor(const MailSummaryForSoar &mail) const;
 
     // Settings form: [{"source": "subject", "field": "description"}, ...]
-    QJsonArray toJson() const;
     static common::Result<IncidentMapping> fromJson(const QJsonArray &array);
 
     bool operator==(const IncidentMapping &o) const { return rows == o.rows; }

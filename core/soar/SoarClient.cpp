@@ -1,7 +1,6 @@
 #include "soar/SoarClient.h"
 
 #include "soar/CreateIncidentJob.h"
-#include "soar/GetIncidentJob.h"
 #include "soar/QtRequestTimer.h"
 #include "soar/SoarAuthorization.h"
 #include "soar/UpdateIncidentJob.h"
@@ -39,18 +38,9 @@ common::Result<SoarClient> SoarClient::create(
         return authorization.error();
 
     SoarClient client;
-    client.m_api = api.value();
     client.m_context = std::move(context).value();
     client.m_context.authorization = authorization.value();
-    if (client.m_api.deployment == SoarDeployment::SumoApi && connection.auth == SoarAuthMode::Jwt)
-        client.m_api.explanation += QStringLiteral(" Note: the Sumo Logic API is documented with an Access ID and Access Key, "
-                                                   "not a user token.");
     return client;
-}
-
-GetIncidentJob *SoarClient::getIncident(const QString &incidentId, QObject *parent) const
-{
-    return new GetIncidentJob(m_context, incidentId, parent);
 }
 
 CreateIncidentJob *SoarClient::createIncident(const QJsonObject &body, const QByteArray &idempotencyKey, QObject *parent) const

@@ -14,7 +14,6 @@ class QObject;
 namespace soar::soar {
 
 class CreateIncidentJob;
-class GetIncidentJob;
 class UpdateIncidentJob;
 
 // The Cloud SOAR REST client: checks a connection's settings once and hands out one job per
@@ -34,10 +33,6 @@ public:
     static common::Result<SoarClient> create(
         QNetworkAccessManager *network, const SoarConnection &connection, SoarClientOptions options = {});
 
-    const SoarApiBase &api() const { return m_api; }
-    const SoarJobContext &context() const { return m_context; }
-
-    GetIncidentJob *getIncident(const QString &incidentId, QObject *parent = nullptr) const;
     CreateIncidentJob *createIncident(const QJsonObject &body, const QByteArray &idempotencyKey, QObject *parent = nullptr) const;
     UpdateIncidentJob *updateIncident(const QString &incidentId, const QString &additionalInfo, QObject *parent = nullptr) const;
 
@@ -49,7 +44,6 @@ public:
 private:
     SoarClient() = default;
 
-    SoarApiBase m_api;
     SoarJobContext m_context;
 };
 

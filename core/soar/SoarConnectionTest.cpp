@@ -44,7 +44,11 @@ void SoarConnectionTest::run()
         finishRemaining(QStringLiteral("Not run: fix the URL first."));
         return;
     }
-    report(Kind::Url, true, api.value().explanation);
+    QString explanation = api.value().explanation;
+    if (api.value().deployment == SoarDeployment::SumoApi && m_connection.auth == SoarAuthMode::Jwt)
+        explanation
+            += QStringLiteral(" Note: the Sumo Logic API is documented with an Access ID and Access Key, not a user token.");
+    report(Kind::Url, true, explanation);
 
     auto context = SoarClient::contextWithoutCredentials(m_network, api.value(), m_connection, m_options);
     if (!context.ok()) {

@@ -28,7 +28,6 @@ public:
     // Stops the request; finished() reports Kind::Cancelled.
     void abort();
 
-    bool isFinished() const { return m_finished; }
     const SoarResult &result() const { return m_result; }
 
 signals:

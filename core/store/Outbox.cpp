@@ -76,6 +76,25 @@ common::Result<void> Outbox::requireOpen() const
     return common::Error(common::Error::Kind::Internal, QStringLiteral("The outbox is not open."));
 }
 
+common::Result<QSqlQuery> Outbox::run(const QString &what, const QString &statement, const QVariantList &values) const
+{
+    if (auto open = requireOpen(); !open.ok())
+        return open.error();
+    return sql::exec(m_connection.database(), what, statement, values);
+}
+
+common::Result<QVector<OutboxItem>> Outbox::itemsWhere(
+    const QString &what, const QString &condition, const QVariantList &values) const
+{
+    auto query = run(what, kSelectItem + condition, values);
+    if (!query.ok())
+        return query.error();
+    QVector<OutboxItem> items;
+    while (query.value().next())
+        items.append(readItem(query.value()));
+    return items;
+}
+
 QDateTime Outbox::now() const
 {
     return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
@@ -129,30 +148,15 @@ common::Result<qint64> Outbox::enqueue(const QString &mailId, const QString &res
 
 common::Result<QVector<OutboxItem>> Outbox::due(const QDateTime &now, int limit, const QString &resource) const
 {
-    if (auto open = requireOpen(); !open.ok())
-        return open.error();
-    QString statement = kSelectItem + QStringLiteral(" WHERE o.state = 'pending' AND o.next_attempt_at <= ?");
-    QVariantList values {sql::timestamp(now)};
-    if (!resource.isEmpty()) {
-        statement += QStringLiteral(" AND o.resource = ?");
-        values << resource;
-    }
-    statement += QStringLiteral(" ORDER BY o.next_attempt_at, o.id LIMIT ?");
-    values << qMax(0, limit);
-    auto query = sql::exec(m_connection.database(), QStringLiteral("read the due outbox items"), statement, values);
-    if (!query.ok())
-        return query.error();
-    QVector<OutboxItem> items;
-    while (query.value().next())
-        items.append(readItem(query.value()));
-    return items;
+    return itemsWhere(QStringLiteral("read the due outbox items"),
+        QStringLiteral(" WHERE o.state = 'pending' AND o.next_attempt_at <= ? AND (? = '' OR o.resource = ?)"
+                       " ORDER BY o.next_attempt_at, o.id LIMIT ?"),
+        {sql::timestamp(now), resource, resource, qMax(0, limit)});
 }
 
 common::Result<std::optional<QDateTime>> Outbox::nextAttemptAt(const QString &resource) const
 {
-    if (auto open = requireOpen(); !open.ok())
-        return open.error();
-    auto query = sql::exec(m_connection.database(), QStringLiteral("read the next outbox attempt"),
+    auto query = run(QStringLiteral("read the next outbox attempt"),
         QStringLiteral("SELECT min(next_attempt_at) FROM outbox WHERE state = 'pending' AND (? = '' OR resource = ?)"),
         {resource, resource});
     if (!query.ok())
@@ -164,10 +168,7 @@ common::Result<std::optional<QDateTime>> Outbox::nextAttemptAt(const QString &re
 
 common::Result<OutboxItem> Outbox::item(qint64 id) const
 {
-    if (auto open = requireOpen(); !open.ok())
-        return open.error();
-    auto query = sql::exec(m_connection.database(), QStringLiteral("read outbox item %1").arg(id),
-        kSelectItem + QStringLiteral(" WHERE o.id = ?"), {id});
+    auto query = run(QStringLiteral("read outbox item %1").arg(id), kSelectItem + QStringLiteral(" WHERE o.id = ?"), {id});
     if (!query.ok())
         return query.error();
     if (!query.value().next())
@@ -175,39 +176,16 @@ common::Result<OutboxItem> Outbox::item(qint64 id) const
     return readItem(query.value());
 }
 
-common::Result<std::optional<OutboxItem>> Outbox::itemForKey(const QByteArray &idempotencyKey) const
-{
-    if (auto open = requireOpen(); !open.ok())
-        return open.error();
-    auto query = sql::exec(m_connection.database(), QStringLiteral("look up an idempotency key"),
-        kSelectItem + QStringLiteral(" WHERE o.idempotency_key = ?"), {QString::fromLatin1(idempotencyKey)});
-    if (!query.ok())
-        return query.error();
-    if (!query.value().next())
-        return std::optional<OutboxItem>();
-    return std::optional<OutboxItem>(readItem(query.value()));
-}
-
 common::Result<QVector<OutboxItem>> Outbox::items(OutboxState itemState, const QString &resource) const
 {
-    if (auto open = requireOpen(); !open.ok())
-        return open.error();
-    auto query = sql::exec(m_connection.database(), QStringLiteral("list the outbox"),
-        kSelectItem + QStringLiteral(" WHERE o.state = ? AND (? = '' OR o.resource = ?) ORDER BY o.id"),
+    return itemsWhere(QStringLiteral("list the outbox"),
+        QStringLiteral(" WHERE o.state = ? AND (? = '' OR o.resource = ?) ORDER BY o.id"),
         {state(itemState), resource, resource});
-    if (!query.ok())
-        return query.error();
-    QVector<OutboxItem> items;
-    while (query.value().next())
-        items.append(readItem(query.value()));
-    return items;
 }
 
 common::Result<int> Outbox::pendingCount(const QString &resource) const
 {
-    if (auto open = requireOpen(); !open.ok())
-        return open.error();
-    auto query = sql::exec(m_connection.database(), QStringLiteral("count the pending outbox items"),
+    auto query = run(QStringLiteral("count the pending outbox items"),
         QStringLiteral("SELECT count(*) FROM outbox WHERE state IN ('pending', 'delivering') AND (? = '' OR resource = ?)"),
         {resource, resource});
     if (!query.ok())
@@ -219,9 +197,7 @@ common::Result<int> Outbox::pendingCount(const QString &resource) const
 
 common::Result<OutboxCounts> Outbox::counts(const QString &resource) const
 {
-    if (auto open = requireOpen(); !open.ok())
-        return open.error();
-    auto query = sql::exec(m_connection.database(), QStringLiteral("count the outbox items"),
+    auto query = run(QStringLiteral("count the outbox items"),
         QStringLiteral("SELECT state, count(*) FROM outbox WHERE resource = ? GROUP BY state"), {resource});
     if (!query.ok())
         return query.error();
@@ -242,7 +218,7 @@ common::Result<OutboxCounts> Outbox::counts(const QString &resource) const
             break;
         }
     }
-    auto latest = sql::exec(m_connection.database(), QStringLiteral("read the latest delivery error"),
+    auto latest = run(QStringLiteral("read the latest delivery error"),
         QStringLiteral("SELECT last_error FROM outbox WHERE resource = ? AND state <> 'delivered' AND last_error <> ''"
                        " ORDER BY updated_at DESC, id DESC LIMIT 1"),
         {resource});
@@ -354,9 +330,7 @@ common::Result<QVector<OutboxItem>> Outbox::retryFailed(const QString &resource,
 
 common::Result<int> Outbox::recoverInterrupted(const QString &resource)
 {
-    if (auto open = requireOpen(); !open.ok())
-        return open.error();
-    auto updated = sql::exec(m_connection.database(), QStringLiteral("recover interrupted deliveries"),
+    auto updated = run(QStringLiteral("recover interrupted deliveries"),
         QStringLiteral("UPDATE outbox SET state = 'pending', next_attempt_at = ?, updated_at = ?"
                        " WHERE state = 'delivering' AND (? = '' OR resource = ?)"),
         {sql::timestamp(now()), sql::timestamp(now()), resource, resource});

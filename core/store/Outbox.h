@@ -6,6 +6,8 @@
 #include "store/StoreConnection.h"
 
 #include <QDateTime>
+#include <QSqlQuery>
+#include <QVariantList>
 #include <QVector>
 
 #include <functional>
@@ -54,7 +56,6 @@ public:
     // The earliest next_attempt_at of a pending item; nullopt when nothing is pending.
     common::Result<std::optional<QDateTime>> nextAttemptAt(const QString &resource = {}) const;
     common::Result<OutboxItem> item(qint64 id) const;
-    common::Result<std::optional<OutboxItem>> itemForKey(const QByteArray &idempotencyKey) const;
     // Items in one state, oldest first (the UI lists parked and failed ones).
     common::Result<QVector<OutboxItem>> items(OutboxState state, const QString &resource = {}) const;
     // Pending plus delivering: what the UI shows as "waiting for the SOAR".
@@ -80,6 +81,11 @@ public:
 
 private:
     common::Result<void> requireOpen() const;
+    // The statement on the open store; `what` names it in an error.
+    common::Result<QSqlQuery> run(const QString &what, const QString &statement, const QVariantList &values) const;
+    // Items read by kSelectItem followed by `condition` (WHERE ... ORDER BY ...).
+    common::Result<QVector<OutboxItem>> itemsWhere(
+        const QString &what, const QString &condition, const QVariantList &values) const;
     // Updates the row (and the mail's delivery state) in one transaction; NotFound for an
     // unknown id. `guard` is an extra WHERE condition on the row ('1' for none).
     common::Result<void> transition(qint64 id, const QString &what, const QString &assignments, const QVariantList &values,

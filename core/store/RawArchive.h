@@ -41,8 +41,6 @@ public:
     common::Result<void> sync();
     common::Result<QByteArray> read(const Location &location) const;
 
-    const QString &directory() const { return m_directory; }
-
 private:
     // Picks the segment to append to (the last one, or a new one when `needed` bytes would
     // overflow it) and opens it; m_end becomes its current end.

@@ -35,12 +35,6 @@ void IocCollection::merge(const IocCollection &other)
         add(ioc);
 }
 
-const Ioc *IocCollection::find(Ioc::Kind kind, const QString &normalized) const
-{
-    const auto it = m_index.constFind(keyOf(kind, normalized));
-    return it == m_index.cend() ? nullptr : &m_items.at(it.value());
-}
-
 QJsonArray IocCollection::toJson() const
 {
     QJsonArray array;

@@ -16,7 +16,6 @@ public:
     void merge(const IocCollection &other);
 
     const QList<Ioc> &items() const { return m_items; }
-    const Ioc *find(Ioc::Kind kind, const QString &normalized) const;
     qsizetype size() const { return m_items.size(); }
     bool isEmpty() const { return m_items.isEmpty(); }
 

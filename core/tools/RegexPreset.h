@@ -23,8 +23,6 @@ struct RegexPreset {
     int reportGroup = 0; // capture group reported as the match (1 for the attachment file name)
     QString portNote; // what had to change from Python, empty when nothing did
 
-    QRegularExpression regularExpression() const { return QRegularExpression(pattern, options); }
-
     // Every preset, in the order the product lists them.
     static const QList<RegexPreset> &all();
     static std::optional<RegexPreset> find(const QString &id);

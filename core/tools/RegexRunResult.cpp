@@ -6,15 +6,6 @@
 
 namespace soar::tools {
 
-QStringList RegexRunResult::values() const
-{
-    QStringList list;
-    list.reserve(matches.size());
-    for (const RegexMatch &m : matches)
-        list.append(m.value);
-    return list;
-}
-
 QString RegexRunResult::cutShortReason() const
 {
     switch (cutShort) {

@@ -20,7 +20,6 @@ struct RegexRunResult {
     CutShort cutShort = CutShort::No;
 
     bool isComplete() const { return cutShort == CutShort::No; }
-    QStringList values() const;
     QString cutShortReason() const; // a sentence for the analyst, empty when complete
 
     QJsonObject toJson() const;

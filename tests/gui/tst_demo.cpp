@@ -4,6 +4,7 @@
 #include "AppController.h"
 #include "GuiHelpers.h"
 #include "ImapTestClient.h"
+#include "IocLookup.h"
 #include "RigEnvironment.h"
 #include "WindowFixture.h"
 #include "mails/MailDetailView.h"
@@ -118,7 +119,8 @@ void TestDemo::demoMailsAreFetchedAndListed()
     QCOMPARE(report.value().format, QStringLiteral("msg"));
     QCOMPARE(report.value().subject, QStringLiteral("Anna, Piotr Zielinski shared \"Q1 2026 salary review.xlsx\" with you"));
     QCOMPARE(report.value().from.email, QStringLiteral("no-reply@sharepoint-online.example.net"));
-    QVERIFY(report.value().iocs.find(tools::Ioc::Kind::Url, QStringLiteral("https://docs-share-login.example.net/view?id=77f3")));
+    QVERIFY(test::findIoc(
+        report.value().iocs, tools::Ioc::Kind::Url, QStringLiteral("https://docs-share-login.example.net/view?id=77f3")));
     QCOMPARE(carol.search(folder, "UNSEEN").size(), 2); // only the newsletters stay unread
 }
 

@@ -14,8 +14,6 @@ struct EncodedCommand {
     QByteArray tag;
     QList<QByteArray> chunks;
     QByteArray logLine; // secrets and message bytes redacted
-
-    QByteArray joined() const { return chunks.join(); }
 };
 
 // The only place user text becomes protocol bytes.

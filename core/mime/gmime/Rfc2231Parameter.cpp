@@ -1,12 +1,14 @@
 #include "mime/gmime/Rfc2231Parameter.h"
 
+#include "common/CharsetConverter.h"
+
 #include <QList>
 #include <QMap>
 #include <QStringDecoder>
 
-#include <glib.h>
-
 namespace soar::mime::gmime {
+
+using common::CharsetConverter;
 
 namespace {
 
@@ -69,20 +71,6 @@ bool isLatinFamily(const QByteArray &c)
         || c == "cp1252";
 }
 
-std::optional<QString> converted(const QByteArray &bytes, const QByteArray &charset)
-{
-    gsize written = 0;
-    GError *error = nullptr;
-    gchar *utf8 = g_convert(bytes.constData(), bytes.size(), "UTF-8", charset.constData(), nullptr, &written, &error);
-    if (!utf8) {
-        g_clear_error(&error);
-        return std::nullopt;
-    }
-    QString text = QString::fromUtf8(utf8, qsizetype(written));
-    g_free(utf8);
-    return text;
-}
-
 } // namespace
 
 std::optional<QString> Rfc2231Parameter::decode(const QByteArray &rawHeaderValue, const QByteArray &parameter)
@@ -135,12 +123,12 @@ QString Rfc2231Parameter::toText(const QByteArray &bytes, const QByteArray &char
     if (!utf8.hasError() && (isLatinFamily(label) || label == "utf-8" || label == "utf8"))
         return asUtf8;
     if (!label.isEmpty()) {
-        if (auto text = converted(bytes, charset))
+        if (auto text = CharsetConverter::toUnicode(bytes, charset))
             return *text;
     }
     if (!utf8.hasError())
         return asUtf8;
-    return converted(bytes, QByteArrayLiteral("WINDOWS-1252")).value_or(QString::fromLatin1(bytes));
+    return CharsetConverter::toUnicode(bytes, QByteArrayLiteral("WINDOWS-1252")).value_or(QString::fromLatin1(bytes));
 }
 
 } // namespace soar::mime::gmime

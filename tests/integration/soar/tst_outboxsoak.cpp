@@ -104,7 +104,7 @@ private slots:
         for (const QString &mail : mails) {
             const QByteArray key = bench.keyOf(mail);
             QCOMPARE(bench.server().incidentsCreatedPerKey().value(key), 1);
-            const auto item = bench.outbox().itemForKey(key).value();
+            const auto item = bench.itemForKey(key);
             QCOMPARE(item->state, OutboxState::Delivered);
             QCOMPARE(item->incidentId, bench.server().incidentForKey(key));
         }

@@ -1,3 +1,4 @@
+#include "IncidentProbe.h"
 #include "RigEnvironment.h"
 #include "SoarJobRunner.h"
 #include "SoarTestServer.h"
@@ -16,6 +17,7 @@
 
 using namespace soar::soar;
 using soar::common::Error;
+using soar::test::incidentProbe;
 using soar::test::RigEnvironment;
 using soar::test::runJob;
 using soar::test::SoarTestServer;
@@ -50,8 +52,8 @@ class TestSoarTls : public QObject {
         const auto soar = SoarClient::create(m_network.get(), connection(tls));
         if (!soar.ok())
             return SoarResult {soar.error(), 0, {}, {}, false, {}};
-        std::unique_ptr<GetIncidentJob> job(soar.value().getIncident(QStringLiteral("1")));
-        if (!runJob(job.get()))
+        const std::unique_ptr<GetIncidentJob> job = incidentProbe(m_network.get(), connection(tls), QStringLiteral("1"));
+        if (!job || !runJob(job.get()))
             return SoarResult {
                 Error(Error::Kind::Internal, QStringLiteral("job did not finish exactly once")), 0, {}, {}, false, {}};
         return job->result();

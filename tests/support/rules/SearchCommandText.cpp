@@ -32,10 +32,16 @@ QByteArray SearchCommandText::render(const QList<SearchToken> &tokens)
 
 QByteArray SearchCommandText::renderCommand(const SearchQuery &query)
 {
+    // As UidSearchTask writes it: CHARSET UTF-8 when a user text has non-ASCII characters.
+    const QList<SearchToken> tokens = query.tokens();
+    const bool utf8 = std::any_of(tokens.cbegin(), tokens.cend(), [](const SearchToken &t) {
+        return t.kind == SearchToken::Kind::Text
+            && std::any_of(t.text.cbegin(), t.text.cend(), [](QChar c) { return c.unicode() > 0x7f; });
+    });
     QByteArray out = QByteArrayLiteral("UID SEARCH ");
-    if (query.needsUtf8Charset())
+    if (utf8)
         out += QByteArrayLiteral("CHARSET UTF-8 ");
-    return out + render(query.tokens());
+    return out + render(tokens);
 }
 
 QByteArray SearchCommandText::renderText(const QString &text)

@@ -55,6 +55,20 @@ QByteArray OutboxBench::keyOf(const QString &mailId)
     return ::soar::store::IdempotencyKey::compute(mail.resource, mail.messageId.toUtf8(), mail.rawSha256.toLatin1());
 }
 
+std::optional<store::OutboxItem> OutboxBench::itemForKey(const QByteArray &key)
+{
+    using store::OutboxState;
+    for (const OutboxState state :
+        {OutboxState::Pending, OutboxState::Delivering, OutboxState::Delivered, OutboxState::Failed, OutboxState::Parked}) {
+        const QVector<store::OutboxItem> items = m_outbox.items(state).value(); // kept alive for the loop
+        for (const store::OutboxItem &item : items) {
+            if (item.idempotencyKey == key)
+                return item;
+        }
+    }
+    return std::nullopt;
+}
+
 soar::SoarClient OutboxBench::client(const QByteArray &token)
 {
     soar::SoarConnection connection;

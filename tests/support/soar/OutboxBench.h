@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <optional>
 
 namespace soar::test {
 
@@ -45,6 +46,8 @@ public:
     // Stores mail n of the bench's resource and queues it; returns its stable mail id.
     QString queueMail(int n);
     QByteArray keyOf(const QString &mailId);
+    // The outbox item with this idempotency key, in whatever state it is; nullopt when none.
+    std::optional<store::OutboxItem> itemForKey(const QByteArray &key);
 
     soar::SoarClient client(const QByteArray &token = kToken);
     // random: the jitter source (0 = the full backoff delay).

@@ -48,6 +48,23 @@ QByteArray withCyclicDirectoryChain(QByteArray bytes)
     return bytes;
 }
 
+// The recipient type as the reference reader (msgreader) names it in the facts files.
+QString typeName(OutlookRecipient::Type type)
+{
+    switch (type) {
+    case OutlookRecipient::Type::Originator:
+        return QStringLiteral("originator");
+    case OutlookRecipient::Type::To:
+        return QStringLiteral("to");
+    case OutlookRecipient::Type::Cc:
+        return QStringLiteral("cc");
+    case OutlookRecipient::Type::Bcc:
+        return QStringLiteral("bcc");
+    case OutlookRecipient::Type::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
 } // namespace
 
 // Checks every fact in tests/data/msg/expected.json, which the files' authors assert in their
@@ -72,7 +89,7 @@ class TestOutlookMessageReader : public QObject {
                 const QJsonObject r = recipients.at(i).toObject();
                 QCOMPARE(m.recipients.at(i).name, r.value(QStringLiteral("name")).toString());
                 QCOMPARE(m.recipients.at(i).email, r.value(QStringLiteral("email")).toString());
-                QCOMPARE(OutlookRecipient::typeName(m.recipients.at(i).type), r.value(QStringLiteral("recipType")).toString());
+                QCOMPARE(typeName(m.recipients.at(i).type), r.value(QStringLiteral("recipType")).toString());
             }
         }
         const QJsonArray attachments = facts.value(QStringLiteral("attachments")).toArray();
@@ -90,7 +107,7 @@ class TestOutlookMessageReader : public QObject {
                 QCOMPARE(a.mimeTag, f.value(QStringLiteral("attachMimeTag")).toString());
             if (f.contains(QStringLiteral("attachmentHidden")))
                 QCOMPARE(a.hidden, f.value(QStringLiteral("attachmentHidden")).toBool());
-            QCOMPARE(a.isEmbeddedMessage(), f.value(QStringLiteral("innerMsgContent")).toBool());
+            QCOMPARE(a.embeddedMessage != nullptr, f.value(QStringLiteral("innerMsgContent")).toBool());
             if (f.contains(QStringLiteral("inner"))) {
                 QVERIFY(a.embeddedMessage);
                 compareMessage(*a.embeddedMessage, f.value(QStringLiteral("inner")).toObject());
@@ -252,14 +269,6 @@ private slots:
         QVERIFY(png.data.startsWith(QByteArray::fromHex("89504E470D0A1A0A")));
         const OutlookAttachment &jpg = result.value().attachments.at(0);
         QVERIFY(jpg.data.startsWith(QByteArray::fromHex("FFD8")));
-    }
-
-    void recipientsOfType()
-    {
-        const auto result = OutlookMessageReader().read(readData(QStringLiteral("msgreader__test1.msg")));
-        QVERIFY(result.ok());
-        QCOMPARE(result.value().recipientsOfType(OutlookRecipient::Type::Cc).size(), 1);
-        QCOMPARE(result.value().recipientsOfType(OutlookRecipient::Type::Bcc).size(), 0);
     }
 
     void embeddingDepthIsLimited()

@@ -160,8 +160,9 @@ private slots:
     {
         OAuthTestServer server;
         QVERIFY(server.listen());
-        InteractiveSignIn signIn(config(server), QString(), &m_network);
-        signIn.setTimeout(50);
+        OAuthConfig quick = config(server);
+        quick.browserTimeout = std::chrono::milliseconds(50);
+        InteractiveSignIn signIn(quick, QString(), &m_network);
         QSignalSpy finished(&signIn, &InteractiveSignIn::finished);
         signIn.start();
         QVERIFY(finished.wait(5000));

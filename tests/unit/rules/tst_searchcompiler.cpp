@@ -5,6 +5,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <algorithm>
+
 using soar::rules::Checkpoint;
 using soar::rules::FetchPlan;
 using soar::rules::FetchType;
@@ -41,6 +43,37 @@ QString numbered(const QString &pattern, int count)
     for (int i = 0; i < count; ++i)
         values.append(pattern.arg(i));
     return values.join(QLatin1Char(','));
+}
+
+// How deep ORs nest in a criterion as the server reads it (prefix notation): OR a b is one
+// level above its deeper operand. A key is an atom with its text arguments.
+int orDepthOf(const QList<SearchToken> &tokens, qsizetype &pos)
+{
+    const SearchToken &t = tokens.at(pos++);
+    if (t.kind == SearchToken::Kind::GroupOpen) {
+        int deepest = 0;
+        while (tokens.at(pos).kind != SearchToken::Kind::GroupClose)
+            deepest = std::max(deepest, orDepthOf(tokens, pos));
+        ++pos;
+        return deepest;
+    }
+    if (t.kind == SearchToken::Kind::Atom && t.atom == "OR") {
+        const int left = orDepthOf(tokens, pos);
+        return 1 + std::max(left, orDepthOf(tokens, pos));
+    }
+    if (t.kind == SearchToken::Kind::Atom && t.atom == "NOT")
+        return orDepthOf(tokens, pos);
+    while (pos < tokens.size() && tokens.at(pos).kind == SearchToken::Kind::Text)
+        ++pos;
+    return 0;
+}
+
+int orDepth(const QList<SearchToken> &tokens)
+{
+    int deepest = 0;
+    for (qsizetype pos = 0; pos < tokens.size();)
+        deepest = std::max(deepest, orDepthOf(tokens, pos));
+    return deepest;
 }
 
 } // namespace
@@ -165,7 +198,6 @@ private slots:
         QFETCH(QByteArray, command);
         const auto query = SearchCompiler::compile(parsed(settings), window);
         QCOMPARE(SearchCommandText::renderCommand(query), command);
-        QCOMPARE(query.window(), window);
     }
 
     void userTextIsNeverAnAtom()
@@ -176,12 +208,11 @@ private slots:
         QCOMPARE(query.tokens(), expected);
     }
 
-    void clientOnlyFilters()
+    void clientOnlyFiltersStayOffTheServer()
     {
         const auto query = SearchCompiler::compile(
             parsed({{"notFrom", "a.com"}, {"notTo", "b.com"}, {"notTextBody", "x"}, {"notSubject", "y"}}), unseen);
-        QCOMPARE(query.clientOnlyFilters(), (QStringList {"Not From", "Not To", "Not Text Body"}));
-        QVERIFY(!query.needsUtf8Charset());
+        QCOMPARE(SearchCommandText::renderCommand(query), QByteArray("UID SEARCH UNSEEN NOT SUBJECT \"y\""));
     }
 
     void attachmentNameScopeIsTheSearchWithoutText()
@@ -216,8 +247,7 @@ private slots:
         QFETCH(int, depth);
         const QString pattern = key == QLatin1String("subject") ? QStringLiteral("word %1") : QStringLiteral("d%1.example");
         const auto query = SearchCompiler::compile(parsed({{key, numbered(pattern, 1000)}}), all);
-        QCOMPARE(query.root().type(), SearchNode::Type::Or);
-        QCOMPARE(query.root().depth(), depth);
+        QCOMPARE(orDepth(query.tokens()), depth);
         const QByteArray criteria = SearchCommandText::render(query.tokens());
         QCOMPARE(criteria.count("OR "), leaves - 1);
         QVERIFY(criteria.startsWith("OR OR OR "));
@@ -231,7 +261,7 @@ private slots:
         QVERIFY(criteria.startsWith("UNSEEN NOT (OR OR "));
         QVERIFY(criteria.endsWith("SUBJECT \"w999\")"));
         QCOMPARE(criteria.count('('), 1);
-        QCOMPARE(query.root().depth(), 12); // AND -> NOT -> 10 levels of OR
+        QCOMPARE(orDepth(query.tokens()), 10); // NOT (10 levels of OR)
     }
 
     void windowFor_data()

@@ -66,7 +66,7 @@ private slots:
         QCOMPARE(bench.server().incidentCount(), 1);
         const QString firstIncident = bench.server().incidentForKey(bench.keyOf(mails.first()));
         QVERIFY(!firstIncident.isEmpty());
-        QCOMPARE(bench.outbox().itemForKey(bench.keyOf(mails.first())).value()->state, firstMailAfterCrash);
+        QCOMPARE(bench.itemForKey(bench.keyOf(mails.first()))->state, firstMailAfterCrash);
 
         const int requestsBefore = int(bench.server().requests().size());
         auto delivery = bench.delivery();
@@ -80,7 +80,7 @@ private slots:
         for (const QString &mail : mails) {
             const QByteArray key = bench.keyOf(mail);
             QCOMPARE(bench.server().incidentsCreatedPerKey().value(key), 1);
-            const auto item = bench.outbox().itemForKey(key).value();
+            const auto item = bench.itemForKey(key);
             QCOMPARE(item->state, OutboxState::Delivered);
             QCOMPARE(item->incidentId, bench.server().incidentForKey(key));
         }

@@ -32,10 +32,7 @@ class TestOutboxDelivery : public QObject {
 
     std::unique_ptr<OutboxBench> m_bench;
 
-    soar::store::OutboxItem itemOf(const QString &mailId)
-    {
-        return m_bench->outbox().itemForKey(m_bench->keyOf(mailId)).value().value();
-    }
+    soar::store::OutboxItem itemOf(const QString &mailId) { return m_bench->itemForKey(m_bench->keyOf(mailId)).value(); }
     // The delivery's planned wake-up as the interval it gave its timer.
     milliseconds wakeInterval() const { return m_bench->wakeTimer()->interval(); }
 

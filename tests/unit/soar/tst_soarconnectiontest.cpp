@@ -150,6 +150,27 @@ private slots:
         expect(steps, State::Passed, State::Passed, State::Failed, QStringLiteral("Access ID / Access Key"));
     }
 
+    void tokenForTheSumoApiIsQuestioned()
+    {
+        m_server = std::make_unique<SoarTestServer>(SoarTestServer::Deployment::SumoApi);
+        m_server->acceptToken(kToken);
+        QVERIFY(m_server->startPlain());
+        SoarConnection c = connection();
+        c.url += QStringLiteral("api/csoar/v3/");
+        QList<ConnectionTestStep> steps;
+        run(c, steps);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(steps.at(0).state, State::Passed);
+        QVERIFY2(steps.at(0).message.contains(QLatin1String("documented with an Access ID and Access Key")),
+            qPrintable(steps.at(0).message));
+        // The test server holds to the documented contract, so it objects to the token: the
+        // reason for the note. Nothing else may have been wrong.
+        QCOMPARE(m_server->violations().size(), 1);
+        QVERIFY(m_server->violations().first().contains(QLatin1String("Basic base64(accessId:accessKey)")));
+        m_server = std::make_unique<SoarTestServer>(SoarTestServer::Deployment::Legacy);
+    }
+
     void missingTokenStillChecksReachability()
     {
         SoarConnection c = connection();

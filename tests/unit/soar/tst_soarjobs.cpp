@@ -1,3 +1,4 @@
+#include "IncidentProbe.h"
 #include "ManualRequestTimer.h"
 #include "SoarJobRunner.h"
 #include "SoarTestServer.h"
@@ -54,16 +55,28 @@ class TestSoarJobs : public QObject {
         c.secret = QString::fromLatin1(kAccessKey);
         return c;
     }
+    SoarClientOptions options()
+    {
+        SoarClientOptions o;
+        o.timerFactory = m_timers.factory();
+        o.now = [] { return kNow; };
+        o.timeout = std::chrono::seconds(20);
+        return o;
+    }
     SoarClient client(const SoarConnection &connection)
     {
-        SoarClientOptions options;
-        options.timerFactory = m_timers.factory();
-        options.now = [] { return kNow; };
-        options.timeout = std::chrono::seconds(20);
-        auto created = SoarClient::create(m_network.get(), connection, options);
+        auto created = SoarClient::create(m_network.get(), connection, options());
         if (!created.ok())
             qFatal("SoarClient::create failed: %s", qPrintable(created.error().message));
         return created.value();
+    }
+    // The GET the connection test probes the server with, under the same options as client().
+    std::unique_ptr<GetIncidentJob> probe(const SoarConnection &connection, const QString &incidentId)
+    {
+        auto job = soar::test::incidentProbe(m_network.get(), connection, incidentId, options());
+        if (!job)
+            qFatal("the connection's settings are not usable");
+        return job;
     }
     void startServer(SoarTestServer::Deployment deployment)
     {
@@ -92,7 +105,7 @@ private slots:
     void getIncidentWithBearerToken()
     {
         m_server->addIncident(QStringLiteral("77"), {{QStringLiteral("title"), QStringLiteral("Phishing wave")}});
-        std::unique_ptr<GetIncidentJob> job(client(jwtConnection()).getIncident(QStringLiteral("77")));
+        const std::unique_ptr<GetIncidentJob> job = probe(jwtConnection(), QStringLiteral("77"));
         QVERIFY(runJob(job.get()));
         const SoarResult &result = job->result();
         QVERIFY2(result.ok(), qPrintable(result.error.toString()));
@@ -112,7 +125,7 @@ private slots:
     {
         startServer(SoarTestServer::Deployment::SumoApi);
         m_server->addIncident(QStringLiteral("9"), {});
-        std::unique_ptr<GetIncidentJob> job(client(accessKeyConnection()).getIncident(QStringLiteral("9")));
+        const std::unique_ptr<GetIncidentJob> job = probe(accessKeyConnection(), QStringLiteral("9"));
         QVERIFY(runJob(job.get()));
         QVERIFY2(job->result().ok(), qPrintable(job->result().error.toString()));
         const auto &request = m_server->requests().first();
@@ -123,7 +136,7 @@ private slots:
     void incidentIdIsPercentEncoded()
     {
         m_server->addIncident(QStringLiteral("a/b c"), {});
-        std::unique_ptr<GetIncidentJob> job(client(jwtConnection()).getIncident(QStringLiteral("a/b c")));
+        const std::unique_ptr<GetIncidentJob> job = probe(jwtConnection(), QStringLiteral("a/b c"));
         QVERIFY(runJob(job.get()));
         QVERIFY2(job->result().ok(), qPrintable(job->result().error.toString()));
         QCOMPARE(m_server->requests().first().path(), QByteArray("/incmansuite_ng/api/v3/incidents/a%2Fb%20c"));
@@ -255,8 +268,8 @@ private slots:
         if (accessKey)
             startServer(SoarTestServer::Deployment::SumoApi);
         m_server->injectFault(fault);
-        std::unique_ptr<GetIncidentJob> job(
-            client(accessKey ? accessKeyConnection() : jwtConnection()).getIncident(QStringLiteral("1")));
+        const std::unique_ptr<GetIncidentJob> job
+            = probe(accessKey ? accessKeyConnection() : jwtConnection(), QStringLiteral("1"));
         QVERIFY(runJob(job.get()));
         const SoarResult &result = job->result();
         QCOMPARE(result.error.kind, kind);
@@ -272,7 +285,7 @@ private slots:
     {
         SoarConnection connection = jwtConnection();
         connection.secret = QStringLiteral("an-old-token");
-        std::unique_ptr<GetIncidentJob> job(client(connection).getIncident(QStringLiteral("1")));
+        const std::unique_ptr<GetIncidentJob> job = probe(connection, QStringLiteral("1"));
         QVERIFY(runJob(job.get()));
         QCOMPARE(job->result().error.kind, Error::Kind::Auth);
         QCOMPARE(job->result().httpStatus, 401);
@@ -281,7 +294,7 @@ private slots:
     void hangingServerTimesOutByTheInjectedTimer()
     {
         m_server->injectFault(Fault::hang());
-        std::unique_ptr<GetIncidentJob> job(client(jwtConnection()).getIncident(QStringLiteral("1")));
+        const std::unique_ptr<GetIncidentJob> job = probe(jwtConnection(), QStringLiteral("1"));
         QSignalSpy spy(job.get(), &SoarJob::finished);
         job->start();
         QTRY_COMPARE(m_server->requests().size(), 1);
@@ -301,7 +314,7 @@ private slots:
     {
         m_server->addIncident(QStringLiteral("3"), {});
         m_server->injectFault(Fault::hang());
-        std::unique_ptr<GetIncidentJob> job(client(jwtConnection()).getIncident(QStringLiteral("3")));
+        const std::unique_ptr<GetIncidentJob> job = probe(jwtConnection(), QStringLiteral("3"));
         QSignalSpy spy(job.get(), &SoarJob::finished);
         job->start();
         QTRY_COMPARE(m_server->requests().size(), 1);
@@ -315,7 +328,7 @@ private slots:
 
     void timerStopsWhenTheAnswerArrives()
     {
-        std::unique_ptr<GetIncidentJob> job(client(jwtConnection()).getIncident(QStringLiteral("1")));
+        const std::unique_ptr<GetIncidentJob> job = probe(jwtConnection(), QStringLiteral("1"));
         QVERIFY(runJob(job.get()));
         QCOMPARE(m_timers.runningCount(), 0);
         m_timers.fireAll(); // a late timeout must not produce a second result
@@ -325,7 +338,7 @@ private slots:
     void droppedConnectionIsRetryable()
     {
         m_server->injectFault(Fault::drop(), 5); // Qt may resend once on a fresh connection
-        std::unique_ptr<GetIncidentJob> job(client(jwtConnection()).getIncident(QStringLiteral("1")));
+        const std::unique_ptr<GetIncidentJob> job = probe(jwtConnection(), QStringLiteral("1"));
         QVERIFY(runJob(job.get()));
         QCOMPARE(job->result().error.kind, Error::Kind::Network);
         QCOMPARE(job->result().httpStatus, 0);
@@ -334,9 +347,9 @@ private slots:
 
     void refusedConnectionNamesTheHost()
     {
-        const SoarClient soar = client(jwtConnection());
+        const SoarConnection connection = jwtConnection();
         m_server->close();
-        std::unique_ptr<GetIncidentJob> job(soar.getIncident(QStringLiteral("1")));
+        const std::unique_ptr<GetIncidentJob> job = probe(connection, QStringLiteral("1"));
         QVERIFY(runJob(job.get()));
         QCOMPARE(job->result().error.kind, Error::Kind::Network);
         QVERIFY2(job->result().error.message.contains(QLatin1String("127.0.0.1 refused the connection")),
@@ -373,7 +386,7 @@ private slots:
     {
         m_server->injectFault(Fault::redirect(
             QStringLiteral("http://localhost:%1/incmansuite_ng/api/v3/incidents/1").arg(m_server->serverPort()).toLatin1()));
-        std::unique_ptr<GetIncidentJob> job(client(jwtConnection()).getIncident(QStringLiteral("1")));
+        const std::unique_ptr<GetIncidentJob> job = probe(jwtConnection(), QStringLiteral("1"));
         QVERIFY(runJob(job.get()));
         QCOMPARE(job->result().error.kind, Error::Kind::Config);
         QVERIFY2(job->result().error.message.contains(QLatin1String("which is another host")),
@@ -385,7 +398,7 @@ private slots:
     {
         m_server->addIncident(QStringLiteral("77"), {});
         m_server->injectFault(Fault::redirect("/incmansuite_ng/api/v3/incidents/77"));
-        std::unique_ptr<GetIncidentJob> job(client(jwtConnection()).getIncident(QStringLiteral("1")));
+        const std::unique_ptr<GetIncidentJob> job = probe(jwtConnection(), QStringLiteral("1"));
         QVERIFY(runJob(job.get()));
         QVERIFY2(job->result().ok(), qPrintable(job->result().error.toString()));
         QCOMPARE(job->result().incidentId, QStringLiteral("77"));
@@ -395,7 +408,7 @@ private slots:
     void endlessRedirectsStop()
     {
         m_server->injectFault(Fault::redirect("/incmansuite_ng/api/v3/incidents/1"), 10);
-        std::unique_ptr<GetIncidentJob> job(client(jwtConnection()).getIncident(QStringLiteral("1")));
+        const std::unique_ptr<GetIncidentJob> job = probe(jwtConnection(), QStringLiteral("1"));
         QVERIFY(runJob(job.get()));
         QCOMPARE(job->result().error.kind, Error::Kind::Protocol);
         QVERIFY(job->result().error.message.contains(QLatin1String("kept redirecting")));
@@ -405,7 +418,7 @@ private slots:
     void abortReportsCancelledOnce()
     {
         m_server->injectFault(Fault::hang());
-        std::unique_ptr<GetIncidentJob> job(client(jwtConnection()).getIncident(QStringLiteral("1")));
+        const std::unique_ptr<GetIncidentJob> job = probe(jwtConnection(), QStringLiteral("1"));
         QSignalSpy spy(job.get(), &SoarJob::finished);
         job->start();
         QTRY_COMPARE(m_server->requests().size(), 1);

@@ -1,3 +1,4 @@
+#include "IncidentProbe.h"
 #include "SoarJobRunner.h"
 #include "SoarTestServer.h"
 
@@ -16,6 +17,7 @@
 
 using namespace soar::soar;
 using soar::common::Logging;
+using soar::test::incidentProbe;
 using soar::test::runJob;
 using soar::test::SoarTestServer;
 
@@ -32,9 +34,10 @@ private slots:
     {
         m_captured.str({});
         m_sink = std::make_shared<spdlog::sinks::ostream_sink_mt>(m_captured);
-        Logging::setup({});
+        Logging::Options options;
+        options.level = spdlog::level::trace;
+        Logging::setup(options);
         Logging::addSink(m_sink);
-        Logging::setLevel(spdlog::level::trace);
     }
     void cleanup() { Logging::removeSink(m_sink); }
 
@@ -50,7 +53,8 @@ private slots:
         c.secret = QString::fromLatin1(token);
         const auto soar = SoarClient::create(&network, c);
         QVERIFY(soar.ok());
-        std::unique_ptr<GetIncidentJob> ok(soar.value().getIncident(QStringLiteral("1")));
+        const std::unique_ptr<GetIncidentJob> ok = incidentProbe(&network, c, QStringLiteral("1"));
+        QVERIFY(ok);
         QVERIFY(runJob(ok.get()));
         server.injectFault(SoarTestServer::Fault::answer(401, "bad token"));
         std::unique_ptr<CreateIncidentJob> rejected(
@@ -77,9 +81,8 @@ private slots:
         c.auth = SoarAuthMode::AccessKey;
         c.accessId = QStringLiteral("suAccessId42");
         c.secret = QStringLiteral("VeryS3cretAccessKeyValue");
-        const auto soar = SoarClient::create(&network, c);
-        QVERIFY(soar.ok());
-        std::unique_ptr<GetIncidentJob> job(soar.value().getIncident(QStringLiteral("1")));
+        const std::unique_ptr<GetIncidentJob> job = incidentProbe(&network, c, QStringLiteral("1"));
+        QVERIFY(job);
         QVERIFY(runJob(job.get()));
         m_sink->flush();
 

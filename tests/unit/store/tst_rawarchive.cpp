@@ -34,8 +34,9 @@ private slots:
         QCOMPARE(archive.read(a.value()).value(), first);
         QCOMPARE(archive.read(b.value()).value(), second);
         // Private: the folder is the owner's only, like the database.
-        QCOMPARE(QFileInfo(archive.directory()).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
-        QCOMPARE(QFileInfo(archive.directory() + QStringLiteral("/00000001.seg")).permissions()
+        QCOMPARE(QFileInfo(dir.filePath(QStringLiteral("raw"))).permissions() & (QFile::ReadGroup | QFile::ReadOther),
+            QFile::Permissions());
+        QCOMPARE(QFileInfo(dir.filePath(QStringLiteral("raw")) + QStringLiteral("/00000001.seg")).permissions()
                 & (QFile::ReadGroup | QFile::ReadOther),
             QFile::Permissions());
     }
@@ -88,7 +89,7 @@ private slots:
         RawArchive archive(dir.filePath(QStringLiteral("raw")));
         const auto location = archive.append(QByteArray(500, 'm'));
         QVERIFY(archive.sync().ok());
-        QVERIFY(QFile::resize(archive.directory() + QStringLiteral("/00000001.seg"), 100));
+        QVERIFY(QFile::resize(dir.filePath(QStringLiteral("raw")) + QStringLiteral("/00000001.seg"), 100));
         const auto read = archive.read(location.value());
         QVERIFY(!read.ok());
         QVERIFY2(read.error().message.contains(QLatin1String("ends before the mail")), qPrintable(read.error().message));

@@ -1,3 +1,4 @@
+#include "IocLookup.h"
 #include "tools/CardNumber.h"
 #include "tools/IocExtractor.h"
 #include "tools/PublicSuffixList.h"
@@ -5,6 +6,7 @@
 #include <QJsonArray>
 #include <QTest>
 
+using soar::test::findIoc;
 using soar::tools::CardNumber;
 using soar::tools::Ioc;
 using soar::tools::IocCollection;
@@ -89,14 +91,14 @@ private slots:
     {
         const IocCollection found = IocExtractor().extract(
             QStringLiteral("hxxp://evil[.]com/a then http://evil.com/a and 4111-1111-1111-1111"), QStringLiteral("body"));
-        const Ioc *url = found.find(Ioc::Kind::Url, QStringLiteral("http://evil.com/a"));
+        const Ioc *url = findIoc(found, Ioc::Kind::Url, QStringLiteral("http://evil.com/a"));
         QVERIFY(url);
         QCOMPARE(url->value, QStringLiteral("hxxp://evil[.]com/a"));
         QCOMPARE(url->count, 2);
         QVERIFY(url->defanged);
         QCOMPARE(url->detail, QStringLiteral("evil.com"));
         QCOMPARE(url->sources, QStringList {QStringLiteral("body")});
-        const Ioc *card = found.find(Ioc::Kind::CardNumber, QStringLiteral("4111111111111111"));
+        const Ioc *card = findIoc(found, Ioc::Kind::CardNumber, QStringLiteral("4111111111111111"));
         QVERIFY(card);
         QCOMPARE(card->detail, QStringLiteral("Visa Card"));
         QCOMPARE(card->value, QStringLiteral("4111-1111-1111-1111"));
@@ -108,7 +110,7 @@ private slots:
         IocExtractor extractor;
         IocCollection all = extractor.extract(QStringLiteral("evil.com"), QStringLiteral("subject"));
         all.merge(extractor.extract(QStringLiteral("EVIL.com"), QStringLiteral("body")));
-        const Ioc *domain = all.find(Ioc::Kind::Domain, QStringLiteral("evil.com"));
+        const Ioc *domain = findIoc(all, Ioc::Kind::Domain, QStringLiteral("evil.com"));
         QVERIFY(domain);
         QCOMPARE(domain->count, 2);
         QCOMPARE(domain->sources, (QStringList {QStringLiteral("subject"), QStringLiteral("body")}));

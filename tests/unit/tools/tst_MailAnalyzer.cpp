@@ -1,3 +1,4 @@
+#include "IocLookup.h"
 #include "tools/MailAnalyzer.h"
 
 #include <QFile>
@@ -5,6 +6,7 @@
 #include <QJsonDocument>
 #include <QTest>
 
+using soar::test::findIoc;
 using soar::tools::Ioc;
 using soar::tools::MailAnalysisInput;
 using soar::tools::MailAnalysisReport;
@@ -77,13 +79,13 @@ private slots:
         mail.textBody = QStringLiteral("Pay at hxxps://evil[.]com/pay");
         mail.htmlBody = QStringLiteral("<a href=\"https://evil.com/pay?a=1&amp;b=2\">pay</a>");
         const MailAnalysisReport r = MailAnalyzer().analyze(mail);
-        const Ioc *domain = r.iocs.find(Ioc::Kind::Domain, QStringLiteral("evil.com"));
+        const Ioc *domain = findIoc(r.iocs, Ioc::Kind::Domain, QStringLiteral("evil.com"));
         QVERIFY(domain);
         QCOMPARE(
             domain->sources, (QStringList {QStringLiteral("subject"), QStringLiteral("text body"), QStringLiteral("html body")}));
-        QVERIFY(r.iocs.find(Ioc::Kind::IPv4, QStringLiteral("203.0.113.9")));
-        QVERIFY(r.iocs.find(Ioc::Kind::Url, QStringLiteral("https://evil.com/pay?a=1&b=2")));
-        QVERIFY(r.iocs.find(Ioc::Kind::Url, QStringLiteral("https://evil.com/pay"))->defanged);
+        QVERIFY(findIoc(r.iocs, Ioc::Kind::IPv4, QStringLiteral("203.0.113.9")));
+        QVERIFY(findIoc(r.iocs, Ioc::Kind::Url, QStringLiteral("https://evil.com/pay?a=1&b=2")));
+        QVERIFY(findIoc(r.iocs, Ioc::Kind::Url, QStringLiteral("https://evil.com/pay"))->defanged);
         QVERIFY(r.toJson().value(QStringLiteral("date")).isNull());
     }
 

@@ -1,3 +1,4 @@
+#include "RegexRunValues.h"
 #include "tools/PythonRegexTranslator.h"
 #include "tools/RegexPreset.h"
 #include "tools/RegexRunner.h"
@@ -5,6 +6,7 @@
 #include <QSet>
 #include <QTest>
 
+using soar::test::valuesOf;
 using soar::tools::PythonRegexTranslator;
 using soar::tools::RegexPreset;
 using soar::tools::RegexRunner;
@@ -27,8 +29,8 @@ private slots:
         QStringList ids;
         for (const RegexPreset &p : RegexPreset::all()) {
             ids.append(p.id);
-            QVERIFY2(
-                p.regularExpression().isValid(), qPrintable(p.id + QStringLiteral(": ") + p.regularExpression().errorString()));
+            QVERIFY2(QRegularExpression(p.pattern, p.options).isValid(),
+                qPrintable(p.id + QStringLiteral(": ") + QRegularExpression(p.pattern, p.options).errorString()));
             QVERIFY(!p.pythonPattern.isEmpty());
             QVERIFY(!p.name.isEmpty());
         }
@@ -138,7 +140,7 @@ private slots:
         QVERIFY(p);
         const auto result = RegexRunner().runPreset(*p, text);
         QVERIFY(result.isComplete());
-        QCOMPARE(result.values(), expected);
+        QCOMPARE(valuesOf(result), expected);
         QCOMPARE(result.presetId, preset);
     }
 };

@@ -1,3 +1,4 @@
+#include "RegexRunValues.h"
 #include "tools/RegexRunner.h"
 
 #include <QJsonArray>
@@ -5,6 +6,7 @@
 #include <QTest>
 
 using soar::common::Error;
+using soar::test::valuesOf;
 using soar::tools::RegexMatch;
 using soar::tools::RegexPreset;
 using soar::tools::RegexRunner;
@@ -50,7 +52,7 @@ private slots:
         QFETCH(QStringList, expected);
         const auto result = RegexRunner().runCustom(pattern, text, caseInsensitive);
         QVERIFY2(result.ok(), qPrintable(result.error().toString()));
-        QCOMPARE(result.value().values(), expected);
+        QCOMPARE(valuesOf(result.value()), expected);
         QCOMPARE(result.value().pattern, pattern);
     }
 
@@ -120,7 +122,7 @@ private slots:
         text[0] = QChar(0xD800); // a lone high surrogate, as in a damaged UTF-16 string
         const auto result = RegexRunner().runPreset(*RegexPreset::find(QStringLiteral("ip")), text);
         QVERIFY(result.isComplete());
-        QCOMPARE(result.values(), QStringList {QStringLiteral("10.0.0.1")});
+        QCOMPARE(valuesOf(result), QStringList {QStringLiteral("10.0.0.1")});
         QCOMPARE(result.matches.at(0).column, 3);
     }
 

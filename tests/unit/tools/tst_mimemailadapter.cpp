@@ -1,3 +1,4 @@
+#include "IocLookup.h"
 // "Analyze EML": a forwarded phish (message/rfc822) and a forwarded Outlook item (.msg) inside
 // an EML are analysed like MSG files are.
 #include "TestMail.h"
@@ -7,6 +8,7 @@
 #include <QFile>
 #include <QTest>
 
+using soar::test::findIoc;
 using soar::test::TestMail;
 using soar::tools::Ioc;
 using soar::tools::MimeMailAdapter;
@@ -42,7 +44,7 @@ private slots:
         QCOMPARE(eml.fileName, QStringLiteral("phish.eml"));
         QVERIFY(eml.embeddedMessage);
         QCOMPARE(eml.embeddedMessage->subject, QStringLiteral("Password expires today"));
-        QVERIFY(eml.embeddedMessage->iocs.find(Ioc::Kind::Url, QStringLiteral("https://micros0ft-login.com/reset")));
+        QVERIFY(findIoc(eml.embeddedMessage->iocs, Ioc::Kind::Url, QStringLiteral("https://micros0ft-login.com/reset")));
 
         const auto &outlook = result.attachments.at(1);
         QCOMPARE(outlook.sha256, QString::fromLatin1(QCryptographicHash::hash(msg, QCryptographicHash::Sha256).toHex()));
