@@ -1,6 +1,7 @@
 // MailDetailView on stored mails: decoded headers, bodies, attachments with SHA-256, analysis of
 // an attached mail, indicators, incident links, JSON, raw save, and no remote content ever.
 #include "../GuiHelpers.h"
+#include "IocLookup.h"
 #include "MailStoreFixture.h"
 #include "mails/AnalysisReportDialog.h"
 #include "mails/IncidentLinkDialog.h"
@@ -217,7 +218,7 @@ void TestMailDetailView::analyzesAttachedMail()
     QCOMPARE(report.value().from.email, QStringLiteral("attacker@evil-domain.net"));
     QCOMPARE(report.value().attachments.size(), 1);
     QCOMPARE(report.value().attachments.at(0).fileName, QStringLiteral("payload.zip"));
-    QVERIFY(report.value().iocs.find(tools::Ioc::Kind::Url, QStringLiteral("http://evil-domain.net/reset")));
+    QVERIFY(test::findIoc(report.value().iocs, tools::Ioc::Kind::Url, QStringLiteral("http://evil-domain.net/reset")));
 
     ui::AnalysisReportDialog *dialog = m_view->openAnalysis(0);
     QVERIFY(dialog);
