@@ -148,10 +148,17 @@ common::Result<qint64> Outbox::enqueue(const QString &mailId, const QString &res
 
 common::Result<QVector<OutboxItem>> Outbox::due(const QDateTime &now, int limit, const QString &resource) const
 {
-    return itemsWhere(QStringLiteral("read the due outbox items"),
-        QStringLiteral(" WHERE o.state = 'pending' AND o.next_attempt_at <= ? AND (? = '' OR o.resource = ?)"
-                       " ORDER BY o.next_attempt_at, o.id LIMIT ?"),
-        {sql::timestamp(now), resource, resource, qMax(0, limit)});
+    const QString what = QStringLiteral("read the due outbox items");
+    const QString order = QStringLiteral(" ORDER BY o.next_attempt_at, o.id LIMIT ?");
+    if (resource.isEmpty()) {
+        return itemsWhere(what, QStringLiteral(" WHERE o.state = 'pending' AND o.next_attempt_at <= ?") + order,
+            {sql::timestamp(now), qMax(0, limit)});
+    }
+    // A plain "resource = ?" lets SQLite find the rows through outbox_due (resource, state,
+    // next_attempt_at); "(? = '' OR resource = ?)" made it read the whole outbox, delivered
+    // rows included, every time the forwarder looked for work.
+    return itemsWhere(what, QStringLiteral(" WHERE o.resource = ? AND o.state = 'pending' AND o.next_attempt_at <= ?") + order,
+        {resource, sql::timestamp(now), qMax(0, limit)});
 }
 
 common::Result<std::optional<QDateTime>> Outbox::nextAttemptAt(const QString &resource) const
