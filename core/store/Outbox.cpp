@@ -10,6 +10,17 @@
 namespace soar::store {
 
 namespace {
+// " AND <column> = ?" with the resource appended to values, or nothing for every resource. A
+// plain comparison lets SQLite use the outbox's (resource, state, ...) indexes; the one-statement
+// form "(? = '' OR resource = ?)" made it read the whole outbox, delivered rows included.
+QString resourceFilter(const QString &column, const QString &resource, QVariantList &values)
+{
+    if (resource.isEmpty())
+        return {};
+    values << resource;
+    return QStringLiteral(" AND ") + column + QStringLiteral(" = ?");
+}
+
 std::shared_ptr<spdlog::logger> logger()
 {
     return common::Logging::get("store");
@@ -148,24 +159,20 @@ common::Result<qint64> Outbox::enqueue(const QString &mailId, const QString &res
 
 common::Result<QVector<OutboxItem>> Outbox::due(const QDateTime &now, int limit, const QString &resource) const
 {
-    const QString what = QStringLiteral("read the due outbox items");
-    const QString order = QStringLiteral(" ORDER BY o.next_attempt_at, o.id LIMIT ?");
-    if (resource.isEmpty()) {
-        return itemsWhere(what, QStringLiteral(" WHERE o.state = 'pending' AND o.next_attempt_at <= ?") + order,
-            {sql::timestamp(now), qMax(0, limit)});
-    }
-    // A plain "resource = ?" lets SQLite find the rows through outbox_due (resource, state,
-    // next_attempt_at); "(? = '' OR resource = ?)" made it read the whole outbox, delivered
-    // rows included, every time the forwarder looked for work.
-    return itemsWhere(what, QStringLiteral(" WHERE o.resource = ? AND o.state = 'pending' AND o.next_attempt_at <= ?") + order,
-        {resource, sql::timestamp(now), qMax(0, limit)});
+    QVariantList values {sql::timestamp(now)};
+    const QString condition = QStringLiteral(" WHERE o.state = 'pending' AND o.next_attempt_at <= ?")
+        + resourceFilter(QStringLiteral("o.resource"), resource, values)
+        + QStringLiteral(" ORDER BY o.next_attempt_at, o.id LIMIT ?");
+    values << qMax(0, limit);
+    return itemsWhere(QStringLiteral("read the due outbox items"), condition, values);
 }
 
 common::Result<std::optional<QDateTime>> Outbox::nextAttemptAt(const QString &resource) const
 {
+    QVariantList values;
+    const QString filter = resourceFilter(QStringLiteral("resource"), resource, values);
     auto query = run(QStringLiteral("read the next outbox attempt"),
-        QStringLiteral("SELECT min(next_attempt_at) FROM outbox WHERE state = 'pending' AND (? = '' OR resource = ?)"),
-        {resource, resource});
+        QStringLiteral("SELECT min(next_attempt_at) FROM outbox WHERE state = 'pending'") + filter, values);
     if (!query.ok())
         return query.error();
     if (!query.value().next() || query.value().value(0).isNull())
@@ -185,16 +192,18 @@ common::Result<OutboxItem> Outbox::item(qint64 id) const
 
 common::Result<QVector<OutboxItem>> Outbox::items(OutboxState itemState, const QString &resource) const
 {
+    QVariantList values {state(itemState)};
+    const QString filter = resourceFilter(QStringLiteral("o.resource"), resource, values);
     return itemsWhere(QStringLiteral("list the outbox"),
-        QStringLiteral(" WHERE o.state = ? AND (? = '' OR o.resource = ?) ORDER BY o.id"),
-        {state(itemState), resource, resource});
+        QStringLiteral(" WHERE o.state = ?") + filter + QStringLiteral(" ORDER BY o.id"), values);
 }
 
 common::Result<int> Outbox::pendingCount(const QString &resource) const
 {
+    QVariantList values;
+    const QString filter = resourceFilter(QStringLiteral("resource"), resource, values);
     auto query = run(QStringLiteral("count the pending outbox items"),
-        QStringLiteral("SELECT count(*) FROM outbox WHERE state IN ('pending', 'delivering') AND (? = '' OR resource = ?)"),
-        {resource, resource});
+        QStringLiteral("SELECT count(*) FROM outbox WHERE state IN ('pending', 'delivering')") + filter, values);
     if (!query.ok())
         return query.error();
     if (!query.value().next())
@@ -337,10 +346,13 @@ common::Result<QVector<OutboxItem>> Outbox::retryFailed(const QString &resource,
 
 common::Result<int> Outbox::recoverInterrupted(const QString &resource)
 {
+    QVariantList values {sql::timestamp(now()), sql::timestamp(now())};
+    const QString filter = resourceFilter(QStringLiteral("resource"), resource, values);
     auto updated = run(QStringLiteral("recover interrupted deliveries"),
         QStringLiteral("UPDATE outbox SET state = 'pending', next_attempt_at = ?, updated_at = ?"
-                       " WHERE state = 'delivering' AND (? = '' OR resource = ?)"),
-        {sql::timestamp(now()), sql::timestamp(now()), resource, resource});
+                       " WHERE state = 'delivering'")
+            + filter,
+        values);
     if (!updated.ok())
         return updated.error();
     const int recovered = updated.value().numRowsAffected();
