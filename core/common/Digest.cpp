@@ -36,20 +36,43 @@ QCryptographicHash::Algorithm qtAlgorithm(Digest::Algorithm algorithm)
 
 } // namespace
 
-QByteArray Digest::hash(QByteArrayView data, Algorithm algorithm)
+Digest::Digest(Algorithm algorithm) : m_context(EVP_MD_CTX_new())
 {
-    unsigned char out[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    if (EVP_Digest(data.data(), size_t(data.size()), out, &length, messageDigest(algorithm), nullptr) == 1)
-        return QByteArray(reinterpret_cast<const char *>(out), int(length));
-    // Only an allocation failure or a policy that disables the algorithm (MD5 under FIPS) gets
-    // here: the portable implementation gives the same digest, slower.
-    return QCryptographicHash::hash(data, qtAlgorithm(algorithm));
+    if (m_context && EVP_DigestInit_ex(m_context, messageDigest(algorithm), nullptr) == 1)
+        return;
+    EVP_MD_CTX_free(m_context);
+    m_context = nullptr;
+    m_portable = std::make_unique<QCryptographicHash>(qtAlgorithm(algorithm));
 }
 
-QString Digest::hex(QByteArrayView data, Algorithm algorithm)
+Digest::~Digest()
 {
-    return QString::fromLatin1(hash(data, algorithm).toHex());
+    EVP_MD_CTX_free(m_context);
+}
+
+void Digest::add(QByteArrayView piece)
+{
+    if (m_context)
+        EVP_DigestUpdate(m_context, piece.data(), size_t(piece.size()));
+    else
+        m_portable->addData(piece);
+}
+
+QString Digest::hex()
+{
+    if (!m_context)
+        return QString::fromLatin1(m_portable->result().toHex());
+    unsigned char out[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    EVP_DigestFinal_ex(m_context, out, &length);
+    return QString::fromLatin1(QByteArray::fromRawData(reinterpret_cast<const char *>(out), int(length)).toHex());
+}
+
+QString Digest::sha256Hex(QByteArrayView data)
+{
+    Digest digest(Algorithm::Sha256);
+    digest.add(data);
+    return digest.hex();
 }
 
 } // namespace soar::common

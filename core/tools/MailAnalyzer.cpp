@@ -1,6 +1,6 @@
 #include "tools/MailAnalyzer.h"
 
-#include "common/Digest.h"
+#include "common/PayloadDigests.h"
 #include "mime/HtmlToText.h"
 #include "msg/OutlookMessageReader.h"
 #include "tools/PublicSuffixList.h"
@@ -56,9 +56,10 @@ MailAnalysisReport MailAnalyzer::analyze(const MailAnalysisInput &mail, int dept
         summary.fileName = a.fileName;
         summary.mimeType = a.mimeType;
         summary.size = a.data.size();
-        summary.md5 = common::Digest::hex(a.data, common::Digest::Algorithm::Md5);
-        summary.sha1 = common::Digest::hex(a.data, common::Digest::Algorithm::Sha1);
-        summary.sha256 = common::Digest::hex(a.data, common::Digest::Algorithm::Sha256);
+        const common::PayloadDigests::Hex digests = common::PayloadDigests::of(a.data);
+        summary.md5 = digests.md5;
+        summary.sha1 = digests.sha1;
+        summary.sha256 = digests.sha256;
         summary.hidden = a.hidden;
         summary.embeddedMessage = analyzeAttachedMail(a, depth);
         report.attachments.append(summary);

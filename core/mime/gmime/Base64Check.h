@@ -15,6 +15,8 @@ public:
     QString problem() const;
 
 private:
+    void feedExactly(const char *data, qsizetype size);
+
     qsizetype m_invalid = 0;
     qsizetype m_significant = 0;
     qsizetype m_padding = 0;

@@ -1,6 +1,6 @@
 #include "mime/gmime/PartWalker.h"
 
-#include "common/Digest.h"
+#include "common/PayloadDigests.h"
 #include "mime/FileNameSanitizer.h"
 #include "mime/MailDefect.h"
 #include "mime/gmime/GObjectRef.h"
@@ -113,7 +113,7 @@ void PartWalker::walkObject(GMimeObject *object, int depth, const QString &secti
     }
 }
 
-Attachment PartWalker::describe(GMimeObject *object, const QByteArray &payload) const
+Attachment PartWalker::describe(GMimeObject *object, const QByteArray &payload, const common::PayloadDigests::Hex &digests) const
 {
     Attachment a;
     a.contentType = mimeType(object);
@@ -126,32 +126,34 @@ Attachment PartWalker::describe(GMimeObject *object, const QByteArray &payload) 
                                                                                   : Attachment::Disposition::Attachment;
     a.data = payload;
     a.size = payload.size();
-    a.md5 = common::Digest::hex(payload, common::Digest::Algorithm::Md5);
-    a.sha1 = common::Digest::hex(payload, common::Digest::Algorithm::Sha1);
-    a.sha256 = common::Digest::hex(payload, common::Digest::Algorithm::Sha256);
+    a.md5 = digests.md5;
+    a.sha1 = digests.sha1;
+    a.sha256 = digests.sha256;
     return a;
 }
 
 void PartWalker::addLeaf(GMimePart *part, const QString &partLabel)
 {
     GMimeObject *object = GMIME_OBJECT(part);
-    const QByteArray payload = PartPayload::decoded(part, m_session, partLabel);
     const QString type = mimeType(object);
     const bool isBodyType = type == QLatin1String("text/plain") || type == QLatin1String("text/html");
     if (isBodyType && !isAttachmentDisposition(object) && declaredFileName(object).isEmpty()) {
+        const QByteArray payload = PartPayload::decoded(part, m_session, partLabel);
         const QString text
             = PartPayload::text(payload, g_mime_object_get_content_type_parameter(object, "charset"), m_session, partLabel);
         appendBody(type == QLatin1String("text/html") ? m_mail.htmlBody : m_mail.textBody, text);
         return;
     }
-    m_mail.attachments.append(describe(object, payload));
+    common::PayloadDigests digests;
+    const QByteArray payload = PartPayload::decoded(part, m_session, partLabel, &digests);
+    m_mail.attachments.append(describe(object, payload, digests.hex()));
 }
 
 void PartWalker::addEnclosedMail(GMimeMessagePart *part, int depth, const QString &section, const QString &partLabel)
 {
     GMimeMessage *message = g_mime_message_part_get_message(part);
     const QByteArray bytes = message ? PartPayload::serialized(GMIME_OBJECT(message)) : QByteArray();
-    Attachment a = describe(GMIME_OBJECT(part), bytes);
+    Attachment a = describe(GMIME_OBJECT(part), bytes, common::PayloadDigests::of(bytes));
     if (message) {
         Mail enclosed = MessageReader::read(message, m_session, depth + 1, true, section);
         enclosed.rawSize = bytes.size();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/PayloadDigests.h"
 #include "mime/Mail.h"
 
 #include "mime/gmime/GMimeInclude.h"
@@ -26,7 +27,7 @@ private:
     void checkHeaderCharsets(GMimeObject *object);
     void addLeaf(GMimePart *part, const QString &label);
     void addEnclosedMail(GMimeMessagePart *part, int depth, const QString &section, const QString &label);
-    Attachment describe(GMimeObject *object, const QByteArray &payload) const;
+    Attachment describe(GMimeObject *object, const QByteArray &payload, const common::PayloadDigests::Hex &digests) const;
     static void appendBody(QString &body, const QString &text);
     static QString childSection(const QString &section, int index);
     static QString label(const QString &section);

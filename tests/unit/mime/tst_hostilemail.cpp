@@ -6,6 +6,7 @@
 #include "mime/MailDefect.h"
 #include "mime/MailParser.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -63,6 +64,34 @@ QByteArray attachmentNamed(const QByteArray &disposition)
 {
     return kHead + "Content-Type: multipart/mixed; boundary=x\n\n--x\nContent-Type: text/plain\n\nsee attached\n"
         + "--x\nContent-Type: application/octet-stream\n" + disposition + "\nContent-Transfer-Encoding: base64\n\nTVo=\n--x--\n";
+}
+
+// Base64 of `size` pseudo-random bytes in 76-character lines, as mailers send attachments.
+QByteArray base64Lines(const QByteArray &payload)
+{
+    const QByteArray encoded = payload.toBase64();
+    QByteArray lines;
+    for (qsizetype at = 0; at < encoded.size(); at += 76)
+        lines += encoded.mid(at, 76) + "\r\n";
+    return lines;
+}
+
+QByteArray randomBytes(qsizetype size)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    quint32 seed = 7;
+    for (char &c : bytes) {
+        seed = seed * 1103515245u + 12345u;
+        c = char(seed >> 16);
+    }
+    return bytes;
+}
+
+QByteArray withBase64Attachment(const QByteArray &encodedLines)
+{
+    return kHead + "Content-Type: multipart/mixed; boundary=x\n\n--x\nContent-Type: text/plain\n\nsee attached\n"
+        + "--x\nContent-Type: application/octet-stream\nContent-Disposition: attachment; filename=big.bin\n"
+        + "Content-Transfer-Encoding: base64\n\n" + encodedLines + "--x--\n";
 }
 
 bool hasDefect(const Mail &mail, const QString &kind)
@@ -165,6 +194,14 @@ private slots:
         QTest::newRow("base64 with too much padding")
             << attachmentNamed("Content-Disposition: attachment; filename=a.bin").replace("TVo=", "TVo===")
             << MailDefect::BadBase64;
+        // An attachment is checked in pieces as it is decoded: a flaw far from the start, or
+        // padding and data in different pieces, must still be seen.
+        QByteArray deepGarbage = base64Lines(randomBytes(3 * 1024 * 1024));
+        deepGarbage[deepGarbage.size() / 2] = '!';
+        QTest::newRow("base64 garbage two megabytes in") << withBase64Attachment(deepGarbage) << MailDefect::BadBase64;
+        QTest::newRow("base64 data after padding, pieces apart")
+            << withBase64Attachment(base64Lines(randomBytes(100000)) + "TVo=\r\n" + QByteArray(40000, '\n') + "TVqQ\r\n")
+            << MailDefect::BadBase64;
         QTest::newRow("quoted-printable with bad escapes")
             << singlePart("Content-Type: text/plain\nContent-Transfer-Encoding: quoted-printable\n", "a=ZZb=\n=4\n=\r\n==3D=")
             << MailDefect::BadQuotedPrintable;
@@ -184,6 +221,20 @@ private slots:
             << QString();
         QTest::newRow("unknown transfer encoding")
             << singlePart("Content-Type: text/plain\nContent-Transfer-Encoding: x-rot13-base91\n", "uryyb\n") << QString();
+    }
+
+    void largeAttachmentIsDecodedAndHashedExactly()
+    {
+        const QByteArray payload = randomBytes(5 * 1024 * 1024 + 7);
+        const Mail mail = MailParser::parse(withBase64Attachment(base64Lines(payload)));
+        QVERIFY2(mail.defects.isEmpty(), qPrintable(defects(mail)));
+        QCOMPARE(mail.attachments.size(), 1);
+        const Attachment &a = mail.attachments.first();
+        QVERIFY(a.data == payload);
+        QCOMPARE(a.size, payload.size());
+        QCOMPARE(a.md5, QString::fromLatin1(QCryptographicHash::hash(payload, QCryptographicHash::Md5).toHex()));
+        QCOMPARE(a.sha1, QString::fromLatin1(QCryptographicHash::hash(payload, QCryptographicHash::Sha1).toHex()));
+        QCOMPARE(a.sha256, QString::fromLatin1(QCryptographicHash::hash(payload, QCryptographicHash::Sha256).toHex()));
     }
 
     void badTransferEncodings()
