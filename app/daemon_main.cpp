@@ -1,5 +1,6 @@
 // soar-imapd: the headless daemon. The same core as the GUI, without any widget.
 #include "common/AppPaths.h"
+#include "common/HeapPolicy.h"
 #include "common/Logging.h"
 #include "common/Version.h"
 #include "daemon/AnalyzeCommand.h"
@@ -16,6 +17,7 @@ using soar::daemon::DaemonOptions;
 
 int main(int argc, char *argv[])
 {
+    soar::common::HeapPolicy::keepFreedMemoryWhileWorking();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("soar-imapd"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(soar::common::kVersion));

@@ -3,6 +3,7 @@
 #include "AppTranslator.h"
 #include "MainWindow.h"
 #include "common/AppPaths.h"
+#include "common/HeapPolicy.h"
 #include "common/LogRingBuffer.h"
 #include "common/Logging.h"
 #include "common/Version.h"
@@ -43,6 +44,7 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    soar::common::HeapPolicy::keepFreedMemoryWhileWorking();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QString::fromLatin1(soar::common::kAppName));
     QApplication::setApplicationVersion(QString::fromLatin1(soar::common::kVersion));

@@ -9,7 +9,7 @@ import sys, collections
 rules = [  # (stage, substrings searched in the whole stack, innermost first wins by order of rules)
  ('base64 check', ['Base64Check::feed']),
  ('qp check', ['QuotedPrintableCheck']),
- ('digests: attachments (MD5+SHA-1+SHA-256)', ['PartWalker::describe']),
+ ('digests: attachments (MD5+SHA-1+SHA-256)', ['PayloadDigests', 'PartWalker::describe']),
  ('digest: raw mail SHA-256', ['Digest::sha256Hex', 'parseWithGMime']),  # refined below
  ('html to text', ['HtmlToText']),
  ('MIME decode (GMime base64/QP + copy)', ['PartPayload::decoded']),
