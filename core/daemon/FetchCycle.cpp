@@ -1,6 +1,7 @@
 #include "daemon/FetchCycle.h"
 
 #include "common/CrashPoint.h"
+#include "common/HeapPolicy.h"
 #include "common/Logging.h"
 #include "daemon/MailConverter.h"
 #include "daemon/MailJson.h"
@@ -21,10 +22,6 @@
 
 #include <algorithm>
 
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
-
 namespace soar::daemon {
 
 using common::Error;
@@ -42,17 +39,6 @@ bool hasSeenFlag(const imap::FetchResponse &response)
 std::shared_ptr<spdlog::logger> log()
 {
     return common::Logging::get("daemon");
-}
-
-// A run's mails went through three threads' heaps; glibc keeps the freed pages mapped
-// (fragmented between the arenas) unless asked, so a long-running daemon would stay at the
-// size of its largest run. Once per run: after every group of mails this cost a tenth of
-// the run's time (the pages were handed back and faulted in again for the next group).
-void releaseFreedMemory()
-{
-#ifdef __GLIBC__
-    malloc_trim(0);
-#endif
 }
 
 } // namespace
@@ -476,7 +462,7 @@ void FetchCycle::complete(const Error &error)
 
 void FetchCycle::finish(const Error &error)
 {
-    releaseFreedMemory();
+    common::HeapPolicy::releaseFreeMemory();
     m_record.durationMs = m_elapsed.elapsed();
     // A group the store could not commit stops the run early, as may a stop asked for while
     // headers were checked; the checkpoint then stays where it was, so the mails not stored are

@@ -1,6 +1,5 @@
 #include "daemon/IncomingMailDaemon.h"
 
-#include "common/HeapPolicy.h"
 #include "common/Logging.h"
 #include "daemon/ResourceMapping.h"
 #include "daemon/SessionFactory.h"
@@ -228,7 +227,6 @@ void IncomingMailDaemon::onCycleFinished(const Error &error)
     m_lastRun = m_cycle->record();
     m_lastMails = m_cycle->mails();
     m_cycle.release()->deleteLater(); // we are inside its finished() signal
-    common::HeapPolicy::releaseFreeMemory(); // the run's mail buffers are free by now
     emit runFinished(m_lastRun);
     if (error) {
         onFailure(error);
