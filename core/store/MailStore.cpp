@@ -47,6 +47,7 @@ common::Result<void> MailStore::open(const QString &path, int cacheKiB)
 void MailStore::close()
 {
     m_openTransaction.reset();
+    m_uncommitted.clear();
     m_connection.close();
     m_archive.reset();
     m_path.clear();
@@ -78,6 +79,7 @@ common::Result<QVector<IngestOutcome>> MailStore::ingestBatch(const QVector<Inco
     auto failed = [this](const common::Error &error) {
         logger()->warn("{}", error.toString());
         m_openTransaction.reset();
+        m_uncommitted.clear();
         return error;
     };
     MailIngester ingester(m_connection.database(), now(), m_archive.get());
@@ -96,6 +98,7 @@ common::Result<QVector<IngestOutcome>> MailStore::ingestBatch(const QVector<Inco
             return failed(outcome.error());
         outcomes.append(outcome.value());
     }
+    m_uncommitted += outcomes;
     if (commit == Commit::Later)
         return outcomes;
     // The raw bytes must be on disk before the rows that point at them are committed.
@@ -106,10 +109,11 @@ common::Result<QVector<IngestOutcome>> MailStore::ingestBatch(const QVector<Inco
         return failed(committed.error());
     m_openTransaction.reset();
     common::CrashPoint::hit("store.after-commit");
-    for (const IngestOutcome &outcome : outcomes) {
+    for (const IngestOutcome &outcome : std::as_const(m_uncommitted)) {
         if (!outcome.refused)
             logger()->debug("mail {} {}", outcome.mailId, outcome.duplicate ? "already stored" : "stored");
     }
+    m_uncommitted.clear();
     return outcomes;
 }
 

@@ -90,6 +90,8 @@ private:
     std::unique_ptr<RawArchive> m_archive; // raw mails: <store file>-raw/, see RawArchive
     // Open between a Commit::Later batch and the next Commit::Now one; rolled back when dropped.
     std::unique_ptr<SqlTransaction> m_openTransaction;
+    // What the open transaction holds, logged once it is committed (a mail is "stored" only then).
+    QVector<IngestOutcome> m_uncommitted;
 };
 
 } // namespace soar::store

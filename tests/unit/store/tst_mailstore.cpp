@@ -2,6 +2,7 @@
 #include "StoreIngest.h"
 #include "StoreTestMails.h"
 #include "common/Digest.h"
+#include "common/Logging.h"
 #include "store/MailStore.h"
 
 #include <QFile>
@@ -11,7 +12,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <spdlog/sinks/ostream_sink.h>
+
 #include <algorithm>
+#include <sstream>
 
 using namespace soar::store;
 using soar::common::Error;
@@ -174,6 +178,29 @@ private slots:
         QVERIFY(outcomes.value().at(2).duplicate);
         QCOMPARE(outcomes.value().at(2).mailId, outcomes.value().at(0).mailId);
         QCOMPARE(m_store->count({}).value(), 2);
+    }
+
+    void aMailIsLoggedAsStoredOnlyOnceCommitted()
+    {
+        std::ostringstream out;
+        auto sink = std::make_shared<spdlog::sinks::ostream_sink_mt>(out);
+        sink->set_pattern("%v");
+        soar::common::Logging::setup({QString(), false, spdlog::level::debug});
+        soar::common::Logging::addSink(sink);
+        const auto first = m_store->ingestBatch({sampleMail(1)}, MailStore::Commit::Later);
+        QVERIFY(first.ok());
+        const QString firstId = first.value().at(0).mailId;
+        soar::common::Logging::flush();
+        QVERIFY2(out.str().find(firstId.toStdString()) == std::string::npos, out.str().c_str());
+
+        const auto second = m_store->ingestBatch({sampleMail(2)}, MailStore::Commit::Now);
+        QVERIFY(second.ok());
+        soar::common::Logging::flush();
+        soar::common::Logging::removeSink(sink);
+        soar::common::Logging::setup({});
+        const std::string text = out.str();
+        QVERIFY2(text.find("mail " + firstId.toStdString() + " stored") != std::string::npos, text.c_str());
+        QVERIFY2(text.find("mail " + second.value().at(0).mailId.toStdString() + " stored") != std::string::npos, text.c_str());
     }
 
     void invalidMailIsRefusedAndTheRestOfTheBatchIsStored_data()
