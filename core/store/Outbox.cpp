@@ -74,11 +74,6 @@ common::Result<void> Outbox::open(const QString &path)
     return {};
 }
 
-void Outbox::close()
-{
-    m_connection.close();
-}
-
 common::Result<void> Outbox::requireOpen() const
 {
     if (m_connection.isOpen())

@@ -38,8 +38,6 @@ public:
 
     // Opens the mail store file (common::AppPaths::storeFile() in the apps) and migrates it.
     common::Result<void> open(const QString &path);
-    void close();
-    bool isOpen() const { return m_connection.isOpen(); }
 
     // The row that queues a mail, due now, written inside the ingest's own transaction
     // (MailIngester::queueForSoar): values mail row id, resource, idempotency key, then the time
