@@ -19,7 +19,6 @@ class LogView : public QWidget {
 public:
     LogView(LogModel *model, QString logDir, QWidget *parent = nullptr);
 
-    QString logDir() const { return m_logDir; }
     // The selected rows as log lines, oldest first.
     QString selectedLines() const;
 

@@ -212,11 +212,6 @@ bool OAuthSignInPanel::isBusy() const
     return !m_flow.isNull() || m_writing;
 }
 
-QString OAuthSignInPanel::status() const
-{
-    return m_status->text();
-}
-
 QWidget *OAuthSignInPanel::lastInTabOrder() const
 {
     return m_resume;

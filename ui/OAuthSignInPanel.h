@@ -51,7 +51,6 @@ public:
     void signOut();
 
     bool isBusy() const;
-    QString status() const;
     QWidget *lastInTabOrder() const;
 
 signals:

@@ -23,12 +23,10 @@ Result<void> ResourceCatalog::load()
     if (!loaded.ok()) {
         m_fileError = loaded.error();
         m_settings = {};
-        emit changed();
         return loaded.error();
     }
     m_fileError.reset();
     m_settings = std::move(loaded).value();
-    emit changed();
     return {};
 }
 
@@ -74,7 +72,6 @@ Result<void> ResourceCatalog::writeFile(const settings::AppSettings &next)
     if (!saved.ok())
         return saved;
     m_settings = next;
-    emit changed();
     return {};
 }
 

@@ -43,9 +43,6 @@ public:
     void remove(const QString &name, Done done);
     void rename(const QString &from, const QString &to, Done done);
 
-signals:
-    void changed();
-
 private:
     common::Result<void> writeFile(const settings::AppSettings &next);
     // Runs the keychain steps one after another and reports the first failure.

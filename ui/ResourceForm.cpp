@@ -120,7 +120,6 @@ void ResourceForm::load(const settings::ResourceSettings &resource, bool draft, 
     setGeneralError(QString());
 
     const int generation = ++m_generation;
-    m_pendingReads = 0;
     const QString owner = secretsOf.isEmpty() ? resource.name : secretsOf;
     if (m_secrets && !owner.isEmpty()) {
         readSecret(settings::SecretKeys::imapPassword(owner), generation, &ResourceForm::applyPassword);
@@ -135,7 +134,6 @@ void ResourceForm::load(const settings::ResourceSettings &resource, bool draft, 
 
 void ResourceForm::readSecret(const QString &key, int generation, void (ResourceForm::*apply)(const QString &))
 {
-    ++m_pendingReads;
     m_secrets->read(key, [this, generation, apply](const common::Result<QString> &result) {
         if (generation != m_generation)
             return;
@@ -144,8 +142,6 @@ void ResourceForm::readSecret(const QString &key, int generation, void (Resource
         } else if (result.error().kind != common::Error::Kind::NotFound) {
             setGeneralError(tr("Could not read a secret from the keychain: %1").arg(result.error().message));
         }
-        if (--m_pendingReads == 0)
-            emit secretsLoaded();
     });
 }
 

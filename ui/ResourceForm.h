@@ -62,7 +62,6 @@ public:
 signals:
     void dirtyChanged(bool dirty);
     void saveRequested();
-    void secretsLoaded();
     // An OAuth sign-in of the shown resource was stored in the keychain.
     void oauthSignedIn(const QString &resource);
     // The analyst accepted the offer to resume a resource paused for a new sign-in.
@@ -98,7 +97,6 @@ private:
     bool m_loading = false;
     bool m_lastDirty = false;
     int m_generation = 0; // drops keychain answers that arrive after another load()
-    int m_pendingReads = 0;
 };
 
 } // namespace soar::ui

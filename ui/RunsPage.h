@@ -31,8 +31,6 @@ public:
 
     explicit RunsPage(store::MailStore *store, QWidget *parent = nullptr);
 
-    QTableWidget *table() const { return m_table; }
-
 public slots:
     // Re-reads the history (a run finished, mail was delivered).
     void refresh();

@@ -36,7 +36,6 @@ struct Error {
 
     // "message (detail)" for logs and command-line output.
     QString toString() const;
-    static QString kindName(Kind k);
 };
 
 } // namespace soar::common

@@ -39,8 +39,6 @@ public:
 
     // NeedsBody only when facts.textParts is nullopt and the text decides the outcome.
     Outcome evaluate(const MailFacts &facts) const;
-    // evaluate() == Accept; a mail whose body would decide but is missing does not match.
-    bool matches(const MailFacts &facts) const { return evaluate(facts).verdict == Verdict::Accept; }
 
 private:
     enum class Truth { No, Yes, Unknown };

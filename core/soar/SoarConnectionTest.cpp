@@ -41,7 +41,7 @@ void SoarConnectionTest::run()
     const auto api = SoarUrl::normalise(m_connection.url);
     if (!api.ok()) {
         report(Kind::Url, false, api.error().message);
-        finishRemaining(QStringLiteral("Not run: fix the URL first."));
+        finish();
         return;
     }
     QString explanation = api.value().explanation;
@@ -53,7 +53,7 @@ void SoarConnectionTest::run()
     auto context = SoarClient::contextWithoutCredentials(m_network, api.value(), m_connection, m_options);
     if (!context.ok()) {
         report(Kind::Reachable, false, context.error().message);
-        finishRemaining(QStringLiteral("Not run: fix the TLS settings first."));
+        finish();
         return;
     }
     // Without usable credentials the probe still shows whether the server is reachable.
@@ -75,7 +75,7 @@ void SoarConnectionTest::onProbeFinished(const SoarResult &result)
         = result.httpStatus != 0 && result.error.kind != Error::Kind::Config && result.error.kind != Error::Kind::Protocol;
     if (!answeredAsApi) {
         report(Kind::Reachable, false, result.error.message);
-        finishRemaining(QStringLiteral("Not run: the server must be reachable first."));
+        finish();
         return;
     }
     report(Kind::Reachable, true,
@@ -91,7 +91,7 @@ void SoarConnectionTest::onProbeFinished(const SoarResult &result)
     else
         report(Kind::Credentials, false,
             QStringLiteral("Could not check the credentials: %1 Try the test again later.").arg(result.error.message));
-    finishRemaining({});
+    finish();
 }
 
 void SoarConnectionTest::report(Kind kind, bool ok, const QString &message)
@@ -102,15 +102,11 @@ void SoarConnectionTest::report(Kind kind, bool ok, const QString &message)
     emit stepFinished(step);
 }
 
-void SoarConnectionTest::finishRemaining(const QString &reason)
+void SoarConnectionTest::finish()
 {
     if (m_done)
         return;
     m_done = true;
-    for (ConnectionTestStep &step : m_steps) {
-        if (step.state == State::NotRun)
-            step.message = reason;
-    }
     emit finished(passed());
 }
 

@@ -29,19 +29,19 @@ public:
 
     void start();
 
-    // Always three steps, in order; steps after a failure are NotRun.
-    const QList<ConnectionTestStep> &steps() const { return m_steps; }
-    bool passed() const;
-
 signals:
+    // Each step that ran, in order (URL, reachable, credentials); the steps after a failed
+    // one do not run and are not reported.
     void stepFinished(const ::soar::soar::ConnectionTestStep &step);
+    // passed: all three steps ran and passed.
     void finished(bool passed);
 
 private:
     void run();
     void onProbeFinished(const SoarResult &result);
     void report(ConnectionTestStep::Kind kind, bool ok, const QString &message);
-    void finishRemaining(const QString &reason);
+    void finish();
+    bool passed() const;
 
     QNetworkAccessManager *m_network;
     SoarConnection m_connection;

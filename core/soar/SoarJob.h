@@ -48,8 +48,6 @@ protected:
     // anything else as "not a Cloud SOAR API".
     virtual void interpretSuccess(const HttpAnswer &answer, SoarResult &result) const;
 
-    const SoarJobContext &context() const { return m_context; }
-
 private:
     void send(const QUrl &url);
     void onReplyFinished();

@@ -208,7 +208,7 @@ common::Result<void> MailIngester::queueForSoar(qint64 rowId, const IncomingMail
 {
     const QByteArray key = IdempotencyKey::compute(mail.resource, mail.messageId.toUtf8(), rawSha256.toLatin1());
     const QVariant time = sql::timestamp(m_fetchedAt);
-    // The row Outbox::enqueue() writes; the key may be known already (the same mail stored
+    // Outbox's pending row; the key may be known already (the same mail stored
     // again after its row was deleted and the outbox kept).
     auto queued = m_statements.exec(
         kWhat, Outbox::insertPendingStatement(), {rowId, mail.resource, QString::fromLatin1(key), time, time, time});

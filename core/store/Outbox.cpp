@@ -2,7 +2,6 @@
 
 #include "common/Logging.h"
 #include "store/DeliveryState.h"
-#include "store/MailReader.h"
 #include "store/SchemaMigrations.h"
 #include "store/Sql.h"
 #include "store/SqlTransaction.h"
@@ -75,11 +74,6 @@ common::Result<void> Outbox::open(const QString &path)
     return {};
 }
 
-void Outbox::close()
-{
-    m_connection.close();
-}
-
 common::Result<void> Outbox::requireOpen() const
 {
     if (m_connection.isOpen())
@@ -115,46 +109,6 @@ QString Outbox::insertPendingStatement()
 {
     return QStringLiteral("INSERT OR IGNORE INTO outbox(mail_id, resource, idempotency_key, state, next_attempt_at,"
                           " created_at, updated_at) VALUES (?, ?, ?, 'pending', ?, ?, ?)");
-}
-
-common::Result<qint64> Outbox::enqueue(const QString &mailId, const QString &resource, const QByteArray &idempotencyKey)
-{
-    if (auto open = requireOpen(); !open.ok())
-        return open.error();
-    if (idempotencyKey.isEmpty()) {
-        return common::Error(common::Error::Kind::Internal,
-            QStringLiteral("Cannot queue mail %1 for the SOAR: its idempotency key is empty.").arg(mailId));
-    }
-    const QSqlDatabase db = m_connection.database();
-    const QString what = QStringLiteral("queue mail %1 for the SOAR").arg(mailId);
-    SqlTransaction transaction(db);
-    if (auto begun = transaction.begin(); !begun.ok())
-        return begun.error();
-    auto row = MailReader(db).rowId(mailId);
-    if (!row.ok())
-        return row.error();
-    const QVariant time = sql::timestamp(now());
-    auto inserted = sql::exec(
-        db, what, insertPendingStatement(), {row.value(), resource, QString::fromLatin1(idempotencyKey), time, time, time});
-    if (!inserted.ok())
-        return inserted.error();
-    if (inserted.value().numRowsAffected() == 1) {
-        auto marked
-            = sql::exec(db, what, QStringLiteral("UPDATE mails SET delivery_state = ? WHERE id = ? AND delivery_state <> ?"),
-                {deliveryStateName(DeliveryState::Pending), row.value(), deliveryStateName(DeliveryState::Delivered)});
-        if (!marked.ok())
-            return marked.error();
-    }
-    auto id = sql::exec(
-        db, what, QStringLiteral("SELECT id FROM outbox WHERE idempotency_key = ?"), {QString::fromLatin1(idempotencyKey)});
-    if (!id.ok())
-        return id.error();
-    if (!id.value().next())
-        return common::Error(common::Error::Kind::Storage, QStringLiteral("Could not %1: the row vanished.").arg(what));
-    const qint64 itemId = id.value().value(0).toLongLong();
-    if (auto committed = transaction.commit(); !committed.ok())
-        return committed.error();
-    return itemId;
 }
 
 common::Result<QVector<OutboxItem>> Outbox::due(const QDateTime &now, int limit, const QString &resource) const

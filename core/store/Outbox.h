@@ -38,17 +38,11 @@ public:
 
     // Opens the mail store file (common::AppPaths::storeFile() in the apps) and migrates it.
     common::Result<void> open(const QString &path);
-    void close();
-    bool isOpen() const { return m_connection.isOpen(); }
 
-    // The row enqueue() writes, for writers that are inside a transaction of their own (the
-    // ingest of a mail): values mail row id, resource, idempotency key, then the time 3 times.
-    // INSERT OR IGNORE: a known key keeps its row.
+    // The row that queues a mail, due now, written inside the ingest's own transaction
+    // (MailIngester::queueForSoar): values mail row id, resource, idempotency key, then the time
+    // 3 times. INSERT OR IGNORE: a known key keeps its row (a delivered mail is never queued again).
     static QString insertPendingStatement();
-
-    // Queues a stored mail, due now. Idempotent: a known key returns its existing row id and
-    // changes nothing (a delivered mail is never queued again).
-    common::Result<qint64> enqueue(const QString &mailId, const QString &resource, const QByteArray &idempotencyKey);
 
     // Pending items with next_attempt_at <= now, earliest first (then oldest row first).
     // resource empty: every resource.

@@ -17,7 +17,6 @@ public:
 
     const QList<Ioc> &items() const { return m_items; }
     qsizetype size() const { return m_items.size(); }
-    bool isEmpty() const { return m_items.isEmpty(); }
 
     QJsonArray toJson() const;
 

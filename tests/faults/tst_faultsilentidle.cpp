@@ -33,15 +33,8 @@ private:
 
     static settings::ResourceSettings resource(quint16 port)
     {
-        settings::ResourceSettings r;
-        r.name = QStringLiteral("silent-idle");
-        r.imap.host = QStringLiteral("127.0.0.1");
-        r.imap.port = port;
-        r.imap.security = settings::ImapSecurity::None;
-        r.imap.allowPlaintextPassword = true; // a scripted server on loopback, nothing to protect
-        r.imap.username = QStringLiteral("alice");
+        settings::ResourceSettings r = ScriptedImapServer::loopbackResource(port, QStringLiteral("silent-idle"));
         r.imap.passwordCommand = QStringLiteral("echo pw");
-        r.imap.folder = QStringLiteral("INBOX");
         r.fetch.idle = true;
         r.fetch.pollSeconds = 1; // the settings form allows 10 s at least; 1 s keeps the test short
         return r;

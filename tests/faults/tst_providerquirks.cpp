@@ -36,14 +36,8 @@ private:
 
     settings::ResourceSettings resource(const ScriptedImapServer &server)
     {
-        settings::ResourceSettings r;
-        r.name = QStringLiteral("gmail");
-        r.imap.host = QStringLiteral("127.0.0.1");
-        r.imap.port = server.port();
-        r.imap.security = settings::ImapSecurity::None;
-        r.imap.allowPlaintextPassword = true; // a scripted server on loopback, nothing to protect
-        r.imap.username = QStringLiteral("soc@example.com");
-        r.imap.folder = QStringLiteral("INBOX");
+        const settings::ResourceSettings r
+            = ScriptedImapServer::loopbackResource(server.port(), QStringLiteral("gmail"), QStringLiteral("soc@example.com"));
         m_keychain.entries.insert(settings::SecretKeys::imapPassword(r.name), QStringLiteral("not-an-app-password"));
         return r;
     }

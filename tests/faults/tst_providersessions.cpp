@@ -77,14 +77,7 @@ private:
 
     settings::ResourceSettings resource(quint16 port, const QString &name = QStringLiteral("exchange"))
     {
-        settings::ResourceSettings r;
-        r.name = name;
-        r.imap.host = QStringLiteral("127.0.0.1");
-        r.imap.port = port;
-        r.imap.security = settings::ImapSecurity::None;
-        r.imap.allowPlaintextPassword = true; // a scripted server on loopback, nothing to protect
-        r.imap.username = QStringLiteral("soc@contoso.example");
-        r.imap.folder = QStringLiteral("INBOX");
+        settings::ResourceSettings r = ScriptedImapServer::loopbackResource(port, name, QStringLiteral("soc@contoso.example"));
         r.fetch.idle = true;
         r.fetch.pollSeconds = 3600; // only the server's words end IDLE in these tests
         m_keychain.entries.insert(settings::SecretKeys::imapPassword(r.name), QStringLiteral("pw"));

@@ -1,6 +1,7 @@
 // The desktop app wired to the core, against the rig's Dovecot: Test Saved Settings, Test Action,
 // mail flowing in, and the tray's Pause all.
 #include "AppController.h"
+#include "AppFixture.h"
 #include "GuiHelpers.h"
 #include "ImapTestClient.h"
 #include "ResourceListPanel.h"
@@ -34,38 +35,14 @@ using soar::test::TestMail;
 class TestAppController : public QObject {
     Q_OBJECT
 private:
-    static settings::ResourceSettings rigResource(const QString &name, const QString &folder, const QString &password)
-    {
-        settings::ResourceSettings r;
-        r.name = name;
-        r.imap.host = RigEnvironment::host();
-        r.imap.port = RigEnvironment::imapsPort();
-        r.imap.caFile = RigEnvironment::caFile();
-        r.imap.username = RigEnvironment::kCarol;
-        r.imap.folder = folder;
-        Q_UNUSED(password);
-        return r;
-    }
-
-    struct App {
-        test::gui::WindowFixture fixture;
-        store::MailStore store;
-        std::unique_ptr<ui::AppController> controller;
-
+    // Every resource fetches with carol's password.
+    struct App : AppFixture {
         bool open(const QList<settings::ResourceSettings> &resources, const QString &password)
         {
-            if (!fixture.writeSettings(resources) || !store.open(fixture.dir.filePath(QStringLiteral("mail.db"))).ok())
-                return false;
+            QHash<QString, QString> secrets;
             for (const auto &r : resources)
-                fixture.secrets.entries.insert(r.name + QStringLiteral("/imap-password"), password);
-            // Like the app: a window with the Mails tab on the store.
-            fixture.window = std::make_unique<ui::MainWindow>(fixture.settingsPath(), &fixture.secrets, &fixture.log, &store);
-            fixture.window->setPrompter(std::make_unique<test::ScriptedPrompter>(&fixture.script));
-            fixture.window->show();
-            ui::MainWindow *window = fixture.window.get();
-            controller = std::make_unique<ui::AppController>(window, &store, &fixture.secrets, fixture.dir.path());
-            controller->start();
-            return true;
+                secrets.insert(r.name + QStringLiteral("/imap-password"), password);
+            return AppFixture::open(resources, secrets);
         }
     };
 
@@ -77,7 +54,8 @@ private slots:
         ImapTestClient carol(RigEnvironment::kCarol, RigEnvironment::kCarolPassword);
         QVERIFY(carol.resetFolder(QStringLiteral("GuiTest")));
         App app;
-        QVERIFY(app.open({rigResource(QStringLiteral("gui-ok"), QStringLiteral("GuiTest"), {})}, RigEnvironment::kCarolPassword));
+        QVERIFY(app.open(
+            {AppFixture::rigResource(QStringLiteral("gui-ok"), QStringLiteral("GuiTest"))}, RigEnvironment::kCarolPassword));
         app.controller->pool()->pauseAll(); // only the test is under observation here
         QSignalSpy finished(app.controller.get(), &ui::AppController::testSettingsFinished);
         QAction *testSaved = action(app.fixture.window.get(), QStringLiteral("testSavedSettingsAction"));
@@ -97,7 +75,8 @@ private slots:
     void wrongPasswordTurnsTheLoginStepRed()
     {
         App app;
-        QVERIFY(app.open({rigResource(QStringLiteral("gui-badpw"), QStringLiteral("INBOX"), {})}, QStringLiteral("not-carols")));
+        QVERIFY(app.open(
+            {AppFixture::rigResource(QStringLiteral("gui-badpw"), QStringLiteral("INBOX"))}, QStringLiteral("not-carols")));
         app.controller->pool()->pauseAll();
         QSignalSpy finished(app.controller.get(), &ui::AppController::testSettingsFinished);
         action(app.fixture.window.get(), QStringLiteral("testSavedSettingsAction"))->trigger();
@@ -118,7 +97,7 @@ private slots:
         QVERIFY(carol.append(
             folder, TestMail().subject(QStringLiteral("Reported phish")).attach(QStringLiteral("x.html"), "<a>").raw()));
         App app;
-        QVERIFY(app.open({rigResource(QStringLiteral("gui-flow"), folder, {})}, RigEnvironment::kCarolPassword));
+        QVERIFY(app.open({AppFixture::rigResource(QStringLiteral("gui-flow"), folder)}, RigEnvironment::kCarolPassword));
         QSignalSpy stored(app.controller->pool(), &daemon::DaemonPool::mailStored);
         QVERIFY(stored.wait(20000)); // the daemon started from the saved settings
 
@@ -173,7 +152,7 @@ private slots:
         QVERIFY(carol.resetFolder(folder));
         QVERIFY(carol.append(folder, TestMail().from(QStringLiteral("a@sumologic.com")).subject(QStringLiteral("Match")).raw()));
         QVERIFY(carol.append(folder, TestMail().from(QStringLiteral("a@other.org")).subject(QStringLiteral("No match")).raw()));
-        auto r = rigResource(QStringLiteral("gui-dry"), folder, {});
+        auto r = AppFixture::rigResource(QStringLiteral("gui-dry"), folder);
         r.filters.from = QStringLiteral("sumologic.com");
         App app;
         QVERIFY(app.open({r}, RigEnvironment::kCarolPassword));

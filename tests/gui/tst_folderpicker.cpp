@@ -2,12 +2,11 @@
 // (tests/support/faults/GmailScript.h). RFC 6154 special-use attributes say what each folder is
 // for; the "[Gmail]" container (\Noselect) is no choice.
 #include "AppController.h"
+#include "AppFixture.h"
 #include "GmailScript.h"
 #include "GuiHelpers.h"
 #include "ScriptedImapServer.h"
-#include "WindowFixture.h"
 #include "daemon/DaemonPool.h"
-#include "store/MailStore.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -29,28 +28,18 @@ private slots:
         soar::test::listLikeGmail(server);
         server.on("UID SEARCH", "* SEARCH\r\n{tag} OK SEARCH completed (Success)\r\n");
 
-        settings::ResourceSettings r = test::gui::WindowFixture::validResource(QStringLiteral("gmail"));
-        r.imap.host = QStringLiteral("127.0.0.1");
-        r.imap.port = server.port();
-        r.imap.security = settings::ImapSecurity::None;
-        r.imap.allowPlaintextPassword = true; // a scripted server on loopback, nothing to protect
-        test::gui::WindowFixture fixture;
-        store::MailStore store;
-        QVERIFY(fixture.writeSettings({r}));
-        QVERIFY(store.open(fixture.dir.filePath(QStringLiteral("mail.db"))).ok());
-        fixture.secrets.entries.insert(QStringLiteral("gmail/imap-password"), QStringLiteral("app-password"));
-        fixture.window = std::make_unique<ui::MainWindow>(fixture.settingsPath(), &fixture.secrets, &fixture.log, &store);
-        fixture.window->show();
-        ui::AppController controller(fixture.window.get(), &store, &fixture.secrets, fixture.dir.path());
-        controller.start();
-        controller.pool()->pauseAll(); // only the picker is under observation here
+        AppFixture app;
+        QVERIFY(app.open({ScriptedImapServer::loopbackResource(
+                             server.port(), QStringLiteral("gmail"), QStringLiteral("analyst@example.test"))},
+            {{QStringLiteral("gmail/imap-password"), QStringLiteral("app-password")}}));
+        app.controller->pool()->pauseAll(); // only the picker is under observation here
 
-        QSignalSpy finished(&controller, &ui::AppController::testSettingsFinished);
-        action(fixture.window.get(), QStringLiteral("testSavedSettingsAction"))->trigger();
+        QSignalSpy finished(app.controller.get(), &ui::AppController::testSettingsFinished);
+        action(app.window(), QStringLiteral("testSavedSettingsAction"))->trigger();
         QVERIFY(finished.wait(20000));
         QVERIFY(finished.first().at(1).toBool());
 
-        auto *picker = fixture.window->findChild<QComboBox *>(QStringLiteral("imapFolder"));
+        auto *picker = app.window()->findChild<QComboBox *>(QStringLiteral("imapFolder"));
         QVERIFY(picker);
         QStringList shown;
         for (int i = 0; i < picker->count(); ++i)

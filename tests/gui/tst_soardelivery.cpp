@@ -4,6 +4,7 @@
 // resource list and the tray, the Runs tab, and Test Action's incident preview. With
 // SOAR_SCREENSHOT_DIR set, the views are also saved as pictures (docs/images/ holds them).
 #include "AppController.h"
+#include "AppFixture.h"
 #include "GuiHelpers.h"
 #include "ImapTestClient.h"
 #include "ResourceForm.h"
@@ -53,40 +54,23 @@ private:
 
     static settings::ResourceSettings resource(const QString &name, const QUrl &soarUrl, int templateId)
     {
-        settings::ResourceSettings r;
-        r.name = name;
-        r.imap.host = RigEnvironment::host();
-        r.imap.port = RigEnvironment::imapsPort();
-        r.imap.caFile = RigEnvironment::caFile();
-        r.imap.username = RigEnvironment::kCarol;
-        r.imap.folder = name;
+        settings::ResourceSettings r = AppFixture::rigResource(name, name);
         r.soar.url = soarUrl.toString();
         r.soar.incidentTemplateId = templateId;
         return r;
     }
 
-    struct App {
-        test::gui::WindowFixture fixture;
-        store::MailStore store;
-        std::unique_ptr<ui::AppController> controller;
-
+    // One resource, selected, with carol's password and `soarSecret` in the keychain.
+    struct App : AppFixture {
         bool open(const settings::ResourceSettings &r, const QString &soarSecret)
         {
-            const QString storePath = fixture.dir.filePath(QStringLiteral("mail.db"));
-            if (!fixture.writeSettings({r}) || !store.open(storePath).ok())
+            if (!AppFixture::open({r},
+                    {{r.name + QStringLiteral("/imap-password"), RigEnvironment::kCarolPassword},
+                        {r.name + QStringLiteral("/soar-secret"), soarSecret}}))
                 return false;
-            fixture.secrets.entries.insert(r.name + QStringLiteral("/imap-password"), RigEnvironment::kCarolPassword);
-            fixture.secrets.entries.insert(r.name + QStringLiteral("/soar-secret"), soarSecret);
-            fixture.window = std::make_unique<ui::MainWindow>(fixture.settingsPath(), &fixture.secrets, &fixture.log, &store);
-            fixture.window->setPrompter(std::make_unique<test::ScriptedPrompter>(&fixture.script));
-            fixture.window->show();
-            controller = std::make_unique<ui::AppController>(
-                fixture.window.get(), &store, &fixture.secrets, fixture.dir.path(), storePath);
-            controller->start();
-            fixture.window->resourcePanel()->setCurrent(r.name);
+            window()->resourcePanel()->setCurrent(r.name);
             return QTest::qWaitFor([this] { return fixture.secrets.readsInFlight == 0; }, 5000);
         }
-        ui::MainWindow *window() const { return fixture.window.get(); }
         QString listText() const { return find<QListWidget>(window(), QStringLiteral("resourceList"))->item(0)->text(); }
         QString listToolTip() const { return find<QListWidget>(window(), QStringLiteral("resourceList"))->item(0)->toolTip(); }
     };

@@ -6,9 +6,10 @@
 
 namespace soar::test {
 
-// Puts a stored mail into a delivery state the way delivery to the SOAR does, through the
-// outbox of the same store file: queued (Pending), Delivered as incident `detail`, or Failed
-// with the message `detail`.
+// Moves a stored mail to a delivery state the way delivery to the SOAR does, through the
+// outbox of the same store file: left queued (Pending), Delivered as incident `detail`, or
+// Failed with the message `detail`. The mail must have been queued the way the product queues
+// it, by its ingest (IncomingMail::queueForSoar); false otherwise.
 inline bool setDeliveryState(
     const store::MailStore &store, const QString &mailId, store::DeliveryState state, const QString &detail = {})
 {
@@ -16,16 +17,23 @@ inline bool setDeliveryState(
     store::Outbox outbox;
     if (!mail.ok() || !outbox.open(store.path()).ok())
         return false;
-    const auto item = outbox.enqueue(mailId, mail.value().resource, "test-" + mailId.toUtf8());
-    if (!item.ok())
+    const auto queued = outbox.items(store::OutboxState::Pending, mail.value().resource);
+    if (!queued.ok())
+        return false;
+    qint64 item = 0;
+    for (const store::OutboxItem &candidate : queued.value()) {
+        if (candidate.mailId == mailId)
+            item = candidate.id;
+    }
+    if (item == 0)
         return false;
     switch (state) {
     case store::DeliveryState::Pending:
         return true;
     case store::DeliveryState::Delivered:
-        return outbox.markDelivering(item.value()).ok() && outbox.markDelivered(item.value(), detail).ok();
+        return outbox.markDelivering(item).ok() && outbox.markDelivered(item, detail).ok();
     case store::DeliveryState::Failed:
-        return outbox.markFailed(item.value(), detail).ok();
+        return outbox.markFailed(item, detail).ok();
     case store::DeliveryState::None:
         break;
     }

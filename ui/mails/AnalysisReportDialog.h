@@ -16,8 +16,6 @@ class AnalysisReportDialog : public QDialog {
 public:
     AnalysisReportDialog(tools::MailAnalysisReport report, const QString &title, QWidget *parent = nullptr);
 
-    const tools::MailAnalysisReport &report() const { return m_report; }
-
 private:
     void addReport(QTreeWidgetItem *parent, const tools::MailAnalysisReport &report);
 

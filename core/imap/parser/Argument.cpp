@@ -23,11 +23,6 @@ Argument Argument::text(const QString &userText)
     return Argument(Kind::Text, userText.toUtf8());
 }
 
-Argument Argument::text(const QByteArray &userBytes)
-{
-    return Argument(Kind::Text, userBytes);
-}
-
 Argument Argument::mailbox(const QString &name)
 {
     return Argument(Kind::Text, MailboxName::encode(name));
@@ -38,11 +33,6 @@ Argument Argument::secret(const QString &userText)
     Argument out(Kind::Text, userText.toUtf8());
     out.m_secret = true;
     return out;
-}
-
-Argument Argument::number(quint64 value)
-{
-    return Argument(Kind::Number, QByteArray::number(value));
 }
 
 Argument Argument::sequenceSet(QList<quint32> ids)
@@ -64,21 +54,11 @@ Argument Argument::sequenceSet(QList<quint32> ids)
     return Argument(Kind::SequenceSet, out);
 }
 
-Argument Argument::sequenceSet(const QByteArray &set)
-{
-    return Argument(Kind::SequenceSet, set);
-}
-
 Argument Argument::list(const QList<Argument> &items)
 {
     Argument out(Kind::List, {});
     out.m_items = items;
     return out;
-}
-
-Argument Argument::message(const QByteArray &bytes)
-{
-    return Argument(Kind::Message, bytes);
 }
 
 bool Argument::needsUtf8() const

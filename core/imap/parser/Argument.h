@@ -15,10 +15,8 @@ public:
     enum class Kind {
         Keyword, // protocol syntax we wrote ourselves: UID, FLAGS, \Seen, BODY.PEEK[]
         Text, // user text (UTF-8): atom, quoted or literal by content
-        Number,
         SequenceSet,
         List, // "(" arguments ")"
-        Message, // message bytes: always a literal, never logged
     };
 
     static Argument keyword(const QByteArray &syntax);
@@ -26,18 +24,13 @@ public:
     // as <redacted>.
     static Argument secretKeyword(const QByteArray &syntax);
     static Argument text(const QString &userText);
-    static Argument text(const QByteArray &userBytes);
     // A mailbox name, encoded to modified UTF-7 first.
     static Argument mailbox(const QString &name);
     // User text that must not appear in any log (passwords, tokens).
     static Argument secret(const QString &userText);
-    static Argument number(quint64 value);
     // "1:3,7,9:*"-style set from a list of ids (sorted and compressed).
     static Argument sequenceSet(QList<quint32> ids);
-    // A set written by us, e.g. "1:*".
-    static Argument sequenceSet(const QByteArray &set);
     static Argument list(const QList<Argument> &items);
-    static Argument message(const QByteArray &bytes);
 
     Kind kind() const { return m_kind; }
     const QByteArray &bytes() const { return m_bytes; }

@@ -88,7 +88,6 @@ common::Error CommandEncoder::append(Output &out, const Argument &arg) const
     using common::Error;
     switch (arg.kind()) {
     case Argument::Kind::Keyword:
-    case Argument::Kind::Number:
     case Argument::Kind::SequenceSet:
         if (arg.bytes().isEmpty() || !std::all_of(arg.bytes().begin(), arg.bytes().end(), isKeywordChar))
             return Error(Error::Kind::Config,
@@ -117,9 +116,6 @@ common::Error CommandEncoder::append(Output &out, const Argument &arg) const
         }
         return {};
     }
-    case Argument::Kind::Message:
-        appendLiteral(out, arg.bytes(), "<" + QByteArray::number(arg.bytes().size()) + " bytes of message>");
-        return {};
     case Argument::Kind::List: {
         out.chunks.last() += '(';
         out.log += '(';

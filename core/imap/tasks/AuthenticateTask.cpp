@@ -11,7 +11,7 @@ namespace soar::imap {
 using common::Error;
 
 AuthenticateTask::AuthenticateTask(SaslCredentials credentials, QObject *parent)
-    : Task(parent), m_credentials(std::move(credentials))
+    : SignInTask(parent), m_credentials(std::move(credentials))
 { }
 
 QByteArray AuthenticateTask::initialResponse(const SaslCredentials &c, const QString &host, quint16 port)
@@ -103,24 +103,8 @@ void AuthenticateTask::onContinuation(const ContinuationResponse &response)
         session().sendLine("*", "*"); // cancel
 }
 
-void AuthenticateTask::onTaggedOk(const StateResponse &response)
+Error AuthenticateTask::rejection(const StateResponse &response) const
 {
-    if (m_authenticated) {
-        succeed();
-        return;
-    }
-    m_authenticated = true;
-    session().setState(ImapSession::State::Authenticated);
-    if (response.code.kind == ResponseCode::Kind::Capability)
-        succeed();
-    else
-        send("CAPABILITY");
-}
-
-Error AuthenticateTask::errorForRejection(const StateResponse &response) const
-{
-    if (m_authenticated)
-        return Task::errorForRejection(response);
     QString who = QStringLiteral("\"%1\"").arg(m_credentials.user);
     if (!m_credentials.authorizationId.isEmpty())
         who += QStringLiteral(" acting as \"%1\"").arg(m_credentials.authorizationId);

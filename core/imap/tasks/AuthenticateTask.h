@@ -1,12 +1,12 @@
 #pragma once
 
 #include "imap/tasks/SaslCredentials.h"
-#include "imap/tasks/Task.h"
+#include "imap/tasks/SignInTask.h"
 
 namespace soar::imap {
 
 // AUTHENTICATE PLAIN / XOAUTH2 / OAUTHBEARER, with SASL-IR when the server offers it.
-class AuthenticateTask final : public Task {
+class AuthenticateTask final : public SignInTask {
     Q_OBJECT
 public:
     explicit AuthenticateTask(SaslCredentials credentials, QObject *parent = nullptr);
@@ -21,14 +21,12 @@ public:
 protected:
     void run() override;
     void onContinuation(const ContinuationResponse &response) override;
-    void onTaggedOk(const StateResponse &response) override;
-    common::Error errorForRejection(const StateResponse &response) const override;
+    common::Error rejection(const StateResponse &response) const override;
 
 private:
     SaslCredentials m_credentials;
     QByteArray m_response; // base64
     bool m_responseSent = false;
-    bool m_authenticated = false;
     QByteArray m_serverChallenge; // the error details an OAuth server sends before NO (decoded)
 };
 

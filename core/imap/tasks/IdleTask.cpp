@@ -34,7 +34,6 @@ void IdleTask::onUntagged(const Response &response)
     if (!std::holds_alternative<ExistsResponse>(response) && !std::holds_alternative<ExpungeResponse>(response))
         return;
     m_changed = true;
-    emit changed();
     if (m_stopOnChange)
         stop();
 }

@@ -18,7 +18,6 @@ public:
 
 signals:
     void idling();
-    void changed();
 
 protected:
     void run() override;

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "imap/tasks/Task.h"
+#include "imap/tasks/SignInTask.h"
 
 namespace soar::imap {
 
 // LOGIN user password. Refused when the server says LOGINDISABLED or the connection is not
 // allowed to carry passwords (see ImapSession::checkCredentialsMaySend).
-class LoginTask final : public Task {
+class LoginTask final : public SignInTask {
     Q_OBJECT
 public:
     LoginTask(QString user, QString password, QObject *parent = nullptr);
@@ -14,13 +14,11 @@ public:
 
 protected:
     void run() override;
-    void onTaggedOk(const StateResponse &response) override;
-    common::Error errorForRejection(const StateResponse &response) const override;
+    common::Error rejection(const StateResponse &response) const override;
 
 private:
     QString m_user;
     QString m_password;
-    bool m_loggedIn = false;
 };
 
 } // namespace soar::imap

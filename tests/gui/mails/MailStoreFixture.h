@@ -20,20 +20,24 @@ struct MailStoreFixture {
 
     bool open() { return dir.isValid() && store.open(dir.filePath(QStringLiteral("mail.db"))).ok(); }
 
-    store::IncomingMail incoming(const QByteArray &raw, const QString &resource = QStringLiteral("soc-inbox"))
+    // queueForSoar: the resource has a SOAR, so the ingest also queues the mail in the outbox.
+    store::IncomingMail incoming(
+        const QByteArray &raw, const QString &resource = QStringLiteral("soc-inbox"), bool queueForSoar = false)
     {
         daemon::MailConverter::Origin origin;
         origin.resource = resource;
         origin.folder = QStringLiteral("INBOX");
         origin.uidValidity = 7;
         origin.uid = nextUid++;
-        return daemon::MailConverter::toIncoming(mime::MailParser::parse(raw), raw, origin);
+        store::IncomingMail mail = daemon::MailConverter::toIncoming(mime::MailParser::parse(raw), raw, origin);
+        mail.queueForSoar = queueForSoar;
+        return mail;
     }
 
     // The stored mail's id; empty (and a failed QVERIFY in the caller) when ingest failed.
-    QString ingest(const QByteArray &raw, const QString &resource = QStringLiteral("soc-inbox"))
+    QString ingest(const QByteArray &raw, const QString &resource = QStringLiteral("soc-inbox"), bool queueForSoar = false)
     {
-        const auto outcome = ingestOne(store, incoming(raw, resource));
+        const auto outcome = ingestOne(store, incoming(raw, resource, queueForSoar));
         return outcome.ok() ? outcome.value().mailId : QString();
     }
 
@@ -54,8 +58,9 @@ struct MailStoreFixture {
     static QDateTime day(int n) { return QDateTime(QDate(2026, 3, 1).addDays(n), QTime(9, 30), Qt::UTC); }
 
     // ~30 varied mails: two resources, non-ASCII subjects, attachments, HTML, indicators, states.
-    // Returns the ids in ingest order.
-    QStringList ingestVaried()
+    // Returns the ids in ingest order. The mails at the indexes in `queued` are queued for the
+    // SOAR (test::setDeliveryState moves them on).
+    QStringList ingestVaried(const QList<int> &queued = {})
     {
         QStringList ids;
         const QStringList senders {QStringLiteral("billing@paypa1-secure.com"), QStringLiteral("hr@example.com"),
@@ -73,9 +78,10 @@ struct MailStoreFixture {
             if (i % 4 == 0)
                 mail.attach(QStringLiteral("report-%1.pdf").arg(i), QByteArray("%PDF-1.4 fake ") + QByteArray::number(i),
                     "application/pdf");
-            ids << ingest(mail.raw(), i % 3 == 0 ? QStringLiteral("abuse-desk") : QStringLiteral("soc-inbox"));
+            ids << ingest(
+                mail.raw(), i % 3 == 0 ? QStringLiteral("abuse-desk") : QStringLiteral("soc-inbox"), queued.contains(i));
         }
-        ids << ingest(phishing().raw());
+        ids << ingest(phishing().raw(), QStringLiteral("soc-inbox"), queued.contains(26));
         ids << ingest(TestMail()
                           .from(QStringLiteral("juergen@example.de"))
                           .subject(QStringLiteral("Rechnung für März – dringend"))

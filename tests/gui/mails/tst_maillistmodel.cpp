@@ -139,6 +139,9 @@ void TestMailListModel::searchNarrowsTheList()
 
 void TestMailListModel::filtersByResourceAndState()
 {
+    m_fixture = std::make_unique<MailStoreFixture>();
+    QVERIFY(m_fixture->open());
+    m_ids = m_fixture->ingestVaried({1, 3});
     QVERIFY(soar::test::setDeliveryState(m_fixture->store, m_ids.at(1), store::DeliveryState::Delivered, QStringLiteral("77")));
     QVERIFY(soar::test::setDeliveryState(m_fixture->store, m_ids.at(3), store::DeliveryState::Failed));
     Model model(&m_fixture->store);

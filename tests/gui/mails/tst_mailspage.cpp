@@ -54,7 +54,7 @@ void TestMailsPage::init()
 {
     m_fixture = std::make_unique<MailStoreFixture>();
     QVERIFY(m_fixture->open());
-    m_ids = m_fixture->ingestVaried();
+    m_ids = m_fixture->ingestVaried({24, 25, 26});
     QVERIFY(
         soar::test::setDeliveryState(m_fixture->store, m_ids.at(26), store::DeliveryState::Delivered, QStringLiteral("4711")));
     QVERIFY(soar::test::setDeliveryState(m_fixture->store, m_ids.at(25), store::DeliveryState::Pending));

@@ -235,7 +235,8 @@ void TestRegexToolDialog::filterAndRegexToolReadTheSameHtmlText()
             qFatal("bad filter: %s", qPrintable(spec.error().message));
         const daemon::MailConverter::BodyTexts body = daemon::MailConverter::bodyTexts(mail);
         const rules::MailFacts facts = daemon::MailConverter::toFacts(mail, 1, false, &body);
-        return rules::ClientMatcher(spec.value(), rules::FetchWindow::unseen()).matches(facts);
+        return rules::ClientMatcher(spec.value(), rules::FetchWindow::unseen()).evaluate(facts).verdict
+            == rules::ClientMatcher::Verdict::Accept;
     };
     ui::RegexToolDialog dialog(mail);
     dialog.show();

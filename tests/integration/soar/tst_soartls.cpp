@@ -125,11 +125,16 @@ private slots:
         // of a later request; the connection test must judge edited settings on their own.
         QVERIFY(fetch({RigEnvironment::caFile(), {}}).ok());
         SoarConnectionTest test(nullptr, connection({}));
+        QSignalSpy steps(&test, &SoarConnectionTest::stepFinished);
         QSignalSpy done(&test, &SoarConnectionTest::finished);
         test.start();
         QVERIFY(done.wait(10000));
-        QCOMPARE(test.steps().at(1).state, ConnectionTestStep::State::Failed);
-        QVERIFY(test.steps().at(1).message.contains(QLatin1String("TLS certificate")));
+        QCOMPARE(done.first().first().toBool(), false);
+        QCOMPARE(steps.count(), 2); // URL, then reachable failed; credentials not run
+        const auto reachable = steps.at(1).first().value<ConnectionTestStep>();
+        QCOMPARE(reachable.kind, ConnectionTestStep::Kind::Reachable);
+        QCOMPARE(reachable.state, ConnectionTestStep::State::Failed);
+        QVERIFY(reachable.message.contains(QLatin1String("TLS certificate")));
     }
 
     void downgradeRedirectRefused()
@@ -147,21 +152,27 @@ private slots:
     void connectionTestReportsTls()
     {
         SoarConnectionTest bad(m_network.get(), connection({}));
+        QSignalSpy badSteps(&bad, &SoarConnectionTest::stepFinished);
         QSignalSpy badDone(&bad, &SoarConnectionTest::finished);
         bad.start();
         QVERIFY(badDone.wait(10000));
-        QCOMPARE(bad.steps().at(1).state, ConnectionTestStep::State::Failed);
-        QVERIFY(bad.steps().at(1).message.contains(QLatin1String("TLS certificate")));
-        QCOMPARE(bad.steps().at(2).state, ConnectionTestStep::State::NotRun);
+        QCOMPARE(badDone.first().first().toBool(), false);
+        QCOMPARE(badSteps.count(), 2); // the credentials step did not run
+        const auto badReachable = badSteps.at(1).first().value<ConnectionTestStep>();
+        QCOMPARE(badReachable.kind, ConnectionTestStep::Kind::Reachable);
+        QCOMPARE(badReachable.state, ConnectionTestStep::State::Failed);
+        QVERIFY(badReachable.message.contains(QLatin1String("TLS certificate")));
 
         // A fresh QNAM: Qt keys its connection cache by host and port, not by TLS options.
         QNetworkAccessManager fresh;
         SoarConnectionTest good(&fresh, connection({RigEnvironment::caFile(), {}}));
+        QSignalSpy goodSteps(&good, &SoarConnectionTest::stepFinished);
         QSignalSpy goodDone(&good, &SoarConnectionTest::finished);
         good.start();
         QVERIFY(goodDone.wait(10000));
-        QVERIFY(good.passed());
-        QVERIFY(good.steps().at(1).message.contains(QLatin1String("verified certificate")));
+        QCOMPARE(goodDone.first().first().toBool(), true);
+        QCOMPARE(goodSteps.count(), 3);
+        QVERIFY(goodSteps.at(1).first().value<ConnectionTestStep>().message.contains(QLatin1String("verified certificate")));
     }
 };
 

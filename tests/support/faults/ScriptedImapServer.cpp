@@ -17,6 +17,19 @@ ScriptedImapServer::ScriptedImapServer(QObject *parent) : QObject(parent)
     reset();
 }
 
+settings::ResourceSettings ScriptedImapServer::loopbackResource(quint16 port, const QString &name, const QString &username)
+{
+    settings::ResourceSettings r;
+    r.name = name;
+    r.imap.host = QStringLiteral("127.0.0.1");
+    r.imap.port = port;
+    r.imap.security = settings::ImapSecurity::None;
+    r.imap.allowPlaintextPassword = true;
+    r.imap.username = username;
+    r.imap.folder = QStringLiteral("INBOX");
+    return r;
+}
+
 bool ScriptedImapServer::listen()
 {
     return m_server.listen(QHostAddress::LocalHost, 0);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "settings/ResourceSettings.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QMap>
@@ -28,6 +30,10 @@ public:
 
     bool listen();
     quint16 port() const { return m_server.serverPort(); }
+    // A resource fetching INBOX as `username` from the server on `port`: plain IMAP on loopback,
+    // where a password in clear protects nothing.
+    static settings::ResourceSettings loopbackResource(
+        quint16 port, const QString &name, const QString &username = QStringLiteral("alice"));
 
     void setGreeting(const QByteArray &greeting) { m_greeting = greeting; }
     void on(const QByteArray &verb, const QByteArray &reply, qint64 fillBytes = 0, char fill = 'x');

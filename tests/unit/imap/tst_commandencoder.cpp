@@ -76,11 +76,6 @@ private slots:
         QTest::newRow("mailbox modified utf-7")
             << false << QByteArray("SELECT") << QList<Argument> {Argument::mailbox(QStringLiteral("Ärger & Co"))}
             << QByteArrayList {"a1 SELECT \"&AMQ-rger &- Co\"\r\n"} << QByteArray("a1 SELECT \"&AMQ-rger &- Co\"");
-        QTest::newRow("message bytes never logged")
-            << true << QByteArray("APPEND")
-            << QList<Argument> {Argument::text(QStringLiteral("INBOX")), Argument::message("Subject: x\r\n\r\nhi")}
-            << QByteArrayList {"a1 APPEND INBOX {16+}\r\nSubject: x\r\n\r\nhi\r\n"}
-            << QByteArray("a1 APPEND INBOX {16+} <16 bytes of message>");
     }
 
     void encodes()
@@ -101,10 +96,10 @@ private slots:
     void literalMinusOnlyForSmallLiterals()
     {
         CommandEncoder encoder(CommandEncoder::Literals::NonSynchronizingUpTo4K);
-        const auto small = encoder.encode("a1", "X", {Argument::text(QByteArray("a\nb"))});
+        const auto small = encoder.encode("a1", "X", {Argument::text(QStringLiteral("a\nb"))});
         QCOMPARE(small.value().chunks, QByteArrayList {"a1 X {3+}\r\na\nb\r\n"});
-        const QByteArray big(5000, 'x');
-        const auto large = encoder.encode("a1", "X", {Argument::message(big)});
+        const QString big = QString(4999, QLatin1Char('x')) + QLatin1Char('\n');
+        const auto large = encoder.encode("a1", "X", {Argument::text(big)});
         QCOMPARE(large.value().chunks.size(), 2);
         QCOMPARE(large.value().chunks.first(), QByteArray("a1 X {5000}\r\n"));
     }
@@ -112,7 +107,7 @@ private slots:
     void refusesNul()
     {
         CommandEncoder encoder;
-        const auto encoded = encoder.encode("a1", "LOGIN", {Argument::text(QByteArray("al\0ice", 6))});
+        const auto encoded = encoder.encode("a1", "LOGIN", {Argument::text(QString::fromLatin1("al\0ice", 6))});
         QVERIFY(!encoded.ok());
         QCOMPARE(encoded.error().kind, soar::common::Error::Kind::Config);
         QVERIFY(encoded.error().message.contains(QLatin1String("NUL")));

@@ -8,6 +8,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <memory>
+
 using namespace soar::oauth;
 using soar::common::Error;
 using soar::test::OAuthTestServer;
@@ -30,6 +32,7 @@ private:
     }
 
     QNetworkAccessManager m_network;
+    std::unique_ptr<OAuthTestServer> m_server; // listening, client "desktop-app" without a secret
 
     // A sign-in whose browser follows the redirect: how often it finished, the first error, and
     // the access token it kept.
@@ -51,6 +54,14 @@ private:
     }
 
 private slots:
+    void init()
+    {
+        m_server = std::make_unique<OAuthTestServer>();
+        QVERIFY(m_server->listen());
+        m_server->setClient(QStringLiteral("desktop-app"));
+    }
+    void cleanup() { m_server.reset(); }
+
     void signsInEndToEnd_data()
     {
         QTest::addColumn<QString>("clientSecret");
@@ -61,8 +72,7 @@ private slots:
     void signsInEndToEnd()
     {
         QFETCH(QString, clientSecret);
-        OAuthTestServer server;
-        QVERIFY(server.listen());
+        OAuthTestServer &server = *m_server;
         server.setClient(QStringLiteral("desktop-app"), clientSecret);
         server.setAccount(QStringLiteral("analyst@example.test"));
         TestBrowser browser;
@@ -105,9 +115,7 @@ private slots:
 
     void deniedConsentIsReported()
     {
-        OAuthTestServer server;
-        QVERIFY(server.listen());
-        server.setClient(QStringLiteral("desktop-app"));
+        OAuthTestServer &server = *m_server;
         server.setDenyAuthorization(true);
         const Outcome outcome = signInThroughBrowser(server);
         QCOMPARE(outcome.finishedCount, 1);
@@ -120,9 +128,7 @@ private slots:
     void signInWithoutRefreshTokenIsRefused()
     {
         // It would work for an hour and then need a new sign-in: say which scope is missing.
-        OAuthTestServer server;
-        QVERIFY(server.listen());
-        server.setClient(QStringLiteral("desktop-app"));
+        OAuthTestServer &server = *m_server;
         server.setWithholdRefreshTokens(true);
         const Outcome outcome = signInThroughBrowser(server);
         QCOMPARE(outcome.finishedCount, 1);
@@ -138,9 +144,7 @@ private slots:
     void foreignCallbackIsIgnored()
     {
         // Anything on this machine may call the loopback port; without our state it is ignored.
-        OAuthTestServer server;
-        QVERIFY(server.listen());
-        server.setClient(QStringLiteral("desktop-app"));
+        OAuthTestServer &server = *m_server;
         InteractiveSignIn signIn(config(server), QString(), &m_network);
         QSignalSpy finished(&signIn, &InteractiveSignIn::finished);
         signIn.start();
@@ -158,8 +162,7 @@ private slots:
 
     void timesOutWithoutBrowser()
     {
-        OAuthTestServer server;
-        QVERIFY(server.listen());
+        OAuthTestServer &server = *m_server;
         OAuthConfig quick = config(server);
         quick.browserTimeout = std::chrono::milliseconds(50);
         InteractiveSignIn signIn(quick, QString(), &m_network);

@@ -34,7 +34,8 @@ class TestSoarConnectionTest : public QObject {
         return c;
     }
 
-    // Runs the test to the end and checks its signals; `steps` gets the three steps.
+    // Runs the test to the end as the settings test does, through its signals; `steps` gets
+    // the three steps, NotRun where none was reported.
     void run(const SoarConnection &c, QList<ConnectionTestStep> &steps, bool fireTimeout = false)
     {
         SoarClientOptions options;
@@ -49,12 +50,19 @@ class TestSoarConnectionTest : public QObject {
             m_timers.fireAll();
         }
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
-        QCOMPARE(finished.first().first().toBool(), test.passed());
-        int ran = 0;
-        for (const auto &step : test.steps())
-            ran += step.state != State::NotRun ? 1 : 0;
-        QCOMPARE(reported.count(), ran);
-        steps = test.steps();
+        steps.clear();
+        for (auto kind :
+            {ConnectionTestStep::Kind::Url, ConnectionTestStep::Kind::Reachable, ConnectionTestStep::Kind::Credentials})
+            steps.append(ConnectionTestStep {kind, State::NotRun, {}});
+        bool allPassed = reported.count() == 3;
+        for (int i = 0; i < reported.count(); ++i) {
+            const auto step = reported.at(i).first().value<ConnectionTestStep>();
+            QCOMPARE(int(step.kind), i); // in order, each once
+            QVERIFY(step.state != State::NotRun);
+            allPassed = allPassed && step.passed();
+            steps[i] = step;
+        }
+        QCOMPARE(finished.first().first().toBool(), allPassed);
     }
 
     static void expect(const QList<ConnectionTestStep> &steps, State url, State reachable, State credentials,
@@ -108,7 +116,6 @@ private slots:
         QList<ConnectionTestStep> steps;
         run(c, steps);
         expect(steps, State::Failed, State::NotRun, State::NotRun, QStringLiteral("https://"));
-        QVERIFY(steps.at(1).message.contains(QLatin1String("fix the URL")));
         QVERIFY(m_server->requests().isEmpty());
     }
 

@@ -379,8 +379,11 @@ private slots:
 
     void filters()
     {
-        QVERIFY(m_store->ingestBatch({sampleMail(1), sampleMail(2), sampleMail(3, QStringLiteral("globex"))}).ok());
-        const QString second = soar::test::ingestOne(*m_store, sampleMail(2)).value().mailId;
+        IncomingMail queued = sampleMail(2);
+        queued.queueForSoar = true;
+        const auto stored = m_store->ingestBatch({sampleMail(1), queued, sampleMail(3, QStringLiteral("globex"))});
+        QVERIFY(stored.ok());
+        const QString second = stored.value().at(1).mailId;
         QVERIFY(soar::test::setDeliveryState(*m_store, second, DeliveryState::Failed, QStringLiteral("HTTP 500")));
 
         MailQuery byResource;

@@ -16,13 +16,6 @@ using namespace soar::store;
 using soar::store::testing::day;
 using soar::store::testing::sampleMail;
 
-namespace {
-QByteArray keyOf(int n)
-{
-    return QByteArray::number(n).rightJustified(64, '0');
-}
-} // namespace
-
 class TestOutboxStore : public QObject {
     Q_OBJECT
 
@@ -33,18 +26,28 @@ class TestOutboxStore : public QObject {
 
     QString path() const { return m_dir->filePath(QStringLiteral("mail.db")); }
 
-    // Stores mail n of `resource` and queues it; returns the outbox id.
+    // Mail n of `resource` as the fetch cycle hands it over for a resource with a SOAR.
+    static IncomingMail forSoar(int n, const QString &resource = QStringLiteral("acme"))
+    {
+        IncomingMail mail = sampleMail(n, resource);
+        mail.queueForSoar = true;
+        return mail;
+    }
+    // Stores mail n of `resource`, which queues it; returns the outbox id.
     qint64 queued(int n, const QString &resource = QStringLiteral("acme"))
     {
-        const auto stored = soar::test::ingestOne(*m_store, sampleMail(n, resource));
+        const auto stored = soar::test::ingestOne(*m_store, forSoar(n, resource));
         if (!stored.ok())
             qFatal("ingest failed: %s", qPrintable(stored.error().toString()));
-        const auto id = m_outbox->enqueue(stored.value().mailId, resource, keyOf(n));
-        if (!id.ok())
-            qFatal("enqueue failed: %s", qPrintable(id.error().toString()));
-        return id.value();
+        const auto items = m_outbox->items(OutboxState::Pending, resource);
+        if (!items.ok())
+            qFatal("reading the outbox failed: %s", qPrintable(items.error().toString()));
+        for (const OutboxItem &item : items.value()) {
+            if (item.mailId == stored.value().mailId)
+                return item.id;
+        }
+        qFatal("mail %d was not queued", n);
     }
-    QString mailIdOf(qint64 id) const { return m_outbox->item(id).value().mailId; }
     static QVector<qint64> ids(const QVector<OutboxItem> &items)
     {
         QVector<qint64> out;
@@ -74,8 +77,7 @@ private slots:
     // leave a stored mail that is not queued; a duplicate or an unqueued resource adds nothing.
     void ingestQueuesTheMailInTheSameTransaction()
     {
-        IncomingMail mail = sampleMail(7, QStringLiteral("acme"));
-        mail.queueForSoar = true;
+        const IncomingMail mail = forSoar(7);
         const auto stored = soar::test::ingestOne(*m_store, mail);
         QVERIFY(stored.ok());
         const auto items = m_outbox->items(OutboxState::Pending, QStringLiteral("acme"));
@@ -86,37 +88,16 @@ private slots:
         QCOMPARE(item.idempotencyKey,
             IdempotencyKey::compute(QStringLiteral("acme"), mail.messageId.toUtf8(), stamped.rawSha256.toLatin1()));
         QCOMPARE(stamped.deliveryState, DeliveryState::Pending);
-        // Enqueueing it again afterwards (the old path) finds the same row.
-        QCOMPARE(m_outbox->enqueue(item.mailId, QStringLiteral("acme"), item.idempotencyKey).value(), item.id);
-
-        QVERIFY(soar::test::ingestOne(*m_store, mail).value().duplicate);
-        IncomingMail local = sampleMail(8, QStringLiteral("acme"));
-        QVERIFY(soar::test::ingestOne(*m_store, local).ok());
-        QCOMPARE(m_outbox->pendingCount(QStringLiteral("acme")).value(), 1);
-    }
-
-    void enqueueIsIdempotent()
-    {
-        const qint64 first = queued(1);
-        const auto again = m_outbox->enqueue(mailIdOf(first), QStringLiteral("acme"), keyOf(1));
-        QVERIFY(again.ok());
-        QCOMPARE(again.value(), first);
-        QCOMPARE(m_outbox->pendingCount().value(), 1);
-        const OutboxItem item = m_outbox->item(first).value();
         QCOMPARE(item.state, OutboxState::Pending);
         QCOMPARE(item.attempts, 0);
         QCOMPARE(item.nextAttemptAt, m_now);
         QCOMPARE(item.createdAt, m_now);
-        QCOMPARE(item.idempotencyKey, keyOf(1));
-        QCOMPARE(m_store->mail(item.mailId).value().deliveryState, DeliveryState::Pending);
-    }
 
-    void enqueueOfAnUnknownMailNamesIt()
-    {
-        const auto id = m_outbox->enqueue(QStringLiteral("no-such-mail"), QStringLiteral("acme"), keyOf(1));
-        QVERIFY(!id.ok());
-        QCOMPARE(id.error().kind, soar::common::Error::Kind::NotFound);
-        QVERIFY(id.error().message.contains(QLatin1String("no-such-mail")));
+        // Fetched again: a duplicate, the same single row.
+        QVERIFY(soar::test::ingestOne(*m_store, mail).value().duplicate);
+        IncomingMail local = sampleMail(8, QStringLiteral("acme"));
+        QVERIFY(soar::test::ingestOne(*m_store, local).ok());
+        QCOMPARE(m_outbox->pendingCount(QStringLiteral("acme")).value(), 1);
     }
 
     void dueIsOrderedByNextAttemptThenAge()
@@ -173,8 +154,9 @@ private slots:
         QCOMPARE(mail.deliveryState, DeliveryState::Delivered);
         QCOMPARE(mail.soarIncidentId, QStringLiteral("1001"));
 
-        // Queued again (say the mail was fetched again): nothing changes, nothing is due.
-        QCOMPARE(m_outbox->enqueue(item.mailId, QStringLiteral("acme"), keyOf(1)).value(), id);
+        // Fetched again: a duplicate that queues nothing, nothing changes, nothing is due.
+        QVERIFY(soar::test::ingestOne(*m_store, forSoar(1)).value().duplicate);
+        QCOMPARE(m_outbox->items(OutboxState::Pending).value().size(), 0);
         QCOMPARE(m_outbox->item(id).value().state, OutboxState::Delivered);
         QCOMPARE(m_store->mail(item.mailId).value().deliveryState, DeliveryState::Delivered);
         QVERIFY(m_outbox->due(m_now.addDays(1), 10).value().isEmpty());
@@ -245,6 +227,8 @@ private slots:
     {
         const qint64 a = queued(1);
         const qint64 b = queued(2, QStringLiteral("other"));
+        const QByteArray key = m_outbox->item(a).value().idempotencyKey;
+        QVERIFY(!key.isEmpty());
         QVERIFY(m_outbox->markDelivering(a).ok());
         QVERIFY(m_outbox->markDelivering(b).ok());
         QVERIFY(m_outbox->due(m_now, 10).value().isEmpty());
@@ -253,7 +237,7 @@ private slots:
         QCOMPARE(m_outbox->recoverInterrupted(QStringLiteral("acme")).value(), 1);
         const QVector<OutboxItem> due = m_outbox->due(m_now, 10).value();
         QCOMPARE(ids(due), (QVector<qint64> {a}));
-        QCOMPARE(due.first().idempotencyKey, keyOf(1));
+        QCOMPARE(due.first().idempotencyKey, key);
         QCOMPARE(due.first().attempts, 1);
         QCOMPARE(m_outbox->recoverInterrupted().value(), 1);
         QCOMPARE(m_outbox->recoverInterrupted().value(), 0);
@@ -300,8 +284,8 @@ private slots:
         QVERIFY(m_store->open(path()).ok());
         QCOMPARE(m_store->count({}).value(), 3);
         QCOMPARE(m_outbox->pendingCount().value(), 0);
-        const QString mailId = m_store->list({}).value().first().mailId;
-        QVERIFY(m_outbox->enqueue(mailId, QStringLiteral("acme"), keyOf(1)).ok());
+        // A mail fetched after the upgrade is queued beside them.
+        QVERIFY(soar::test::ingestOne(*m_store, forSoar(9)).ok());
         QCOMPARE(m_outbox->pendingCount().value(), 1);
         QVERIFY(m_store->checkIntegrity().ok());
     }
