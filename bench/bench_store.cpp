@@ -154,11 +154,12 @@ int main(int argc, char *argv[])
     std::printf("mail store benchmark (%s)\n\n", qPrintable(dir));
     std::printf("%-52s %12s\n", "ingest", "mails/s");
 
-    MailStore perMail;
-    if (!check(perMail.open(dir + QStringLiteral("/per-mail.db"))))
-        return 1;
-    std::printf("%-52s %12.0f\n", "10,000 mails, one transaction each (sync=FULL)", ingest(perMail, 1, 10000, 1));
-    perMail.close();
+    {
+        MailStore perMail;
+        if (!check(perMail.open(dir + QStringLiteral("/per-mail.db"))))
+            return 1;
+        std::printf("%-52s %12.0f\n", "10,000 mails, one transaction each (sync=FULL)", ingest(perMail, 1, 10000, 1));
+    }
 
     MailStore store;
     if (!check(store.open(dir + QStringLiteral("/batched.db"))))

@@ -176,13 +176,11 @@ void AppController::testSoarConnection()
     if (!typed.isEmpty())
         test->useSecret(typed);
     connect(test, &daemon::SoarSettingsTest::stepFinished, dialog, &TestSettingsDialog::addStep);
-    connect(test, &daemon::SoarSettingsTest::finished, this,
-        [this, test, dialog = QPointer<TestSettingsDialog>(dialog), name = resource.name](bool ok) {
-            if (dialog)
-                dialog->finish(ok);
-            test->deleteLater();
-            emit soarTestFinished(name, ok);
-        });
+    connect(test, &daemon::SoarSettingsTest::finished, this, [test, dialog = QPointer<TestSettingsDialog>(dialog)](bool ok) {
+        if (dialog)
+            dialog->finish(ok);
+        test->deleteLater();
+    });
     dialog->show();
     test->start();
 }
@@ -264,7 +262,6 @@ void AppController::testSavedSettings(const QString &resource)
             if (ok && !tester->folders().isEmpty() && m_window->resourcePanel()->current() == resource)
                 m_window->form()->setFolderChoices(tester->folders());
             tester->deleteLater();
-            emit testSettingsFinished(resource, ok);
         });
     dialog->show();
     tester->start();
@@ -282,7 +279,7 @@ void AppController::testAction(const QString &resource)
     options.once = true;
     options.dryRun = true; // read-only EXAMINE: no run lock needed, nothing stored or flagged
     auto *dryRun = new IncomingMailDaemon(*r, m_secrets.get(), m_store, options, this);
-    connect(dryRun, &IncomingMailDaemon::stopped, this, [this, dryRun, dialog = QPointer<TestActionDialog>(dialog), resource] {
+    connect(dryRun, &IncomingMailDaemon::stopped, this, [dryRun, dialog = QPointer<TestActionDialog>(dialog)] {
         const bool ok = !dryRun->lastError().isError();
         if (dialog) {
             if (ok)
@@ -291,7 +288,6 @@ void AppController::testAction(const QString &resource)
                 dialog->showError(dryRun->lastError().toString());
         }
         dryRun->deleteLater();
-        emit testActionFinished(resource, ok);
     });
     dialog->show();
     dryRun->start();

@@ -37,11 +37,6 @@ public:
     void start();
     daemon::DaemonPool *pool() const { return m_pool.get(); }
 
-signals:
-    void testSettingsFinished(const QString &resource, bool ok);
-    void testActionFinished(const QString &resource, bool ok);
-    void soarTestFinished(const QString &resource, bool ok);
-
 private:
     void applySettings();
     // "Add to incident" in the Mails tab: also tell Cloud SOAR when the resource has one.

@@ -263,8 +263,13 @@ void IncomingMailDaemon::waitForMail()
 
 void IncomingMailDaemon::startIdle()
 {
-    setState(State::Idling);
     m_idle = std::make_unique<imap::IdleTask>(true);
+    // "Idling" (shown in the tray and the resource list) once the server has said so: new mail
+    // is announced from then on.
+    connect(m_idle.get(), &imap::IdleTask::idling, this, [this] {
+        if (!m_paused)
+            setState(State::Idling);
+    });
     connect(m_idle.get(), &imap::Task::finished, this, [this](const Error &error) {
         m_idleRenewTimer.stop();
         const bool changed = m_idle->mailboxChanged();

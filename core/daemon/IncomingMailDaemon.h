@@ -65,7 +65,6 @@ public:
     void pollNow();
 
     State state() const { return m_state; }
-    bool isPaused() const { return m_paused; }
     const QString &name() const { return m_resource.name; }
     const common::Error &lastError() const { return m_lastError; }
     const store::RunRecord &lastRun() const { return m_lastRun; }

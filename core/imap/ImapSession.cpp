@@ -92,10 +92,9 @@ void ImapSession::setState(State state)
     emit stateChanged(state);
 }
 
-void ImapSession::setSelected(quint32 exists)
+void ImapSession::setSelected()
 {
     setState(State::Selected);
-    m_exists = exists;
 }
 
 Error ImapSession::checkCredentialsMaySend() const
@@ -261,12 +260,7 @@ void ImapSession::onBytes(const QByteArray &bytes)
 void ImapSession::track(const Response &response)
 {
     if (const auto *exists = std::get_if<ExistsResponse>(&response)) {
-        m_exists = exists->count;
-        emit existsChanged(m_exists);
-    } else if (const auto *expunge = std::get_if<ExpungeResponse>(&response)) {
-        if (m_exists > 0)
-            --m_exists;
-        emit expunged(expunge->sequence);
+        emit existsChanged(exists->count);
     } else if (const auto *caps = std::get_if<CapabilityResponse>(&response)) {
         setCapabilities(caps->capabilities);
     } else if (const auto *state = std::get_if<StateResponse>(&response)) {

@@ -20,7 +20,7 @@ namespace soar::imap {
 class Task;
 
 // One IMAP connection: owns the transport and the parser, runs queued tasks one at a time,
-// tracks the connection state and the selected mailbox's EXISTS count, and turns timeouts, BYE
+// tracks the connection state, announces new mail (EXISTS), and turns timeouts, BYE
 // and lost connections into task errors. Tasks are not owned: keep them alive until finished.
 class ImapSession : public QObject {
     Q_OBJECT
@@ -42,7 +42,6 @@ public:
     const QByteArrayList &capabilities() const { return m_capabilities; }
     bool hasCapability(const QByteArray &capability) const;
     bool isEncrypted() const;
-    quint32 exists() const { return m_exists; }
 
     // --- used by tasks ---
     // Encodes and sends a command; returns its tag. Synchronizing literals wait for "+".
@@ -56,14 +55,15 @@ public:
     void closeConnection();
     void setState(State state);
     void setCapabilities(const QByteArrayList &capabilities);
-    void setSelected(quint32 exists);
+    void setSelected();
     // Passwords and tokens may be sent: encrypted, or the user allowed plaintext with "none".
     common::Error checkCredentialsMaySend() const;
 
 signals:
     void stateChanged(soar::imap::ImapSession::State state);
+    // The server announced the selected mailbox's message count (new mail, or a count after
+    // expunges). The fetch works by UID, so the count itself is not kept.
     void existsChanged(quint32 exists);
-    void expunged(quint32 sequence);
     void alert(const QString &text);
     // The connection ended without us asking (BYE, network, timeout).
     void connectionLost(const soar::common::Error &error);
@@ -93,7 +93,6 @@ private:
     QPointer<Task> m_active;
     State m_state = State::Disconnected;
     QByteArrayList m_capabilities;
-    quint32 m_exists = 0;
     int m_nextTag = 0;
     bool m_discardUntilEncrypted = false;
     bool m_pumping = false;

@@ -23,7 +23,6 @@ struct OutlookAttachment {
 
     // The best file name: long, else short, else the display name.
     QString fileName() const;
-    qint64 size() const { return data.size(); }
 };
 
 } // namespace soar::msg

@@ -249,8 +249,7 @@ void SoarJob::finish(SoarResult result)
     m_finished = true;
     if (!result.ok())
         soarLog()->warn("{} failed: {}", what(), result.error.toString());
-    m_result = std::move(result);
-    emit finished(m_result);
+    emit finished(result);
 }
 
 } // namespace soar::soar

@@ -28,8 +28,6 @@ public:
     // Stops the request; finished() reports Kind::Cancelled.
     void abort();
 
-    const SoarResult &result() const { return m_result; }
-
 signals:
     void finished(const ::soar::soar::SoarResult &result);
 
@@ -71,7 +69,6 @@ private:
     bool m_timedOut = false;
     bool m_cancelled = false;
     bool m_finished = false;
-    SoarResult m_result;
 };
 
 } // namespace soar::soar

@@ -44,15 +44,6 @@ common::Result<void> MailStore::open(const QString &path, int cacheKiB)
     return {};
 }
 
-void MailStore::close()
-{
-    m_openTransaction.reset();
-    m_uncommitted.clear();
-    m_connection.close();
-    m_archive.reset();
-    m_path.clear();
-}
-
 common::Result<void> MailStore::requireOpen() const
 {
     if (m_connection.isOpen())

@@ -44,8 +44,6 @@ public:
     // Opens (creating it 0600, its directory 0700) and migrates to the latest schema.
     // cacheKiB: see StoreConnection::open (soar-imapd passes kFetchOnlyCacheKiB).
     common::Result<void> open(const QString &path, int cacheKiB = StoreConnection::kDefaultCacheKiB);
-    void close();
-    bool isOpen() const { return m_connection.isOpen(); }
     // What open() was given, so another thread can open its own connection to the same store.
     QString path() const { return m_path; }
     const Clock &clock() const { return m_clock; }

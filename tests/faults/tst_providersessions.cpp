@@ -298,7 +298,6 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(daemon.state(), IncomingMailDaemon::State::Idling, 10000);
         QCOMPARE(tokens.tokenRequests(QStringLiteral("refresh_token")), 2); // a new token for the new session
         QCOMPARE(errors.count(), 0); // nothing for the analyst to do
-        QVERIFY(!daemon.isPaused());
         QVERIFY(logged(spdlog::level::info, QStringLiteral("AccessTokenExpired")));
         QCOMPARE(server.maxOpen(), 1);
         stop(daemon);

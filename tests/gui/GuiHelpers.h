@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDesktopServices>
+#include <QDialog>
 #include <QDir>
 #include <QFrame>
 #include <QLabel>
@@ -52,6 +53,26 @@ W *newest(QWidget *root, const QString &name)
 {
     const QList<W *> all = root->findChildren<W *>(name);
     return all.isEmpty() ? nullptr : all.last();
+}
+
+// The verdict of the test dialog a user opened last (Test Saved Settings, the Cloud SOAR test:
+// "testSettingsDialog" / "testVerdict"; Test Action: "testActionDialog" / "testActionSummary"),
+// once it is in: the label leaves the "Testing…" / "Running…" text the dialog opens with.
+// Empty when none came within timeoutMs.
+inline QString testVerdict(QWidget *window, const QString &dialogName, const QString &labelName, int timeoutMs = 20000)
+{
+    QString verdict;
+    // The verdict says whether one came: nothing to add from qWaitFor's own answer.
+    (void)QTest::qWaitFor(
+        [&] {
+            QWidget *dialog = newest<QDialog>(window, dialogName);
+            const QLabel *label = dialog ? find<QLabel>(dialog, labelName) : nullptr;
+            if (label && !label->text().endsWith(QChar(0x2026)))
+                verdict = label->text();
+            return !verdict.isEmpty();
+        },
+        timeoutMs);
+    return verdict;
 }
 
 inline QAction *action(QObject *root, const QString &name)

@@ -57,12 +57,12 @@ private slots:
         QVERIFY(app.open(
             {AppFixture::rigResource(QStringLiteral("gui-ok"), QStringLiteral("GuiTest"))}, RigEnvironment::kCarolPassword));
         app.controller->pool()->pauseAll(); // only the test is under observation here
-        QSignalSpy finished(app.controller.get(), &ui::AppController::testSettingsFinished);
         QAction *testSaved = action(app.fixture.window.get(), QStringLiteral("testSavedSettingsAction"));
         QVERIFY(testSaved && testSaved->isEnabled());
         testSaved->trigger();
-        QVERIFY(finished.wait(20000));
-        QCOMPARE(finished.first().at(1).toBool(), true);
+        const QString verdict
+            = testVerdict(app.fixture.window.get(), QStringLiteral("testSettingsDialog"), QStringLiteral("testVerdict"));
+        QVERIFY2(verdict.contains(QLatin1String("All steps passed")), qPrintable(verdict));
         ui::TestSettingsDialog *dialog
             = newest<ui::TestSettingsDialog>(app.fixture.window.get(), QStringLiteral("testSettingsDialog"));
         QVERIFY(dialog);
@@ -78,10 +78,10 @@ private slots:
         QVERIFY(app.open(
             {AppFixture::rigResource(QStringLiteral("gui-badpw"), QStringLiteral("INBOX"))}, QStringLiteral("not-carols")));
         app.controller->pool()->pauseAll();
-        QSignalSpy finished(app.controller.get(), &ui::AppController::testSettingsFinished);
         action(app.fixture.window.get(), QStringLiteral("testSavedSettingsAction"))->trigger();
-        QVERIFY(finished.wait(20000));
-        QCOMPARE(finished.first().at(1).toBool(), false);
+        const QString verdict
+            = testVerdict(app.fixture.window.get(), QStringLiteral("testSettingsDialog"), QStringLiteral("testVerdict"));
+        QVERIFY2(verdict.contains(QLatin1String("The test failed")), qPrintable(verdict));
         QVERIFY(toastShown(app.fixture.window.get()));
         QVERIFY(toastIsError(app.fixture.window.get()));
         const QString toast = toastText(app.fixture.window.get());
@@ -134,10 +134,10 @@ private slots:
         QVERIFY2(early.isEmpty(), qPrintable(early));
 
         // Test Action is a dry run over the same folder (the mails are \Seen now: no match).
-        QSignalSpy dry(app.controller.get(), &ui::AppController::testActionFinished);
         action(app.fixture.window.get(), QStringLiteral("testActionAction"))->trigger();
-        QVERIFY(dry.wait(20000));
-        QCOMPARE(dry.first().at(1).toBool(), true);
+        const QString summary
+            = testVerdict(app.fixture.window.get(), QStringLiteral("testActionDialog"), QStringLiteral("testActionSummary"));
+        QVERIFY2(summary.contains(QLatin1String("Nothing was stored or flagged")), qPrintable(summary));
         auto *dialog = newest<ui::TestActionDialog>(app.fixture.window.get(), QStringLiteral("testActionDialog"));
         QVERIFY(dialog);
         QCOMPARE(find<QTableWidget>(dialog, QStringLiteral("testActionResults"))->rowCount(), 0);
@@ -157,9 +157,10 @@ private slots:
         App app;
         QVERIFY(app.open({r}, RigEnvironment::kCarolPassword));
         app.controller->pool()->pauseAll();
-        QSignalSpy dry(app.controller.get(), &ui::AppController::testActionFinished);
         action(app.fixture.window.get(), QStringLiteral("testActionAction"))->trigger();
-        QVERIFY(dry.wait(20000));
+        const QString summary
+            = testVerdict(app.fixture.window.get(), QStringLiteral("testActionDialog"), QStringLiteral("testActionSummary"));
+        QVERIFY2(summary.contains(QLatin1String("Nothing was stored or flagged")), qPrintable(summary));
         auto *dialog = newest<ui::TestActionDialog>(app.fixture.window.get(), QStringLiteral("testActionDialog"));
         QVERIFY(dialog);
         QTableWidget *results = find<QTableWidget>(dialog, QStringLiteral("testActionResults"));

@@ -483,7 +483,7 @@ void TestOAuthSection::signInOffersToResumeAPausedResource()
     QVERIFY(notified.first().at(1).toString().contains(QLatin1String("press Sign in")));
     daemon::IncomingMailDaemon *daemon = controller.pool()->daemon(QStringLiteral("paused"));
     QVERIFY(daemon);
-    QTRY_VERIFY(daemon->isPaused());
+    QTRY_COMPARE(daemon->state(), daemon::IncomingMailDaemon::State::Paused);
 
     TestBrowser browser;
     const BrowserHandler desktop(&browser);
@@ -495,7 +495,7 @@ void TestOAuthSection::signInOffersToResumeAPausedResource()
 
     QTest::mouseClick(resume, Qt::LeftButton);
     QVERIFY(!resume->isVisible());
-    QVERIFY(!daemon->isPaused());
+    QVERIFY(daemon->state() != daemon::IncomingMailDaemon::State::Paused);
     // The restarted daemon signs in with the stored grant (and then fails to reach port 1).
     QTRY_COMPARE_WITH_TIMEOUT(m_server.tokenRequests(QStringLiteral("refresh_token")), refreshesBefore + 1, kFlowTimeoutMs);
     controller.pool()->stopAll();

@@ -120,12 +120,11 @@ private slots:
         QCOMPARE(token->text(), kToken);
         token->setText(kOldToken); // typed, not saved
 
-        QSignalSpy finished(app.controller.get(), &ui::AppController::soarTestFinished);
         auto *test = form->findChild<QPushButton *>(QStringLiteral("soarTestConnection"));
         QVERIFY(test && test->isEnabled());
         QTest::mouseClick(test, Qt::LeftButton);
-        QVERIFY(finished.wait(20000));
-        QCOMPARE(finished.first().at(1).toBool(), false);
+        const QString verdict = testVerdict(app.window(), QStringLiteral("testSettingsDialog"), QStringLiteral("testVerdict"));
+        QVERIFY2(verdict.contains(QLatin1String("The test failed")), qPrintable(verdict));
         ui::TestSettingsDialog *dialog = newest<ui::TestSettingsDialog>(app.window(), QStringLiteral("testSettingsDialog"));
         QVERIFY(dialog);
         QTreeWidgetItem *reachable = stepRow(dialog, QStringLiteral("Cloud SOAR reachable"));
@@ -145,8 +144,8 @@ private slots:
         dialog->close();
         token->setText(kToken);
         QTest::mouseClick(test, Qt::LeftButton);
-        QVERIFY(finished.wait(20000));
-        QCOMPARE(finished.last().at(1).toBool(), true);
+        const QString passed = testVerdict(app.window(), QStringLiteral("testSettingsDialog"), QStringLiteral("testVerdict"));
+        QVERIFY2(passed.contains(QLatin1String("All steps passed")), qPrintable(passed));
         QTreeWidgetItem *incidents = stepRow(newest<ui::TestSettingsDialog>(app.window(), QStringLiteral("testSettingsDialog")),
             QStringLiteral("Cloud SOAR incidents"));
         QVERIFY(incidents && incidents->text(1).contains(QLatin1String("No incident template ID is set")));
@@ -246,9 +245,10 @@ private slots:
         App app;
         QVERIFY(app.open(resource(name, m_server->apiUrl(), 12), kToken));
         app.controller->pool()->pauseAll();
-        QSignalSpy finished(app.controller.get(), &ui::AppController::testActionFinished);
         action(app.window(), QStringLiteral("testActionAction"))->trigger();
-        QVERIFY(finished.wait(20000));
+        const QString summary
+            = testVerdict(app.window(), QStringLiteral("testActionDialog"), QStringLiteral("testActionSummary"));
+        QVERIFY2(summary.contains(QLatin1String("Nothing was stored or flagged")), qPrintable(summary));
         ui::TestActionDialog *dialog = newest<ui::TestActionDialog>(app.window(), QStringLiteral("testActionDialog"));
         QVERIFY(dialog);
         QTableWidget *results = find<QTableWidget>(dialog, QStringLiteral("testActionResults"));

@@ -225,7 +225,6 @@ void RegexToolDialog::showResult(const tools::RegexRunResult &result)
     m_summary->setText(summary);
     m_exportJson->setEnabled(true);
     m_exportCsv->setEnabled(true);
-    emit finished();
 }
 
 void RegexToolDialog::showRunError(const QString &message)
@@ -235,7 +234,6 @@ void RegexToolDialog::showRunError(const QString &message)
     m_summary->setText(message);
     m_exportJson->setEnabled(false);
     m_exportCsv->setEnabled(false);
-    emit finished();
 }
 
 common::Result<void> RegexToolDialog::exportJson(const QString &path) const

@@ -27,17 +27,11 @@ class RegexToolDialog : public QDialog {
 public:
     RegexToolDialog(mime::Mail mail, QWidget *parent = nullptr);
 
-    // The last run's result, as exported.
-    const std::optional<tools::RegexRunResult> &result() const { return m_result; }
-
     common::Result<void> exportJson(const QString &path) const;
     common::Result<void> exportCsv(const QString &path) const;
 
 public slots:
     void run();
-
-signals:
-    void finished(); // a run ended (result() holds it) or failed (the error label says why)
 
 private:
     void selectPart(MailPart part);

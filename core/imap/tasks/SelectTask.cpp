@@ -50,7 +50,7 @@ void SelectTask::onUntagged(const Response &response)
 void SelectTask::onTaggedOk(const StateResponse &response)
 {
     m_info.readOnly = m_readOnly || response.code.kind == ResponseCode::Kind::ReadOnly;
-    session().setSelected(m_info.exists);
+    session().setSelected();
     succeed();
 }
 

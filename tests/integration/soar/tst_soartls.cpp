@@ -53,10 +53,11 @@ class TestSoarTls : public QObject {
         if (!soar.ok())
             return SoarResult {soar.error(), 0, {}, {}, false, {}};
         const std::unique_ptr<GetIncidentJob> job = incidentProbe(m_network.get(), connection(tls), QStringLiteral("1"));
-        if (!job || !runJob(job.get()))
+        const std::optional<SoarResult> result = job ? runJob(job.get()) : std::nullopt;
+        if (!result)
             return SoarResult {
                 Error(Error::Kind::Internal, QStringLiteral("job did not finish exactly once")), 0, {}, {}, false, {}};
-        return job->result();
+        return *result;
     }
 
 private slots:

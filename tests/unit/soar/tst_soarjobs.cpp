@@ -106,8 +106,9 @@ private slots:
     {
         m_server->addIncident(QStringLiteral("77"), {{QStringLiteral("title"), QStringLiteral("Phishing wave")}});
         const std::unique_ptr<GetIncidentJob> job = probe(jwtConnection(), QStringLiteral("77"));
-        QVERIFY(runJob(job.get()));
-        const SoarResult &result = job->result();
+        const std::optional<SoarResult> jobResult = runJob(job.get());
+        QVERIFY(jobResult);
+        const SoarResult &result = *jobResult;
         QVERIFY2(result.ok(), qPrintable(result.error.toString()));
         QCOMPARE(result.httpStatus, 200);
         QCOMPARE(result.incidentId, QStringLiteral("77"));
@@ -126,8 +127,9 @@ private slots:
         startServer(SoarTestServer::Deployment::SumoApi);
         m_server->addIncident(QStringLiteral("9"), {});
         const std::unique_ptr<GetIncidentJob> job = probe(accessKeyConnection(), QStringLiteral("9"));
-        QVERIFY(runJob(job.get()));
-        QVERIFY2(job->result().ok(), qPrintable(job->result().error.toString()));
+        const std::optional<SoarResult> jobResult = runJob(job.get());
+        QVERIFY(jobResult);
+        QVERIFY2(jobResult->ok(), qPrintable(jobResult->error.toString()));
         const auto &request = m_server->requests().first();
         QCOMPARE(request.path(), QByteArray("/api/csoar/v3/incidents/9"));
         QCOMPARE(request.header("Authorization"), "Basic " + QByteArray(kAccessId + ':' + kAccessKey).toBase64());
@@ -137,8 +139,9 @@ private slots:
     {
         m_server->addIncident(QStringLiteral("a/b c"), {});
         const std::unique_ptr<GetIncidentJob> job = probe(jwtConnection(), QStringLiteral("a/b c"));
-        QVERIFY(runJob(job.get()));
-        QVERIFY2(job->result().ok(), qPrintable(job->result().error.toString()));
+        const std::optional<SoarResult> jobResult = runJob(job.get());
+        QVERIFY(jobResult);
+        QVERIFY2(jobResult->ok(), qPrintable(jobResult->error.toString()));
         QCOMPARE(m_server->requests().first().path(), QByteArray("/incmansuite_ng/api/v3/incidents/a%2Fb%20c"));
     }
 
@@ -156,10 +159,11 @@ private slots:
         const SoarClient soar = client(jwtConnection());
 
         std::unique_ptr<CreateIncidentJob> first(soar.createIncident(rule.requestBody(mail), key));
-        QVERIFY(runJob(first.get()));
-        QVERIFY2(first->result().ok(), qPrintable(first->result().error.toString()));
-        QCOMPARE(first->result().httpStatus, 201);
-        const QString id = first->result().incidentId;
+        const std::optional<SoarResult> firstResult = runJob(first.get());
+        QVERIFY(firstResult);
+        QVERIFY2(firstResult->ok(), qPrintable(firstResult->error.toString()));
+        QCOMPARE(firstResult->httpStatus, 201);
+        const QString id = firstResult->incidentId;
         QCOMPARE(id, QStringLiteral("1000"));
         const QJsonObject fields = m_server->incident(id).value(QLatin1String("fields")).toObject();
         QCOMPARE(fields.value(QLatin1String("CSOAR Email ID")).toString(), QStringLiteral("soc-1"));
@@ -170,8 +174,9 @@ private slots:
         QCOMPARE(request.header("Idempotency-Key"), key);
 
         std::unique_ptr<CreateIncidentJob> again(soar.createIncident(rule.requestBody(mail), key));
-        QVERIFY(runJob(again.get()));
-        QCOMPARE(again->result().incidentId, id);
+        const std::optional<SoarResult> againResult = runJob(again.get());
+        QVERIFY(againResult);
+        QCOMPARE(againResult->incidentId, id);
         QCOMPARE(m_server->incidentCount(), 1);
     }
 
@@ -180,9 +185,10 @@ private slots:
         m_server->addIncident(QStringLiteral("5"), {});
         const QString text = QStringLiteral("From: a+b@example.test & co\nIOCs: 2 = many ü");
         std::unique_ptr<UpdateIncidentJob> job(client(jwtConnection()).updateIncident(QStringLiteral("5"), text));
-        QVERIFY(runJob(job.get()));
-        QVERIFY2(job->result().ok(), qPrintable(job->result().error.toString()));
-        QCOMPARE(job->result().incidentId, QStringLiteral("5"));
+        const std::optional<SoarResult> jobResult = runJob(job.get());
+        QVERIFY(jobResult);
+        QVERIFY2(jobResult->ok(), qPrintable(jobResult->error.toString()));
+        QCOMPARE(jobResult->incidentId, QStringLiteral("5"));
         const auto &request = m_server->requests().first();
         QCOMPARE(request.method, QByteArray("PUT"));
         QCOMPARE(request.path(), QByteArray("/incmansuite_ng/api/v2/incidents/5"));
@@ -200,8 +206,9 @@ private slots:
         m_server->addIncident(QStringLiteral("8"), {});
         std::unique_ptr<UpdateIncidentJob> job(
             client(accessKeyConnection()).updateIncident(QStringLiteral("8"), QStringLiteral("note")));
-        QVERIFY(runJob(job.get()));
-        QVERIFY2(job->result().ok(), qPrintable(job->result().error.toString()));
+        const std::optional<SoarResult> jobResult = runJob(job.get());
+        QVERIFY(jobResult);
+        QVERIFY2(jobResult->ok(), qPrintable(jobResult->error.toString()));
         QCOMPARE(m_server->requests().first().path(), QByteArray("/api/csoar/v2/incidents/8"));
     }
 
@@ -212,19 +219,21 @@ private slots:
             client(jwtConnection())
                 .createIncident(
                     {{QStringLiteral("template_id"), 1}, {QStringLiteral("fields"), QJsonObject()}}, QByteArray(64, 'b')));
-        QVERIFY(runJob(job.get()));
-        QVERIFY(job->result().ok()); // the incident exists: a retry would create a second one
-        QVERIFY(job->result().incidentId.isEmpty());
+        const std::optional<SoarResult> jobResult = runJob(job.get());
+        QVERIFY(jobResult);
+        QVERIFY(jobResult->ok()); // the incident exists: a retry would create a second one
+        QVERIFY(jobResult->incidentId.isEmpty());
     }
 
     void updateOfUnknownIncidentIsNotFound()
     {
         std::unique_ptr<UpdateIncidentJob> job(
             client(jwtConnection()).updateIncident(QStringLiteral("404040"), QStringLiteral("x")));
-        QVERIFY(runJob(job.get()));
-        QCOMPARE(job->result().error.kind, Error::Kind::NotFound);
-        QVERIFY(job->result().error.message.contains(QLatin1String("Incident 404040 not found")));
-        QVERIFY(!job->result().retryable);
+        const std::optional<SoarResult> jobResult = runJob(job.get());
+        QVERIFY(jobResult);
+        QCOMPARE(jobResult->error.kind, Error::Kind::NotFound);
+        QVERIFY(jobResult->error.message.contains(QLatin1String("Incident 404040 not found")));
+        QVERIFY(!jobResult->retryable);
     }
 
     void httpErrorsBecomeActionable_data()
@@ -270,8 +279,9 @@ private slots:
         m_server->injectFault(fault);
         const std::unique_ptr<GetIncidentJob> job
             = probe(accessKey ? accessKeyConnection() : jwtConnection(), QStringLiteral("1"));
-        QVERIFY(runJob(job.get()));
-        const SoarResult &result = job->result();
+        const std::optional<SoarResult> jobResult = runJob(job.get());
+        QVERIFY(jobResult);
+        const SoarResult &result = *jobResult;
         QCOMPARE(result.error.kind, kind);
         QCOMPARE(result.httpStatus, fault.status);
         QCOMPARE(result.retryable, retryable);
@@ -286,9 +296,10 @@ private slots:
         SoarConnection connection = jwtConnection();
         connection.secret = QStringLiteral("an-old-token");
         const std::unique_ptr<GetIncidentJob> job = probe(connection, QStringLiteral("1"));
-        QVERIFY(runJob(job.get()));
-        QCOMPARE(job->result().error.kind, Error::Kind::Auth);
-        QCOMPARE(job->result().httpStatus, 401);
+        const std::optional<SoarResult> jobResult = runJob(job.get());
+        QVERIFY(jobResult);
+        QCOMPARE(jobResult->error.kind, Error::Kind::Auth);
+        QCOMPARE(jobResult->httpStatus, 401);
     }
 
     void hangingServerTimesOutByTheInjectedTimer()
@@ -303,9 +314,10 @@ private slots:
         QVERIFY(spy.isEmpty());
         m_timers.fireAll();
         QTRY_COMPARE(spy.count(), 1);
-        QCOMPARE(job->result().error.kind, Error::Kind::Timeout);
-        QVERIFY(job->result().retryable);
-        QVERIFY(job->result().error.message.contains(QLatin1String("did not answer within 20 s")));
+        const std::optional<SoarResult> jobResult = spy.first().first().value<SoarResult>();
+        QCOMPARE(jobResult->error.kind, Error::Kind::Timeout);
+        QVERIFY(jobResult->retryable);
+        QVERIFY(jobResult->error.message.contains(QLatin1String("did not answer within 20 s")));
         QCoreApplication::processEvents();
         QCOMPARE(spy.count(), 1);
     }
@@ -322,27 +334,33 @@ private slots:
         QVERIFY(spy.isEmpty());
         m_server->releaseHeld();
         QTRY_COMPARE(spy.count(), 1);
-        QVERIFY2(job->result().ok(), qPrintable(job->result().error.toString()));
+        const std::optional<SoarResult> jobResult = spy.first().first().value<SoarResult>();
+        QVERIFY2(jobResult->ok(), qPrintable(jobResult->error.toString()));
         QCOMPARE(m_timers.runningCount(), 0);
     }
 
     void timerStopsWhenTheAnswerArrives()
     {
         const std::unique_ptr<GetIncidentJob> job = probe(jwtConnection(), QStringLiteral("1"));
-        QVERIFY(runJob(job.get()));
+        const std::optional<SoarResult> jobResult = runJob(job.get());
+        QVERIFY(jobResult);
         QCOMPARE(m_timers.runningCount(), 0);
+        QCOMPARE(jobResult->error.kind, Error::Kind::NotFound);
+        QSignalSpy again(job.get(), &SoarJob::finished);
         m_timers.fireAll(); // a late timeout must not produce a second result
-        QCOMPARE(job->result().error.kind, Error::Kind::NotFound);
+        QCoreApplication::processEvents();
+        QVERIFY(again.isEmpty());
     }
 
     void droppedConnectionIsRetryable()
     {
         m_server->injectFault(Fault::drop(), 5); // Qt may resend once on a fresh connection
         const std::unique_ptr<GetIncidentJob> job = probe(jwtConnection(), QStringLiteral("1"));
-        QVERIFY(runJob(job.get()));
-        QCOMPARE(job->result().error.kind, Error::Kind::Network);
-        QCOMPARE(job->result().httpStatus, 0);
-        QVERIFY(job->result().retryable);
+        const std::optional<SoarResult> jobResult = runJob(job.get());
+        QVERIFY(jobResult);
+        QCOMPARE(jobResult->error.kind, Error::Kind::Network);
+        QCOMPARE(jobResult->httpStatus, 0);
+        QVERIFY(jobResult->retryable);
     }
 
     void refusedConnectionNamesTheHost()
@@ -350,11 +368,12 @@ private slots:
         const SoarConnection connection = jwtConnection();
         m_server->close();
         const std::unique_ptr<GetIncidentJob> job = probe(connection, QStringLiteral("1"));
-        QVERIFY(runJob(job.get()));
-        QCOMPARE(job->result().error.kind, Error::Kind::Network);
-        QVERIFY2(job->result().error.message.contains(QLatin1String("127.0.0.1 refused the connection")),
-            qPrintable(job->result().error.message));
-        QVERIFY(job->result().retryable);
+        const std::optional<SoarResult> jobResult = runJob(job.get());
+        QVERIFY(jobResult);
+        QCOMPARE(jobResult->error.kind, Error::Kind::Network);
+        QVERIFY2(jobResult->error.message.contains(QLatin1String("127.0.0.1 refused the connection")),
+            qPrintable(jobResult->error.message));
+        QVERIFY(jobResult->retryable);
     }
 
     void networkErrorsMapToMessages_data()
@@ -387,10 +406,10 @@ private slots:
         m_server->injectFault(Fault::redirect(
             QStringLiteral("http://localhost:%1/incmansuite_ng/api/v3/incidents/1").arg(m_server->serverPort()).toLatin1()));
         const std::unique_ptr<GetIncidentJob> job = probe(jwtConnection(), QStringLiteral("1"));
-        QVERIFY(runJob(job.get()));
-        QCOMPARE(job->result().error.kind, Error::Kind::Config);
-        QVERIFY2(job->result().error.message.contains(QLatin1String("which is another host")),
-            qPrintable(job->result().error.message));
+        const std::optional<SoarResult> jobResult = runJob(job.get());
+        QVERIFY(jobResult);
+        QCOMPARE(jobResult->error.kind, Error::Kind::Config);
+        QVERIFY2(jobResult->error.message.contains(QLatin1String("which is another host")), qPrintable(jobResult->error.message));
         QCOMPARE(m_server->requests().size(), 1);
     }
 
@@ -399,9 +418,10 @@ private slots:
         m_server->addIncident(QStringLiteral("77"), {});
         m_server->injectFault(Fault::redirect("/incmansuite_ng/api/v3/incidents/77"));
         const std::unique_ptr<GetIncidentJob> job = probe(jwtConnection(), QStringLiteral("1"));
-        QVERIFY(runJob(job.get()));
-        QVERIFY2(job->result().ok(), qPrintable(job->result().error.toString()));
-        QCOMPARE(job->result().incidentId, QStringLiteral("77"));
+        const std::optional<SoarResult> jobResult = runJob(job.get());
+        QVERIFY(jobResult);
+        QVERIFY2(jobResult->ok(), qPrintable(jobResult->error.toString()));
+        QCOMPARE(jobResult->incidentId, QStringLiteral("77"));
         QCOMPARE(m_server->requests().size(), 2);
     }
 
@@ -409,9 +429,10 @@ private slots:
     {
         m_server->injectFault(Fault::redirect("/incmansuite_ng/api/v3/incidents/1"), 10);
         const std::unique_ptr<GetIncidentJob> job = probe(jwtConnection(), QStringLiteral("1"));
-        QVERIFY(runJob(job.get()));
-        QCOMPARE(job->result().error.kind, Error::Kind::Protocol);
-        QVERIFY(job->result().error.message.contains(QLatin1String("kept redirecting")));
+        const std::optional<SoarResult> jobResult = runJob(job.get());
+        QVERIFY(jobResult);
+        QCOMPARE(jobResult->error.kind, Error::Kind::Protocol);
+        QVERIFY(jobResult->error.message.contains(QLatin1String("kept redirecting")));
         QCOMPARE(m_server->requests().size(), 4); // the request and three redirects
     }
 
@@ -424,7 +445,8 @@ private slots:
         QTRY_COMPARE(m_server->requests().size(), 1);
         job->abort();
         QTRY_COMPARE(spy.count(), 1);
-        QCOMPARE(job->result().error.kind, Error::Kind::Cancelled);
+        const std::optional<SoarResult> jobResult = spy.first().first().value<SoarResult>();
+        QCOMPARE(jobResult->error.kind, Error::Kind::Cancelled);
         m_timers.fireAll();
         job->abort();
         QCoreApplication::processEvents();

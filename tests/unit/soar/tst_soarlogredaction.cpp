@@ -55,12 +55,14 @@ private slots:
         QVERIFY(soar.ok());
         const std::unique_ptr<GetIncidentJob> ok = incidentProbe(&network, c, QStringLiteral("1"));
         QVERIFY(ok);
-        QVERIFY(runJob(ok.get()));
+        const std::optional<SoarResult> okResult = runJob(ok.get());
+        QVERIFY(okResult);
         server.injectFault(SoarTestServer::Fault::answer(401, "bad token"));
         std::unique_ptr<CreateIncidentJob> rejected(
             soar.value().createIncident({{QStringLiteral("template_id"), 1}}, QByteArray(64, 'a')));
-        QVERIFY(runJob(rejected.get()));
-        QVERIFY(!rejected->result().ok());
+        const std::optional<SoarResult> rejectedResult = runJob(rejected.get());
+        QVERIFY(rejectedResult);
+        QVERIFY(!rejectedResult->ok());
         m_sink->flush();
 
         const std::string log = m_captured.str();
@@ -83,7 +85,8 @@ private slots:
         c.secret = QStringLiteral("VeryS3cretAccessKeyValue");
         const std::unique_ptr<GetIncidentJob> job = incidentProbe(&network, c, QStringLiteral("1"));
         QVERIFY(job);
-        QVERIFY(runJob(job.get()));
+        const std::optional<SoarResult> jobResult = runJob(job.get());
+        QVERIFY(jobResult);
         m_sink->flush();
 
         const std::string log = m_captured.str();
