@@ -190,7 +190,6 @@ void OAuthSignInPanel::signOut()
             } else {
                 self->m_signedIn = false;
                 self->setStatus(tr("Signed out. Fetching stops until you sign in again."));
-                emit self->signedOut();
             }
             self->updateButtons();
         });

@@ -57,7 +57,6 @@ signals:
     // Sign in… was pressed; the owner answers with start().
     void startRequested();
     void signedIn(const QString &account);
-    void signedOut();
     void resumeRequested();
 
 private:
