@@ -73,6 +73,15 @@ TestMail &TestMail::padTo(int bytes)
     return *this;
 }
 
+QByteArray TestMail::base64Lines(const QByteArray &bytes, const QByteArray &lineEnd)
+{
+    const QByteArray encoded = bytes.toBase64();
+    QByteArray lines;
+    for (qsizetype at = 0; at < encoded.size(); at += 76)
+        lines += encoded.mid(at, 76) + lineEnd;
+    return lines;
+}
+
 QByteArray TestMail::encodeWord(const QString &text)
 {
     bool ascii = true;
@@ -121,9 +130,7 @@ QByteArray TestMail::raw() const
         else
             out += "Content-Disposition: attachment; filename=\"" + encodeWord(part.fileName) + "\"\r\n";
         out += "Content-Transfer-Encoding: base64\r\n\r\n";
-        const QByteArray b64 = part.data.toBase64();
-        for (int i = 0; i < b64.size(); i += 76)
-            out += b64.mid(i, 76) + "\r\n";
+        out += base64Lines(part.data);
     }
     out += "--" + boundary + "--\r\n";
     return out;

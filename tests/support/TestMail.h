@@ -29,6 +29,9 @@ public:
     QByteArray raw() const;
     QString id() const { return m_messageId; }
 
+    // Base64 in 76-character lines, as mailers send attachments (and as raw() writes them).
+    static QByteArray base64Lines(const QByteArray &bytes, const QByteArray &lineEnd = "\r\n");
+
 private:
     struct Part {
         QString fileName;

@@ -1,6 +1,7 @@
 #include "DemoOutlookReport.h"
 
 #include "MsgWriter.h"
+#include "TestMail.h"
 #include "msg/MapiTags.h"
 
 #include <QDateTime>
@@ -14,15 +15,6 @@ namespace {
 
 // Fictitious names and hosts only: example.* domains and the documentation address range.
 const QString kLure = QStringLiteral("https://docs-share-login.example.net/view?id=77f3");
-
-QByteArray base64Lines(const QByteArray &bytes)
-{
-    const QByteArray encoded = bytes.toBase64();
-    QByteArray out;
-    for (qsizetype at = 0; at < encoded.size(); at += 76)
-        out += encoded.mid(at, 76) + '\n';
-    return out;
-}
 
 } // namespace
 
@@ -121,7 +113,7 @@ QByteArray DemoOutlookReport::eml()
                              "Content-Disposition: attachment; filename=\"shared document request.msg\"\n"
                              "Content-Transfer-Encoding: base64\n"
                              "\n")
-        + base64Lines(msg()) + QByteArrayLiteral("--=_outlook_report--\n");
+        + TestMail::base64Lines(msg(), "\n") + QByteArrayLiteral("--=_outlook_report--\n");
 }
 
 } // namespace soar::test

@@ -2,6 +2,7 @@
 // Every case must come back as a Mail (never a crash), with what could not be read flagged as
 // a defect, the limits holding, and file names that cannot leave the folder they are saved in.
 // No timing assertions: finishing inside the CTest timeout is the bound on time.
+#include "TestMail.h"
 #include "mime/FileNameSanitizer.h"
 #include "mime/MailDefect.h"
 #include "mime/MailParser.h"
@@ -64,16 +65,6 @@ QByteArray attachmentNamed(const QByteArray &disposition)
 {
     return kHead + "Content-Type: multipart/mixed; boundary=x\n\n--x\nContent-Type: text/plain\n\nsee attached\n"
         + "--x\nContent-Type: application/octet-stream\n" + disposition + "\nContent-Transfer-Encoding: base64\n\nTVo=\n--x--\n";
-}
-
-// Base64 of `size` pseudo-random bytes in 76-character lines, as mailers send attachments.
-QByteArray base64Lines(const QByteArray &payload)
-{
-    const QByteArray encoded = payload.toBase64();
-    QByteArray lines;
-    for (qsizetype at = 0; at < encoded.size(); at += 76)
-        lines += encoded.mid(at, 76) + "\r\n";
-    return lines;
 }
 
 QByteArray randomBytes(qsizetype size)
@@ -196,12 +187,12 @@ private slots:
             << MailDefect::BadBase64;
         // An attachment is checked in pieces as it is decoded: a flaw far from the start, or
         // padding and data in different pieces, must still be seen.
-        QByteArray deepGarbage = base64Lines(randomBytes(3 * 1024 * 1024));
+        QByteArray deepGarbage = soar::test::TestMail::base64Lines(randomBytes(3 * 1024 * 1024));
         deepGarbage[deepGarbage.size() / 2] = '!';
         QTest::newRow("base64 garbage two megabytes in") << withBase64Attachment(deepGarbage) << MailDefect::BadBase64;
-        QTest::newRow("base64 data after padding, pieces apart")
-            << withBase64Attachment(base64Lines(randomBytes(100000)) + "TVo=\r\n" + QByteArray(40000, '\n') + "TVqQ\r\n")
-            << MailDefect::BadBase64;
+        QTest::newRow("base64 data after padding, pieces apart") << withBase64Attachment(
+            soar::test::TestMail::base64Lines(randomBytes(100000)) + "TVo=\r\n" + QByteArray(40000, '\n') + "TVqQ\r\n")
+                                                                 << MailDefect::BadBase64;
         QTest::newRow("quoted-printable with bad escapes")
             << singlePart("Content-Type: text/plain\nContent-Transfer-Encoding: quoted-printable\n", "a=ZZb=\n=4\n=\r\n==3D=")
             << MailDefect::BadQuotedPrintable;
@@ -226,7 +217,7 @@ private slots:
     void largeAttachmentIsDecodedAndHashedExactly()
     {
         const QByteArray payload = randomBytes(5 * 1024 * 1024 + 7);
-        const Mail mail = MailParser::parse(withBase64Attachment(base64Lines(payload)));
+        const Mail mail = MailParser::parse(withBase64Attachment(soar::test::TestMail::base64Lines(payload)));
         QVERIFY2(mail.defects.isEmpty(), qPrintable(defects(mail)));
         QCOMPARE(mail.attachments.size(), 1);
         const Attachment &a = mail.attachments.first();
