@@ -2815,5 +2815,9 @@ Ihre Einstellungen und Schlüsselbund-Einträge werden gelöscht. Bereits lokal 
             <numerusform>(%n weitere nicht angezeigt)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Recent &amp;notifications</source>
+        <translation>Letzte &amp;Benachrichtigungen</translation>
+    </message>
 </context>
 </TS>

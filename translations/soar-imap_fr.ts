@@ -2815,5 +2815,9 @@ Ses paramètres et ses entrées du trousseau sont effacés. Les courriels déjà
             <numerusform>(%n autres non affichées)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Recent &amp;notifications</source>
+        <translation>&amp;Notifications récentes</translation>
+    </message>
 </context>
 </TS>

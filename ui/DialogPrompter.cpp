@@ -31,7 +31,7 @@ std::optional<QString> DialogPrompter::askName(QWidget *parent, const QString &t
     return name.trimmed();
 }
 
-Prompter::UnsavedChoice DialogPrompter::askUnsaved(QWidget *parent, const QString &resource)
+DialogPrompter::UnsavedChoice DialogPrompter::askUnsaved(QWidget *parent, const QString &resource)
 {
     QMessageBox box(QMessageBox::Question, tr("Unsaved changes"), tr("The resource \"%1\" has unsaved changes.").arg(resource),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, parent);

@@ -117,11 +117,6 @@ MainWindow::MainWindow(const QString &settingsPath, settings::SecretStore *secre
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::setPrompter(std::unique_ptr<Prompter> prompter)
-{
-    m_actions->setPrompter(std::move(prompter));
-}
-
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));

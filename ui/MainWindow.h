@@ -1,6 +1,5 @@
 #pragma once
 
-#include "Prompter.h"
 #include "ResourceState.h"
 #include "settings/ResourceSettings.h"
 
@@ -44,9 +43,6 @@ public:
     MainWindow(const QString &settingsPath, settings::SecretStore *secrets, common::LogRingBuffer *log,
         store::MailStore *store = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
-
-    // Replaces the dialogs that ask the analyst (tests answer without modal dialogs).
-    void setPrompter(std::unique_ptr<Prompter> prompter);
 
     // Daemon wiring: per-resource state for the dots and the tray icon.
     void setResourceStatus(const QString &name, ResourceState state, const QString &lastError = {});

@@ -15,7 +15,7 @@
 namespace soar::ui {
 
 ResourceActions::ResourceActions(ResourceCatalog *catalog, const Widgets &widgets, QWidget *window)
-    : QObject(window), m_catalog(catalog), m_w(widgets), m_window(window), m_prompter(std::make_unique<DialogPrompter>())
+    : QObject(window), m_catalog(catalog), m_w(widgets), m_window(window)
 {
     connect(m_w.panel, &ResourceListPanel::currentChanged, this, &ResourceActions::onCurrentChanged);
     connect(m_w.panel, &ResourceListPanel::addRequested, this, &ResourceActions::addResource);
@@ -29,11 +29,6 @@ ResourceActions::ResourceActions(ResourceCatalog *catalog, const Widgets &widget
 }
 
 ResourceActions::~ResourceActions() = default;
-
-void ResourceActions::setPrompter(std::unique_ptr<Prompter> prompter)
-{
-    m_prompter = std::move(prompter);
-}
 
 void ResourceActions::loadCatalog()
 {
@@ -139,18 +134,18 @@ void ResourceActions::guardUnsaved(const std::function<void()> &proceed)
         proceed();
         return;
     }
-    switch (m_prompter->askUnsaved(m_window, m_w.form->resourceName())) {
-    case Prompter::UnsavedChoice::Save:
+    switch (DialogPrompter::askUnsaved(m_window, m_w.form->resourceName())) {
+    case DialogPrompter::UnsavedChoice::Save:
         save([proceed](bool saved) {
             if (saved)
                 proceed();
         });
         break;
-    case Prompter::UnsavedChoice::Discard:
+    case DialogPrompter::UnsavedChoice::Discard:
         discardChanges();
         proceed();
         break;
-    case Prompter::UnsavedChoice::Cancel:
+    case DialogPrompter::UnsavedChoice::Cancel:
         break;
     }
 }
@@ -165,7 +160,7 @@ void ResourceActions::save(const std::function<void(bool)> &done)
     ResourceForm *form = m_w.form;
     const QList<settings::SettingsIssue> issues = form->issues();
     if (!issues.isEmpty()) {
-        m_prompter->showError(m_window, tr("Cannot save"),
+        DialogPrompter::showError(m_window, tr("Cannot save"),
             tr("The resource \"%1\" cannot be saved yet:\n%2")
                 .arg(form->resourceName(), settings::SettingsIssue::joined(issues)));
         form->focusField(issues.first().key);
@@ -245,11 +240,11 @@ void ResourceActions::addResource()
 {
     guardUnsaved([this] {
         const std::optional<QString> name
-            = m_prompter->askName(m_window, tr("Add resource"), m_catalog->freeName(QStringLiteral("mailbox")));
+            = DialogPrompter::askName(m_window, tr("Add resource"), m_catalog->freeName(QStringLiteral("mailbox")));
         if (!name)
             return;
         if (const auto problem = m_catalog->nameProblem(*name)) {
-            m_prompter->showError(m_window, tr("Add resource"), *problem);
+            DialogPrompter::showError(m_window, tr("Add resource"), *problem);
             return;
         }
         settings::ResourceSettings resource;
@@ -270,11 +265,11 @@ void ResourceActions::duplicateResource(const QString &name)
         if (!source)
             return;
         const std::optional<QString> copyName
-            = m_prompter->askName(m_window, tr("Duplicate resource"), m_catalog->freeName(tr("%1 copy").arg(name)));
+            = DialogPrompter::askName(m_window, tr("Duplicate resource"), m_catalog->freeName(tr("%1 copy").arg(name)));
         if (!copyName)
             return;
         if (const auto problem = m_catalog->nameProblem(*copyName)) {
-            m_prompter->showError(m_window, tr("Duplicate resource"), *problem);
+            DialogPrompter::showError(m_window, tr("Duplicate resource"), *problem);
             return;
         }
         settings::ResourceSettings copy = *source;
@@ -291,11 +286,11 @@ void ResourceActions::renameResource(const QString &name)
 {
     if (name.isEmpty())
         return;
-    const std::optional<QString> newName = m_prompter->askName(m_window, tr("Rename resource"), name);
+    const std::optional<QString> newName = DialogPrompter::askName(m_window, tr("Rename resource"), name);
     if (!newName || *newName == name)
         return;
     if (const auto problem = m_catalog->nameProblem(*newName, name)) {
-        m_prompter->showError(m_window, tr("Rename resource"), *problem);
+        DialogPrompter::showError(m_window, tr("Rename resource"), *problem);
         return;
     }
     if (name == m_draftName) {
@@ -312,14 +307,14 @@ void ResourceActions::renameResource(const QString &name)
             emit resourceRenamed(name, newName);
         }
         if (!result.ok())
-            m_prompter->showError(m_window, tr("Rename resource"), result.error().message);
+            DialogPrompter::showError(m_window, tr("Rename resource"), result.error().message);
         emit editingChanged();
     });
 }
 
 void ResourceActions::removeResource(const QString &name)
 {
-    if (name.isEmpty() || !m_prompter->confirmRemove(m_window, name))
+    if (name.isEmpty() || !DialogPrompter::confirmRemove(m_window, name))
         return;
     if (name == m_draftName) {
         discardChanges();
@@ -332,7 +327,7 @@ void ResourceActions::removeResource(const QString &name)
         if (!m_catalog->resource(name))
             emit resourceRemoved(name);
         if (!result.ok())
-            m_prompter->showError(m_window, tr("Remove resource"), result.error().message);
+            DialogPrompter::showError(m_window, tr("Remove resource"), result.error().message);
     });
 }
 

@@ -1,13 +1,11 @@
 #pragma once
 
-#include "Prompter.h"
 #include "ResourceSecrets.h"
 #include "settings/ResourceSettings.h"
 
 #include <QObject>
 
 #include <functional>
-#include <memory>
 
 class QLabel;
 class QStackedWidget;
@@ -43,8 +41,6 @@ public:
     // window: the parent of the prompter's dialogs.
     ResourceActions(ResourceCatalog *catalog, const Widgets &widgets, QWidget *window);
     ~ResourceActions() override;
-
-    void setPrompter(std::unique_ptr<Prompter> prompter);
 
     // Reads the settings file and shows the first resource, the first run, or what is wrong.
     void loadCatalog();
@@ -87,7 +83,6 @@ private:
     ResourceCatalog *m_catalog;
     Widgets m_w;
     QWidget *m_window;
-    std::unique_ptr<Prompter> m_prompter;
     QString m_draftName; // a resource added but not saved yet
     bool m_switching = false;
     bool m_catalogOk = true; // a settings file with errors shows why instead of the first run

@@ -4,6 +4,7 @@
 #include <QElapsedTimer>
 #include <QMenu>
 #include <QSystemTrayIcon>
+#include <QTime>
 
 namespace soar::ui {
 
@@ -32,6 +33,9 @@ TrayIcon::TrayIcon(QObject *parent, Clock clock) : QObject(parent), m_clock(cloc
         else
             emit pauseAllRequested();
     });
+    m_recent = m_menu->addMenu(tr("Recent &notifications"));
+    m_recent->setObjectName(QStringLiteral("trayRecent"));
+    m_recent->setEnabled(false); // until there is one
     m_menu->addSeparator();
     m_menu->addAction(tr("&Quit"), this, &TrayIcon::quitRequested)->setObjectName(QStringLiteral("trayQuit"));
 
@@ -79,13 +83,13 @@ void TrayIcon::setPaused(bool paused)
     m_pause->setText(paused ? tr("&Resume all") : tr("P&ause all"));
 }
 
-bool TrayIcon::notify(const QString &title, const QString &text, bool isError)
+void TrayIcon::notify(const QString &title, const QString &text, bool isError)
 {
     Limiter &limiter = isError ? m_error : m_info;
     const qint64 now = m_clock();
     if (limiter.lastShown >= 0 && now - limiter.lastShown < kMinimumInterval) {
         ++limiter.heldBack;
-        return false;
+        return;
     }
     QString body = text;
     if (limiter.heldBack > 0)
@@ -94,8 +98,26 @@ bool TrayIcon::notify(const QString &title, const QString &text, bool isError)
     limiter.heldBack = 0;
     if (m_tray->isVisible())
         m_tray->showMessage(title, body, isError ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
-    emit notified(title, body, isError);
-    return true;
+    remember(title, body, isError);
+}
+
+void TrayIcon::remember(const QString &title, const QString &text, bool isError)
+{
+    // Newest first; the first line in the menu, all of it in the tooltip. Choosing one opens
+    // the window, where the status bar and the live log have the details.
+    const QString firstLine = text.section(QLatin1Char('\n'), 0, 0);
+    auto *entry = new QAction(
+        QStringLiteral("%1  %2: %3").arg(QTime::currentTime().toString(QStringLiteral("HH:mm")), title, firstLine), m_recent);
+    entry->setToolTip(text);
+    if (isError)
+        entry->setIcon(ResourceStateIcons::tray(ResourceState::Error));
+    connect(entry, &QAction::triggered, this, &TrayIcon::openRequested);
+    const QList<QAction *> entries = m_recent->actions();
+    m_recent->insertAction(entries.isEmpty() ? nullptr : entries.first(), entry);
+    m_recent->setToolTipsVisible(true);
+    m_recent->setEnabled(true);
+    for (qsizetype i = kRecentKept; i < m_recent->actions().size();)
+        delete m_recent->actions().at(i);
 }
 
 } // namespace soar::ui

@@ -13,7 +13,8 @@ class QSystemTrayIcon;
 namespace soar::ui {
 
 // The system tray entry: an icon showing the overall state, a menu (Open, Poll now, Pause all /
-// Resume all, Quit) and rate-limited notifications. It only emits signals; the owner acts.
+// Resume all, Recent notifications, Quit) and rate-limited notifications. It only emits
+// signals; the owner acts.
 class TrayIcon : public QObject {
     Q_OBJECT
 public:
@@ -30,8 +31,9 @@ public:
     void setPaused(bool paused);
 
     // At most one notification per kind (info / error) per 30 seconds; what is held back
-    // is counted and mentioned in the next one. Returns whether it was shown now.
-    bool notify(const QString &title, const QString &text, bool isError);
+    // is counted and mentioned in the next one. What is shown also goes to the menu's Recent
+    // notifications (bubbles vanish; the analyst may have been away).
+    void notify(const QString &title, const QString &text, bool isError);
 
 signals:
     void openRequested();
@@ -39,10 +41,10 @@ signals:
     void pauseAllRequested();
     void resumeAllRequested();
     void quitRequested();
-    // Every notification actually shown (the tray may be unavailable, e.g. in tests).
-    void notified(const QString &title, const QString &text, bool isError);
 
 private:
+    void remember(const QString &title, const QString &text, bool isError);
+
     struct Limiter {
         qint64 lastShown = -1;
         int heldBack = 0;
@@ -52,8 +54,10 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     QMenu *m_menu = nullptr;
     QAction *m_pause = nullptr;
+    QMenu *m_recent = nullptr;
     bool m_paused = false;
     static constexpr qint64 kMinimumInterval = 30000;
+    static constexpr int kRecentKept = 10;
     Limiter m_info;
     Limiter m_error;
 };

@@ -83,7 +83,6 @@ void IncomingMailDaemon::start()
             error.message = QStringLiteral("No IMAP password for %1: %2").arg(m_resource.name, error.message);
             m_lastError = error;
             log()->error("[{}] {}", m_resource.name, error.toString());
-            emit errorOccurred(error);
             finishStop();
             return;
         }
@@ -207,7 +206,6 @@ void IncomingMailDaemon::runCycle()
     const auto plan = ResourceMapping::plan(m_resource, checkpoint.value());
     if (!plan.ok()) {
         m_lastError = plan.error();
-        emit errorOccurred(plan.error());
         finishStop();
         return;
     }
@@ -327,7 +325,6 @@ void IncomingMailDaemon::onFailure(const Error &error)
     m_lastError = error;
     ++m_failures;
     log()->warn("[{}] {}", m_resource.name, error.toString());
-    emit errorOccurred(error);
     dropSession();
     if (m_options.once || m_stopRequested) {
         finishStop();
@@ -347,12 +344,10 @@ void IncomingMailDaemon::pauseForSignIn(const Error &error)
     log()->warn("[{}] {}", m_resource.name, m_lastError.toString());
     dropSession();
     if (m_options.once || m_stopRequested) {
-        emit errorOccurred(m_lastError);
         finishStop();
         return;
     }
     pause();
-    emit errorOccurred(m_lastError);
 }
 
 void IncomingMailDaemon::scheduleReconnect(const ServerPushback &pushback)

@@ -75,7 +75,6 @@ signals:
     void stateChanged(soar::daemon::IncomingMailDaemon::State state);
     void mailStored(const QString &mailId);
     void runFinished(const soar::store::RunRecord &run);
-    void errorOccurred(const soar::common::Error &error);
     // An [ALERT] from the server (RFC 3501 7.1: it must be shown to the user), at any time.
     void serverAlert(const QString &text);
     void stopped();

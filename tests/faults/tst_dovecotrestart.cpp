@@ -1,7 +1,9 @@
 // Dovecot is stopped in the middle of a run and started again: the daemon reconnects on its own
 // and ends with every mail stored exactly once and flagged \Seen only once stored.
+#include "DaemonStates.h"
 #include "ImapTestClient.h"
 #include "RigEnvironment.h"
+#include "RigResource.h"
 #include "TestMail.h"
 #include "daemon/IncomingMailDaemon.h"
 #include "settings/KeychainSecretStore.h"
@@ -14,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using soar::test::DaemonStates;
 using namespace soar;
 using soar::daemon::IncomingMailDaemon;
 using soar::test::ImapTestClient;
@@ -52,28 +55,22 @@ private slots:
         QVERIFY(store.open(dir.filePath(QStringLiteral("store.sqlite"))).ok());
         settings::KeychainSecretStore keychain(QStringLiteral("soar-imap-test"));
         settings::SecretResolver secrets(&keychain);
-        settings::ResourceSettings r;
-        r.name = QStringLiteral("fault-restart");
-        r.imap.host = RigEnvironment::host();
-        r.imap.port = RigEnvironment::imapsPort();
-        r.imap.caFile = RigEnvironment::caFile();
-        r.imap.username = RigEnvironment::kBob;
+        settings::ResourceSettings r = test::rigResource(QStringLiteral("fault-restart"), RigEnvironment::kBob, folder);
         r.imap.passwordCommand = QStringLiteral("echo ") + RigEnvironment::kBobPassword;
-        r.imap.folder = folder;
         IncomingMailDaemon::Options options;
         options.initialBackoffMs = 200;
         options.cycle.batchSize = 10;
         options.cycle.pipelineDepth = 1;
         IncomingMailDaemon daemon(r, &secrets, &store, options);
         QSignalSpy stored(&daemon, &IncomingMailDaemon::mailStored);
-        QSignalSpy errors(&daemon, &IncomingMailDaemon::errorOccurred);
+        DaemonStates states(&daemon);
         daemon.start();
 
         QVERIFY(QTest::qWaitFor([&] { return stored.count() >= 10; }, 30000));
         QVERIFY(stored.count() < total);
         const QString conf = RigEnvironment::dovecotConfig();
         QVERIFY(dovecot({QStringLiteral("doveadm"), QStringLiteral("-c"), conf, QStringLiteral("stop")}));
-        QVERIFY(errors.wait(30000));
+        QVERIFY(states.waitFor(IncomingMailDaemon::State::Backoff, 30000)); // it noticed
         QVERIFY(dovecot({QStringLiteral("dovecot"), QStringLiteral("-c"), conf}));
 
         QVERIFY2(QTest::qWaitFor([&] { return stored.count() >= total; }, 120000),

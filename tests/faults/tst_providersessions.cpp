@@ -16,6 +16,7 @@
 // (learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/pop3-and-imap4), Gmail 15
 // (support.google.com/mail/answer/7126229): the daemon keeps to one, Test Saved Settings adds a
 // second that lives for the test only.
+#include "DaemonStates.h"
 #include "FakeKeychain.h"
 #include "FreshStore.h"
 #include "ImapdRunner.h"
@@ -37,6 +38,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using soar::test::DaemonStates;
 using namespace soar;
 using soar::daemon::IncomingMailDaemon;
 using soar::test::FakeKeychain;
@@ -179,11 +181,9 @@ private slots:
         server.on("UID FETCH", fetchOf(1, "before-bye") + "{tag} OK FETCH completed.\r\n");
         server.once("IDLE", "+ IDLE accepted, awaiting DONE command.\r\n* BYE Connection closed. 14\r\n{close}");
         IncomingMailDaemon daemon(resource(server.port()), &m_secrets, m_store.get(), fast());
-        QSignalSpy errors(&daemon, &IncomingMailDaemon::errorOccurred);
+        DaemonStates states(&daemon);
         daemon.start();
-        QVERIFY(errors.wait(10000));
-        QVERIFY2(errors.first().first().value<common::Error>().message.contains(QLatin1String("Connection closed. 14")),
-            qPrintable(errors.first().first().value<common::Error>().message));
+        QVERIFY(states.waitFor(IncomingMailDaemon::State::Backoff, 10000));
         QVERIFY(logged(spdlog::level::warn, QStringLiteral("Connection closed. 14")));
         // Back, and idling on the new connection; the old one was closed first.
         QTRY_COMPARE_WITH_TIMEOUT(server.connections(), 2, 10000);
@@ -256,9 +256,9 @@ private slots:
         });
         IncomingMailDaemon daemon(resource(server.port()), &m_secrets, m_store.get(), fast());
         QSignalSpy stored(&daemon, &IncomingMailDaemon::mailStored);
-        QSignalSpy errors(&daemon, &IncomingMailDaemon::errorOccurred);
+        DaemonStates states(&daemon);
         daemon.start();
-        QVERIFY(errors.wait(10000));
+        QVERIFY(states.waitFor(IncomingMailDaemon::State::Backoff, 10000));
         QTRY_VERIFY_WITH_TIMEOUT(logged(spdlog::level::warn, reason), 5000);
         QVERIFY(logged(spdlog::level::warn, QStringLiteral("the server is throttling this mailbox")));
         QCOMPARE(daemon.state(), IncomingMailDaemon::State::Backoff); // not paused for a sign-in
@@ -292,12 +292,15 @@ private slots:
         m_keychain.entries.insert(settings::SecretKeys::oauthGrant(r.name),
             oauth::GrantStore::serialize({tokens.grantRefreshToken(r.imap.username), r.imap.username}));
         IncomingMailDaemon daemon(r, &m_secrets, m_store.get(), fast());
-        QSignalSpy errors(&daemon, &IncomingMailDaemon::errorOccurred);
+        DaemonStates states(&daemon);
         daemon.start();
         QTRY_COMPARE_WITH_TIMEOUT(server.connections(), 2, 15000);
         QTRY_COMPARE_WITH_TIMEOUT(daemon.state(), IncomingMailDaemon::State::Idling, 10000);
         QCOMPARE(tokens.tokenRequests(QStringLiteral("refresh_token")), 2); // a new token for the new session
-        QCOMPARE(errors.count(), 0); // nothing for the analyst to do
+        // Nothing for the analyst to do: no failure, no waiting.
+        QCOMPARE(states.times(IncomingMailDaemon::State::Backoff), 0);
+        QCOMPARE(states.times(IncomingMailDaemon::State::Paused), 0);
+        QVERIFY(!daemon.lastError());
         QVERIFY(logged(spdlog::level::info, QStringLiteral("AccessTokenExpired")));
         QCOMPARE(server.maxOpen(), 1);
         stop(daemon);

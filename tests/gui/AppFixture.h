@@ -2,6 +2,7 @@
 
 #include "AppController.h"
 #include "RigEnvironment.h"
+#include "RigResource.h"
 #include "WindowFixture.h"
 #include "store/MailStore.h"
 
@@ -22,14 +23,7 @@ struct AppFixture {
     // A resource fetching carol's `folder` from the rig's Dovecot over IMAPS.
     static settings::ResourceSettings rigResource(const QString &name, const QString &folder)
     {
-        settings::ResourceSettings r;
-        r.name = name;
-        r.imap.host = RigEnvironment::host();
-        r.imap.port = RigEnvironment::imapsPort();
-        r.imap.caFile = RigEnvironment::caFile();
-        r.imap.username = RigEnvironment::kCarol;
-        r.imap.folder = folder;
-        return r;
+        return test::rigResource(name, RigEnvironment::kCarol, folder);
     }
 
     // secrets: keychain entries by key ("<resource>/imap-password", "<resource>/soar-secret").
@@ -41,7 +35,6 @@ struct AppFixture {
         for (auto it = secrets.cbegin(); it != secrets.cend(); ++it)
             fixture.secrets.entries.insert(it.key(), it.value());
         fixture.window = std::make_unique<ui::MainWindow>(fixture.settingsPath(), &fixture.secrets, &fixture.log, &store);
-        fixture.window->setPrompter(std::make_unique<ScriptedPrompter>(&fixture.script));
         fixture.window->show();
         controller
             = std::make_unique<ui::AppController>(fixture.window.get(), &store, &fixture.secrets, fixture.dir.path(), storePath);

@@ -92,6 +92,15 @@ inline QAction *trayAction(QObject *tray, const QString &name)
     return icon && icon->contextMenu() ? icon->contextMenu()->findChild<QAction *>(name) : nullptr;
 }
 
+// The tray menu's Recent notifications, newest first: "HH:mm  title: first line", the whole
+// text in the tooltip.
+inline QList<QAction *> recentNotifications(QObject *tray)
+{
+    QSystemTrayIcon *icon = systemTray(tray);
+    QMenu *recent = icon && icon->contextMenu() ? icon->contextMenu()->findChild<QMenu *>(QStringLiteral("trayRecent")) : nullptr;
+    return recent ? recent->actions() : QList<QAction *>();
+}
+
 // While it lives, what the application opens in "the browser" goes to browser's open(QUrl)
 // slot, through Qt's own hook for URL schemes instead of a desktop browser.
 class BrowserHandler {

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "DialogAnswerer.h"
 #include "FakeSecretStore.h"
 #include "MainWindow.h"
-#include "ScriptedPrompter.h"
 #include "common/LogRingBuffer.h"
 #include "settings/SettingsFile.h"
 
@@ -14,12 +14,12 @@
 namespace soar::test::gui {
 
 // A settings file in a temporary directory, an in-memory keychain, a log buffer and a main
-// window on them whose questions are answered by `script`.
+// window on them whose dialogs are answered by `script`.
 struct WindowFixture {
     QTemporaryDir dir;
     FakeSecretStore secrets;
     common::LogRingBuffer log {100};
-    ScriptedPrompter::Script script;
+    DialogAnswerer script;
     std::unique_ptr<ui::MainWindow> window;
 
     QString settingsPath() const { return dir.filePath(QStringLiteral("settings.json")); }
@@ -44,7 +44,6 @@ struct WindowFixture {
     {
         window.reset();
         window = std::make_unique<ui::MainWindow>(settingsPath(), &secrets, &log);
-        window->setPrompter(std::make_unique<ScriptedPrompter>(&script));
         window->show();
         return window.get();
     }

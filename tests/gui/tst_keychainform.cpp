@@ -1,12 +1,12 @@
 // The resource form against the rig's real Secret Service: the password goes to the keychain,
 // comes back in a new window, never reaches the settings file, and leaves with the resource.
+#include "DialogAnswerer.h"
 #include "GuiHelpers.h"
 #include "MainWindow.h"
 #include "ResourceActions.h"
 #include "ResourceForm.h"
 #include "ResourceListPanel.h"
 #include "RigEnvironment.h"
-#include "ScriptedPrompter.h"
 #include "common/LogRingBuffer.h"
 #include "settings/KeychainSecretStore.h"
 #include "settings/SecretKeys.h"
@@ -38,13 +38,12 @@ void TestKeychainForm::passwordRoundTripsThroughRealKeychain()
     const QString service = QStringLiteral("soar-imap-tst-keychainform-%1").arg(QCoreApplication::applicationPid());
     const QString password = QStringLiteral("kc-pass-%1").arg(QCoreApplication::applicationPid());
     common::LogRingBuffer log(10);
-    test::ScriptedPrompter::Script script;
+    test::DialogAnswerer script;
     script.names = {QStringLiteral("keychain-box")};
 
     {
         settings::KeychainSecretStore secrets(service);
         ui::MainWindow window(path, &secrets, &log);
-        window.setPrompter(std::make_unique<test::ScriptedPrompter>(&script));
         window.resourcePanel()->addAction()->trigger();
         QVERIFY(type(window.form(), QStringLiteral("imapHost"), test::RigEnvironment::host()));
         QVERIFY(type(window.form(), QStringLiteral("imapUsername"), test::RigEnvironment::kAlice));
@@ -62,7 +61,6 @@ void TestKeychainForm::passwordRoundTripsThroughRealKeychain()
 
     settings::KeychainSecretStore secrets(service);
     ui::MainWindow window(path, &secrets, &log);
-    window.setPrompter(std::make_unique<test::ScriptedPrompter>(&script));
     QTRY_COMPARE_WITH_TIMEOUT(text(window.form(), QStringLiteral("imapPassword")), password, 10000);
     QVERIFY(!window.form()->isDirty());
 

@@ -8,11 +8,9 @@
 
 #include <QAction>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
-#include <QTimer>
 
 using namespace soar;
 using namespace soar::test::gui;
@@ -70,7 +68,7 @@ private slots:
     void passwordRevealToggle();
     void unsavedChangesGuardOnClose_data();
     void unsavedChangesGuardOnClose();
-    void unsavedChangesGuardUsesRealDialog();
+    void closingWithUnsavedChangesAsks();
     void switchingResourceAsksAboutUnsavedChanges();
     void revertRestoresSavedValues();
     void keychainFailureIsShownAndKeepsFormUnsaved();
@@ -288,9 +286,9 @@ void TestResourceForm::unsavedChangesGuardOnClose_data()
     QTest::addColumn<int>("choice");
     QTest::addColumn<bool>("closes");
     QTest::addColumn<QString>("savedHost");
-    QTest::newRow("cancel") << int(ui::Prompter::UnsavedChoice::Cancel) << false << "imap.example.test";
-    QTest::newRow("discard") << int(ui::Prompter::UnsavedChoice::Discard) << true << "imap.example.test";
-    QTest::newRow("save") << int(ui::Prompter::UnsavedChoice::Save) << true << "imap.changed.test";
+    QTest::newRow("cancel") << int(ui::DialogPrompter::UnsavedChoice::Cancel) << false << "imap.example.test";
+    QTest::newRow("discard") << int(ui::DialogPrompter::UnsavedChoice::Discard) << true << "imap.example.test";
+    QTest::newRow("save") << int(ui::DialogPrompter::UnsavedChoice::Save) << true << "imap.changed.test";
 }
 
 void TestResourceForm::unsavedChangesGuardOnClose()
@@ -301,7 +299,7 @@ void TestResourceForm::unsavedChangesGuardOnClose()
 
     WindowFixture f;
     QVERIFY(f.writeSettings({WindowFixture::validResource(QStringLiteral("soc-inbox"))}));
-    f.script.unsaved = ui::Prompter::UnsavedChoice(choice);
+    f.script.unsaved = ui::DialogPrompter::UnsavedChoice(choice);
     ui::MainWindow *window = f.open();
     QVERIFY(!window->isWindowModified());
     QVERIFY(type(window->form(), QStringLiteral("imapHost"), QStringLiteral("imap.changed.test")));
@@ -317,24 +315,16 @@ void TestResourceForm::unsavedChangesGuardOnClose()
     QCOMPARE(reread.resource(QStringLiteral("soc-inbox"))->imap.host, savedHost);
 }
 
-void TestResourceForm::unsavedChangesGuardUsesRealDialog()
+void TestResourceForm::closingWithUnsavedChangesAsks()
 {
     WindowFixture f;
     QVERIFY(f.writeSettings({WindowFixture::validResource(QStringLiteral("soc-inbox"))}));
-    auto window = std::make_unique<ui::MainWindow>(f.settingsPath(), &f.secrets, &f.log);
-    window->show();
+    ui::MainWindow *window = f.open();
     QVERIFY(type(window->form(), QStringLiteral("imapHost"), QStringLiteral("imap.changed.test")));
 
-    QString boxText;
-    QTimer::singleShot(0, this, [&] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        QVERIFY(box);
-        QCOMPARE(box->objectName(), QStringLiteral("unsavedChangesBox"));
-        boxText = box->text();
-        box->button(QMessageBox::Cancel)->click();
-    });
+    f.script.unsaved = ui::DialogPrompter::UnsavedChoice::Cancel;
     window->close();
-    QVERIFY(boxText.contains(QStringLiteral("soc-inbox")));
+    QCOMPARE(f.script.asked, QStringList {QStringLiteral("unsaved:soc-inbox")});
     QVERIFY(window->isVisible());
     QVERIFY(window->form()->isDirty());
 }
@@ -348,13 +338,13 @@ void TestResourceForm::switchingResourceAsksAboutUnsavedChanges()
     QCOMPARE(window->resourcePanel()->current(), QStringLiteral("first"));
     QVERIFY(type(window->form(), QStringLiteral("imapHost"), QStringLiteral("imap.first.test")));
 
-    f.script.unsaved = ui::Prompter::UnsavedChoice::Cancel;
+    f.script.unsaved = ui::DialogPrompter::UnsavedChoice::Cancel;
     window->resourcePanel()->setCurrent(QStringLiteral("second"));
     QTRY_COMPARE(f.script.asked.count(QStringLiteral("unsaved:first")), 1);
     QCOMPARE(window->resourcePanel()->current(), QStringLiteral("first"));
     QCOMPARE(text(window->form(), QStringLiteral("imapHost")), QStringLiteral("imap.first.test"));
 
-    f.script.unsaved = ui::Prompter::UnsavedChoice::Save;
+    f.script.unsaved = ui::DialogPrompter::UnsavedChoice::Save;
     window->resourcePanel()->setCurrent(QStringLiteral("second"));
     QTRY_COMPARE(window->form()->resourceName(), QStringLiteral("second"));
     QCOMPARE(window->resourcePanel()->current(), QStringLiteral("second"));

@@ -9,6 +9,7 @@
 #include <QTest>
 
 using namespace soar;
+using soar::test::gui::recentNotifications;
 using soar::test::gui::systemTray;
 using soar::test::gui::trayAction;
 
@@ -20,6 +21,7 @@ private slots:
     void pauseToggleFollowsState();
     void iconAndToolTipFollowOverallState();
     void notificationsAreRateLimitedPerKind();
+    void recentNotificationsKeepTheLastTen();
     void overallStateRanksErrorsFirst_data();
     void overallStateRanksErrorsFirst();
 };
@@ -86,21 +88,45 @@ void TestTrayIcon::notificationsAreRateLimitedPerKind()
 {
     qint64 now = 1000;
     ui::TrayIcon tray(nullptr, [&now] { return now; });
-    // The limit is 30 seconds a kind.
-    QSignalSpy shown(&tray, &ui::TrayIcon::notified);
+    QVERIFY(recentNotifications(&tray).isEmpty());
+    QVERIFY(!systemTray(&tray)->contextMenu()->findChild<QMenu *>(QStringLiteral("trayRecent"))->isEnabled());
 
-    QVERIFY(tray.notify(QStringLiteral("New mail"), QStringLiteral("3 new mails"), false));
-    QVERIFY(!tray.notify(QStringLiteral("New mail"), QStringLiteral("1 new mail"), false));
-    QVERIFY(!tray.notify(QStringLiteral("New mail"), QStringLiteral("2 new mails"), false));
+    // The limit is 30 seconds a kind.
+    tray.notify(QStringLiteral("New mail"), QStringLiteral("3 new mails"), false);
+    tray.notify(QStringLiteral("New mail"), QStringLiteral("1 new mail"), false);
+    tray.notify(QStringLiteral("New mail"), QStringLiteral("2 new mails"), false);
     // Errors have their own budget: a burst of new-mail notices cannot hide a failure.
-    QVERIFY(tray.notify(QStringLiteral("soc-inbox"), QStringLiteral("login failed"), true));
-    QCOMPARE(shown.count(), 2);
+    tray.notify(QStringLiteral("soc-inbox"), QStringLiteral("login failed"), true);
+    QList<QAction *> shown = recentNotifications(&tray);
+    QCOMPARE(shown.size(), 2);
+    QVERIFY2(shown.at(0)->text().endsWith(QLatin1String("  soc-inbox: login failed")), qPrintable(shown.at(0)->text()));
+    QVERIFY2(shown.at(1)->text().endsWith(QLatin1String("  New mail: 3 new mails")), qPrintable(shown.at(1)->text()));
+    QVERIFY(!shown.at(0)->icon().isNull()); // errors stand out
+    QVERIFY(shown.at(1)->icon().isNull());
 
     now += 30000;
-    QVERIFY(tray.notify(QStringLiteral("New mail"), QStringLiteral("1 new mail"), false));
-    QCOMPARE(shown.count(), 3);
-    QCOMPARE(shown.last().at(1).toString(), QStringLiteral("1 new mail\n(2 more not shown)"));
-    QCOMPARE(shown.last().at(2).toBool(), false);
+    tray.notify(QStringLiteral("New mail"), QStringLiteral("1 new mail"), false);
+    shown = recentNotifications(&tray);
+    QCOMPARE(shown.size(), 3);
+    QVERIFY(shown.first()->text().endsWith(QLatin1String("  New mail: 1 new mail")));
+    QCOMPARE(shown.first()->toolTip(), QStringLiteral("1 new mail\n(2 more not shown)"));
+
+    // Choosing one opens the window.
+    QSignalSpy open(&tray, &ui::TrayIcon::openRequested);
+    shown.first()->trigger();
+    QCOMPARE(open.count(), 1);
+}
+
+void TestTrayIcon::recentNotificationsKeepTheLastTen()
+{
+    qint64 now = 0;
+    ui::TrayIcon tray(nullptr, [&now] { return now; });
+    for (int i = 1; i <= 12; ++i, now += 30000)
+        tray.notify(QStringLiteral("soc-inbox"), QStringLiteral("failure %1").arg(i), true);
+    const QList<QAction *> shown = recentNotifications(&tray);
+    QCOMPARE(shown.size(), 10);
+    QVERIFY(shown.first()->text().endsWith(QLatin1String("failure 12")));
+    QVERIFY(shown.last()->text().endsWith(QLatin1String("failure 3")));
 }
 
 void TestTrayIcon::overallStateRanksErrorsFirst_data()

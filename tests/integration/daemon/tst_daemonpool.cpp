@@ -2,6 +2,7 @@
 // stopped on removal, paused together, blocked when soar-imapd holds the resource.
 #include "ImapTestClient.h"
 #include "RigEnvironment.h"
+#include "RigResource.h"
 #include "RunsAfterResume.h"
 #include "TestMail.h"
 #include "daemon/DaemonPool.h"
@@ -31,14 +32,8 @@ private:
 
     static settings::ResourceSettings resource(const QString &name, const QString &folder)
     {
-        settings::ResourceSettings r;
-        r.name = name;
-        r.imap.host = RigEnvironment::host();
-        r.imap.port = RigEnvironment::imapsPort();
-        r.imap.caFile = RigEnvironment::caFile();
-        r.imap.username = RigEnvironment::kAlice;
+        settings::ResourceSettings r = test::rigResource(name, RigEnvironment::kAlice, folder);
         r.imap.passwordCommand = QStringLiteral("echo ") + RigEnvironment::kAlicePassword;
-        r.imap.folder = folder;
         return r;
     }
 

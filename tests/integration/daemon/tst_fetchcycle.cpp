@@ -2,6 +2,7 @@
 // exact check, store, \Seen, checkpoint. Every test runs once per server (data tag).
 #include "ImapTestClient.h"
 #include "RigEnvironment.h"
+#include "RigResource.h"
 #include "TestMail.h"
 #include "daemon/FetchCycle.h"
 #include "daemon/ResourceMapping.h"
@@ -50,14 +51,9 @@ private:
     static settings::ResourceSettings resource(const QString &folder)
     {
         const test::RigServer s = server();
-        settings::ResourceSettings r;
-        r.name = QStringLiteral("rig-%1-%2").arg(s.name, folder);
-        r.imap.host = RigEnvironment::host();
-        r.imap.port = s.imapsPort;
-        r.imap.security = settings::ImapSecurity::Tls;
-        r.imap.caFile = RigEnvironment::caFile();
-        r.imap.username = s.login(RigEnvironment::kBob);
-        r.imap.folder = folder;
+        settings::ResourceSettings r
+            = test::rigResource(QStringLiteral("rig-%1-%2").arg(s.name, folder), s.login(RigEnvironment::kBob), folder);
+        r.imap.port = s.imapsPort; // the server under test, not necessarily Dovecot
         return r;
     }
 

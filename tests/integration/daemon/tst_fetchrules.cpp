@@ -4,6 +4,7 @@
 // predicate over how the test built the mails, independently of the product's matcher.
 #include "ImapTestClient.h"
 #include "RigEnvironment.h"
+#include "RigResource.h"
 #include "TestMail.h"
 #include "daemon/FetchCycle.h"
 #include "daemon/ResourceMapping.h"
@@ -116,13 +117,9 @@ private:
 
     static settings::ResourceSettings resource(const test::RigServer &server)
     {
-        settings::ResourceSettings r;
-        r.name = QStringLiteral("rules-") + server.name;
-        r.imap.host = RigEnvironment::host();
-        r.imap.port = server.imapsPort;
-        r.imap.caFile = RigEnvironment::caFile();
-        r.imap.username = server.login(RigEnvironment::kCarol);
-        r.imap.folder = kFolder;
+        settings::ResourceSettings r
+            = test::rigResource(QStringLiteral("rules-") + server.name, server.login(RigEnvironment::kCarol), kFolder);
+        r.imap.port = server.imapsPort; // the server under test, not necessarily Dovecot
         return r;
     }
 

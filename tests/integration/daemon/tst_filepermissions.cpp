@@ -4,6 +4,7 @@
 // that cannot be reached gives a clear message and never a plaintext fallback.
 #include "ImapTestClient.h"
 #include "RigEnvironment.h"
+#include "RigResource.h"
 #include "TestMail.h"
 
 #include "common/Logging.h"
@@ -72,14 +73,7 @@ private:
     QString writeConfig(const QString &dir, const QString &folder)
     {
         soar::settings::AppSettings settings;
-        soar::settings::ResourceSettings r;
-        r.name = folder;
-        r.imap.host = RigEnvironment::host();
-        r.imap.port = RigEnvironment::imapsPort();
-        r.imap.username = RigEnvironment::kAlice;
-        r.imap.caFile = RigEnvironment::caFile();
-        r.imap.folder = folder;
-        settings.resources.append(r);
+        settings.resources.append(soar::test::rigResource(folder, RigEnvironment::kAlice, folder));
         const QString path = QDir(dir).filePath(QStringLiteral("settings.json"));
         const auto saved = soar::settings::SettingsFile::save(path, settings);
         if (!saved.ok())

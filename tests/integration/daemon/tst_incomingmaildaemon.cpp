@@ -1,5 +1,6 @@
 // The Incoming Mail Daemon's scheduling against the rig's Dovecot: IDLE, pause/resume, poll
 // now, several resources side by side.
+#include "DaemonStates.h"
 #include "ImapTestClient.h"
 #include "RigEnvironment.h"
 #include "RunsAfterResume.h"
@@ -16,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using soar::test::DaemonStates;
 using namespace soar;
 using soar::daemon::IncomingMailDaemon;
 using soar::test::ImapTestClient;
@@ -245,9 +247,9 @@ private slots:
     {
         auto r = resource(RigEnvironment::kBob, QStringLiteral("not-bobs-password"), QStringLiteral("INBOX"));
         IncomingMailDaemon daemon(r, &m_secrets, &m_store, {});
-        QSignalSpy errors(&daemon, &IncomingMailDaemon::errorOccurred);
+        DaemonStates states(&daemon);
         daemon.start();
-        QVERIFY(errors.wait(20000));
+        QVERIFY(states.waitFor(IncomingMailDaemon::State::Backoff, 20000));
         QCOMPARE(daemon.lastError().kind, common::Error::Kind::Auth);
         // An authentication failure waits for the longest backoff instead of hammering the server.
         QCOMPARE(daemon.state(), IncomingMailDaemon::State::Backoff);

@@ -1,6 +1,7 @@
 // OAuth 2.0 end to end: the local authorization server issues tokens, a Dovecot of the test's
 // own validates them by introspection (oauth2 passdb), and the daemon and Test Saved Settings
 // log in with XOAUTH2 and OAUTHBEARER, renew tokens, and pause with "sign in again".
+#include "DaemonStates.h"
 #include "FakeKeychain.h"
 #include "OAuthDovecot.h"
 #include "OAuthTestServer.h"
@@ -26,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using soar::test::DaemonStates;
 using namespace soar;
 using daemon::IncomingMailDaemon;
 using daemon::SettingsTester;
@@ -168,11 +170,11 @@ private slots:
         QVERIFY(signIn(r));
         m_server.revokeRefreshTokens();
         IncomingMailDaemon daemon(r, &m_secrets, &m_store, {});
-        QSignalSpy errors(&daemon, &IncomingMailDaemon::errorOccurred);
+        DaemonStates states(&daemon);
         daemon.start();
         QTRY_COMPARE_WITH_TIMEOUT(daemon.state(), IncomingMailDaemon::State::Paused, 20000);
-        QCOMPARE(errors.size(), 1);
-        const Error error = errors.first().first().value<Error>();
+        QCOMPARE(states.times(IncomingMailDaemon::State::Backoff), 0); // paused at the first failure
+        const Error error = daemon.lastError();
         QCOMPARE(error.kind, Error::Kind::Auth);
         QVERIFY2(error.message.contains(QLatin1String("sign in again")), qPrintable(error.message));
         QVERIFY(error.message.contains(QLatin1String("revoked is paused")));
@@ -195,13 +197,13 @@ private slots:
         r.imap.username = QStringLiteral("somebody-else");
         QVERIFY(signIn(r));
         IncomingMailDaemon daemon(r, &m_secrets, &m_store, {});
-        QSignalSpy errors(&daemon, &IncomingMailDaemon::errorOccurred);
+        DaemonStates states(&daemon);
         const int refreshesBefore = m_server.tokenRequests(QStringLiteral("refresh_token"));
         daemon.start();
         QTRY_COMPARE_WITH_TIMEOUT(daemon.state(), IncomingMailDaemon::State::Paused, 20000);
         QCOMPARE(m_server.tokenRequests(QStringLiteral("refresh_token")), refreshesBefore + 2);
-        QCOMPARE(errors.size(), 1);
-        const Error error = errors.first().first().value<Error>();
+        QCOMPARE(states.times(IncomingMailDaemon::State::Backoff), 0); // the renewal is no failure
+        const Error error = daemon.lastError();
         QVERIFY2(error.message.contains(QLatin1String("AUTHENTICATE XOAUTH2")), qPrintable(error.message));
         QVERIFY2(error.message.contains(QLatin1String("invalid or has expired (status 401")), qPrintable(error.message));
         QVERIFY(!error.message.contains(m_server.lastAccessToken()));
