@@ -397,6 +397,9 @@ int main(int argc, char **argv)
     std::printf("%ld cores; core-s busy: CPU time of the whole machine during the run, the rig's Dovecot included\n",
         sysconf(_SC_NPROCESSORS_ONLN));
 
+    // Every measured run starts with nothing left to write back from the one before (seeding,
+    // mbsync's Maildir): the kernel's writeback would otherwise run on the same two cores.
+    ::sync();
     resetPeakRss();
     double busyBefore = machineBusySeconds();
     QElapsedTimer timer;
@@ -408,6 +411,7 @@ int main(int argc, char **argv)
         machineBusySeconds() - busyBefore};
     print(rawMeasure, rawMeasure.seconds);
 
+    ::sync();
     resetPeakRss();
     busyBefore = machineBusySeconds();
     Measure engine = runEngine(rig, QString::fromLatin1(folder), batch, depth);
@@ -418,6 +422,7 @@ int main(int argc, char **argv)
 
     if (!args.contains(QStringLiteral("--no-mbsync"))) {
         for (const bool fsync : {true, false}) {
+            ::sync();
             busyBefore = machineBusySeconds();
             Measure mbsync = runMbsync(rig, folder, count, totalBytes, fsync);
             mbsync.busyCoreSeconds = machineBusySeconds() - busyBefore;

@@ -7,7 +7,7 @@
 //            attachment digests and the raw mail's SHA-256
 //   digest   of which: MD5 + SHA-1 + SHA-256 of every attachment and SHA-256 of every raw mail
 //            (computed again on their own, the share parse spends on them)
-//   html     HTML to text of every HTML body (MailConverter::bodyTexts)
+//   html     the indexed text: HTML to text where a mail has no plain part (MailConverter::indexedText)
 //   record   the exact filter facts and the store record (MailConverter::toFacts, toIncoming)
 //   store    MailStore::ingestBatch in groups of G (default 100, as soar-imapd) into a new store,
 //            one commit per C groups (default: as CommitPipeline when the writer falls behind):
@@ -132,11 +132,11 @@ int main(int argc, char **argv)
                 common::PayloadDigests::of(a.data);
             common::Digest::sha256Hex(raw);
         });
-        const auto texts = clock.time(html, [&] { return daemon::MailConverter::bodyTexts(mail); });
+        const QString text = clock.time(html, [&] { return daemon::MailConverter::indexedText(mail, nullptr); });
         clock.time(record, [&] {
-            daemon::MailConverter::toFacts(mail, quint32(i + 1), false, &texts);
+            daemon::MailConverter::toFacts(mail, quint32(i + 1), false, nullptr);
             pending.append(daemon::MailConverter::toIncoming(
-                mail, raw, {QStringLiteral("bench"), QStringLiteral("INBOX"), 1, quint32(i + 1), {}}, texts));
+                mail, raw, {QStringLiteral("bench"), QStringLiteral("INBOX"), 1, quint32(i + 1), {}}, text));
         });
         if (pending.size() == group)
             flush(i + 1 == count);

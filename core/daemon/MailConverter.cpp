@@ -33,6 +33,13 @@ MailConverter::BodyTexts MailConverter::bodyTexts(const mime::Mail &mail)
     return texts;
 }
 
+QString MailConverter::indexedText(const mime::Mail &mail, const BodyTexts *known)
+{
+    if (known && mail.textBody.isEmpty())
+        return known->fromHtml;
+    return mail.bodyText();
+}
+
 rules::MailFacts MailConverter::toFacts(const mime::Mail &mail, quint32 uid, bool seen, const BodyTexts *body)
 {
     rules::MailFacts facts;
@@ -58,7 +65,7 @@ rules::MailFacts MailConverter::toFacts(const mime::Mail &mail, quint32 uid, boo
 }
 
 store::IncomingMail MailConverter::toIncoming(
-    const mime::Mail &mail, const QByteArray &raw, const Origin &origin, const BodyTexts &body)
+    const mime::Mail &mail, const QByteArray &raw, const Origin &origin, const QString &bodyText)
 {
     store::IncomingMail in;
     in.resource = origin.resource;
@@ -78,7 +85,7 @@ store::IncomingMail MailConverter::toIncoming(
     for (const mime::MailAddress &a : mail.cc)
         in.cc << display(a);
     in.subject = mail.subject;
-    in.bodyTextUtf8 = body.preferred().toUtf8();
+    in.bodyTextUtf8 = bodyText.toUtf8();
     for (const mime::Attachment &a : mail.attachments)
         in.attachments.append({a.fileName, a.contentType, a.size, a.md5, a.sha1, a.sha256});
     in.raw = raw;

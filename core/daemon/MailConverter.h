@@ -18,24 +18,26 @@ public:
         QStringList flags;
     };
 
-    // A mail's readable text, worked out once: the exact check and the store both need it, and
-    // turning a large HTML body into text is one of the costlier steps of parsing.
+    // A mail's readable text, for a Text Body filter: every text part, the HTML one as text.
     struct BodyTexts {
         QString plain;
         QString fromHtml;
-        // What the store indexes (mime::Mail::bodyText): the plain body, else the HTML's text.
-        const QString &preferred() const { return plain.isEmpty() ? fromHtml : plain; }
     };
     static BodyTexts bodyTexts(const mime::Mail &mail);
 
-    // body: nullptr when only the headers were fetched.
+    // body: nullptr when the text is not known (only the headers were fetched, or no filter
+    // asked for it yet: ClientMatcher answers NeedsBody when the text decides).
     static rules::MailFacts toFacts(const mime::Mail &mail, quint32 uid, bool seen, const BodyTexts *body);
+    // bodyText: what the store indexes, mime::Mail::bodyText() (the plain body, else the
+    // HTML's text); see indexedText.
     static store::IncomingMail toIncoming(
-        const mime::Mail &mail, const QByteArray &raw, const Origin &origin, const BodyTexts &body);
+        const mime::Mail &mail, const QByteArray &raw, const Origin &origin, const QString &bodyText);
     static store::IncomingMail toIncoming(const mime::Mail &mail, const QByteArray &raw, const Origin &origin)
     {
-        return toIncoming(mail, raw, origin, bodyTexts(mail));
+        return toIncoming(mail, raw, origin, mail.bodyText());
     }
+    // mime::Mail::bodyText(), without converting the HTML again when a filter already did.
+    static QString indexedText(const mime::Mail &mail, const BodyTexts *known);
 
     // The mail without its bodies, header list and attachment payloads: what the run's summary
     // and the daemon-contract output need, at a fraction of the memory.

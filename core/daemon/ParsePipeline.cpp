@@ -25,8 +25,14 @@ ParsePipeline::Parsed ParsePipeline::parse(Job job) const
     timer.start();
     Parsed result;
     mime::Mail mail = mime::MailParser::parse(job.raw, {}, job.internalDate);
-    const MailConverter::BodyTexts body = MailConverter::bodyTexts(mail);
-    result.outcome = m_matcher.evaluate(MailConverter::toFacts(mail, job.uid, job.seen, &body));
+    // The body's text only when a Text Body filter needs it: turning HTML into text is one of
+    // the costlier steps, and a multipart/alternative mail's HTML is otherwise never read.
+    std::optional<MailConverter::BodyTexts> body;
+    result.outcome = m_matcher.evaluate(MailConverter::toFacts(mail, job.uid, job.seen, nullptr));
+    if (result.outcome.verdict == rules::ClientMatcher::Verdict::NeedsBody) {
+        body = MailConverter::bodyTexts(mail);
+        result.outcome = m_matcher.evaluate(MailConverter::toFacts(mail, job.uid, job.seen, &*body));
+    }
     if (m_options.keepWholeMail) {
         result.mail = std::move(mail);
     } else {
@@ -34,7 +40,8 @@ ParsePipeline::Parsed ParsePipeline::parse(Job job) const
             MailConverter::Origin origin = m_options.origin;
             origin.uid = job.uid;
             origin.flags = job.flags;
-            result.incoming = MailConverter::toIncoming(mail, job.raw, origin, body);
+            result.incoming
+                = MailConverter::toIncoming(mail, job.raw, origin, MailConverter::indexedText(mail, body ? &*body : nullptr));
         }
         result.mail = MailConverter::summaryOnly(std::move(mail));
     }

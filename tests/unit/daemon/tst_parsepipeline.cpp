@@ -24,6 +24,14 @@ soar::rules::ClientMatcher matcherFor(const QString &subjectFilter)
     return soar::rules::ClientMatcher(plan, 1);
 }
 
+soar::rules::ClientMatcher textBodyMatcher(const QString &value)
+{
+    soar::rules::FetchPlan plan;
+    plan.type = soar::rules::FetchType::FromLatestStored;
+    plan.filters = soar::rules::FilterSpec::fromSettings({{QStringLiteral("textBody"), value}}).value();
+    return soar::rules::ClientMatcher(plan, 1);
+}
+
 ParsePipeline::Options options(qint64 maxBytesInFlight)
 {
     ParsePipeline::Options o;
@@ -74,6 +82,38 @@ private slots:
             QCOMPARE(uids.at(int(uid) - 1), uid);
             QCOMPARE(accepted.at(int(uid) - 1), uid % 3 == 0);
         }
+    }
+
+    void theHtmlPartIsReadWhereAFilterOrTheIndexNeedsIt()
+    {
+        const auto parseOne = [](soar::rules::ClientMatcher matcher, const QByteArray &raw) {
+            ParsePipeline pipeline(std::move(matcher), options(1024 * 1024));
+            QSignalSpy parsed(&pipeline, &ParsePipeline::parsed);
+            pipeline.submit({1, raw, {}, false, {}});
+            if (!parsed.wait(5000))
+                qFatal("the mail never came back from the parser");
+            return parsed.first().first().value<ParsePipeline::Parsed>();
+        };
+        using Verdict = soar::rules::ClientMatcher::Verdict;
+        // Text Body looks at the HTML part's text too (the value is only there) ...
+        const QString html = QStringLiteral("<p>Please approve the <b>wire&nbsp;transfer</b> today</p>");
+        ParsePipeline::Parsed p
+            = parseOne(textBodyMatcher(QStringLiteral("wire transfer")), TestMail().body(QStringLiteral("Hi.")).html(html).raw());
+        QCOMPARE(p.outcome.verdict, Verdict::Accept);
+        // ... while the store indexes the plain part, as without a filter.
+        QCOMPARE(QString::fromUtf8(p.incoming.bodyTextUtf8).trimmed(), QStringLiteral("Hi."));
+
+        p = parseOne(textBodyMatcher(QStringLiteral("invoice")), TestMail().body(QStringLiteral("Hi.")).html(html).raw());
+        QCOMPARE(p.outcome.verdict, Verdict::Reject);
+        QVERIFY2(p.outcome.reason.startsWith(QLatin1String("Text Body matches none of")), qPrintable(p.outcome.reason));
+
+        // No filter: an HTML-only mail is indexed by its text, a mail with a plain part by that.
+        p = parseOne(matcherFor({}), TestMail().body({}).html(html).raw());
+        QCOMPARE(p.outcome.verdict, Verdict::Accept);
+        QVERIFY2(QString::fromUtf8(p.incoming.bodyTextUtf8).contains(QStringLiteral("Please approve the wire transfer today")),
+            p.incoming.bodyTextUtf8.constData());
+        p = parseOne(matcherFor({}), TestMail().body(QStringLiteral("Plain words")).html(html).raw());
+        QCOMPARE(QString::fromUtf8(p.incoming.bodyTextUtf8).trimmed(), QStringLiteral("Plain words"));
     }
 
     void aMailLargerThanTheAllowanceStillPasses()
