@@ -247,17 +247,17 @@ void DaemonRunner::printMails()
             return QJsonDocument::fromJson(m.contract).object();
         return MailJson::contract(*m.mail, m.uid, dryRun ? std::nullopt : std::optional<QString>(m.mailId));
     };
-    QJsonArray array;
-    for (auto &daemon : m_daemons) {
-        for (const FetchCycle::FetchedMail &m : daemon->lastMails()) {
-            if (!dryRun && m.duplicate)
-                continue; // the daemon contract: what this run added
-            QJsonObject object = contractOf(m);
-            object.insert(QStringLiteral("resource"), daemon->name());
-            array.append(object);
-        }
-    }
     if (m_options.json) {
+        QJsonArray array;
+        for (auto &daemon : m_daemons) {
+            for (const FetchCycle::FetchedMail &m : daemon->lastMails()) {
+                if (!dryRun && m.duplicate)
+                    continue; // the daemon contract: what this run added
+                QJsonObject object = contractOf(m);
+                object.insert(QStringLiteral("resource"), daemon->name());
+                array.append(object);
+            }
+        }
         m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
         m_out.flush();
         return;
