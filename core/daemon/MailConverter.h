@@ -32,10 +32,6 @@ public:
     // HTML's text); see indexedText.
     static store::IncomingMail toIncoming(
         const mime::Mail &mail, const QByteArray &raw, const Origin &origin, const QString &bodyText);
-    static store::IncomingMail toIncoming(const mime::Mail &mail, const QByteArray &raw, const Origin &origin)
-    {
-        return toIncoming(mail, raw, origin, mail.bodyText());
-    }
     // mime::Mail::bodyText(), without converting the HTML again when a filter already did.
     static QString indexedText(const mime::Mail &mail, const BodyTexts *known);
 

@@ -29,7 +29,8 @@ struct MailStoreFixture {
         origin.folder = QStringLiteral("INBOX");
         origin.uidValidity = 7;
         origin.uid = nextUid++;
-        store::IncomingMail mail = daemon::MailConverter::toIncoming(mime::MailParser::parse(raw), raw, origin);
+        const mime::Mail parsed = mime::MailParser::parse(raw);
+        store::IncomingMail mail = daemon::MailConverter::toIncoming(parsed, raw, origin, parsed.bodyText());
         mail.queueForSoar = queueForSoar;
         return mail;
     }
