@@ -28,8 +28,6 @@ ResourceActions::ResourceActions(ResourceCatalog *catalog, const Widgets &widget
     connect(m_w.firstRun, &FirstRunPage::fullFormRequested, this, &ResourceActions::addResource);
 }
 
-ResourceActions::~ResourceActions() = default;
-
 void ResourceActions::loadCatalog()
 {
     const common::Result<void> loaded = m_catalog->load();

@@ -40,7 +40,6 @@ public:
 
     // window: the parent of the prompter's dialogs.
     ResourceActions(ResourceCatalog *catalog, const Widgets &widgets, QWidget *window);
-    ~ResourceActions() override;
 
     // Reads the settings file and shows the first resource, the first run, or what is wrong.
     void loadCatalog();

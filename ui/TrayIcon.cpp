@@ -36,6 +36,7 @@ TrayIcon::TrayIcon(QObject *parent, Clock clock) : QObject(parent), m_clock(cloc
     m_recent = m_menu->addMenu(tr("Recent &notifications"));
     m_recent->setObjectName(QStringLiteral("trayRecent"));
     m_recent->setEnabled(false); // until there is one
+    m_recent->setToolTipsVisible(true); // an entry's whole text
     m_menu->addSeparator();
     m_menu->addAction(tr("&Quit"), this, &TrayIcon::quitRequested)->setObjectName(QStringLiteral("trayQuit"));
 
@@ -114,10 +115,9 @@ void TrayIcon::remember(const QString &title, const QString &text, bool isError)
     connect(entry, &QAction::triggered, this, &TrayIcon::openRequested);
     const QList<QAction *> entries = m_recent->actions();
     m_recent->insertAction(entries.isEmpty() ? nullptr : entries.first(), entry);
-    m_recent->setToolTipsVisible(true);
     m_recent->setEnabled(true);
-    for (qsizetype i = kRecentKept; i < m_recent->actions().size();)
-        delete m_recent->actions().at(i);
+    while (m_recent->actions().size() > kRecentKept)
+        delete m_recent->actions().last();
 }
 
 } // namespace soar::ui
